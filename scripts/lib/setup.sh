@@ -1,0 +1,51 @@
+# Shared by scripts/run and scripts/test: install what is missing on Debian (apt, with sudo when not root) and
+# the schema checker's npm packages. Sourced, not run.
+
+LUMBAR_BUILD_PACKAGES=(
+  cmake ninja-build g++ pkg-config ca-certificates
+  nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
+  qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
+  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
+  fonts-dejavu-core
+)
+
+lumbar_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+lumbar_as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else lumbar_log "need root to run: $* (install sudo or run as root)"; return 1
+  fi
+}
+
+# Installs the Debian packages given that are not installed yet; nothing at all when everything is there.
+lumbar_apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    lumbar_log "missing packages (${missing[*]}) and no apt-get: install them by hand"; return 1
+  fi
+  lumbar_log "installing: ${missing[*]}"
+  lumbar_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  lumbar_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+lumbar_install_build_deps() { lumbar_apt_install "${LUMBAR_BUILD_PACKAGES[@]}"; }
+
+# Node.js and the ajv JSON Schema validator for the schema test. Node may come from Debian or elsewhere:
+# only install Debian's when there is no node at all.
+lumbar_install_schema_deps() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    lumbar_apt_install nodejs npm
+  fi
+  local dir="tests/schema"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    lumbar_log "installing the schema checker (npm ci in $dir)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  fi
+}
+
+lumbar_jobs() { nproc 2>/dev/null || echo 2; }

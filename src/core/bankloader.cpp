@@ -1,0 +1,1325 @@
+#include "bankloader.h"
+
+#include "jsonlocator.h"
+#include "textmatch.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <fstream>
+#include <functional>
+#include <initializer_list>
+#include <map>
+#include <optional>
+#include <system_error>
+#include <tuple>
+#include <unordered_map>
+
+namespace lumbar {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kFormatName = "lumbar-relief-bank";
+
+// ---------------------------------------------------------------------------------------------------------------
+// Byte-level checks made before parsing, so hostile files get a clear message instead of a parser's.
+
+// Offset of the first byte that is not well-formed UTF-8, or npos.
+std::size_t firstInvalidUtf8(std::string_view s)
+{
+    std::size_t i = 0;
+    const std::size_t n = s.size();
+    while (i < n) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned long cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto cc = static_cast<unsigned char>(s[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+// Offset of the bracket that first goes deeper than `limit`, or npos. Strings are skipped.
+std::size_t firstTooDeep(std::string_view s, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return i;
+        } else if (c == '}' || c == ']')
+            --depth;
+    }
+    return std::string_view::npos;
+}
+
+bool isBlank(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+bool isValidId(std::string_view id)
+{
+    if (id.empty() || id.size() > 64 || id.front() == '-' || id.back() == '-')
+        return false;
+    char previous = 0;
+    for (const char c : id) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok || (c == '-' && previous == '-'))
+            return false;
+        previous = c;
+    }
+    return true;
+}
+
+bool isLanguageCode(std::string_view s)
+{
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (s.size() == 2)
+        return lower(s[0]) && lower(s[1]);
+    return s.size() == 5 && lower(s[0]) && lower(s[1]) && s[2] == '-' && upper(s[3]) && upper(s[4]);
+}
+
+std::string quote(std::string_view s)
+{
+    constexpr std::size_t kLongest = 60; // keep a hostile 1 MB "id" from flooding the report
+    std::string out = "'";
+    out += s.size() > kLongest ? std::string(s.substr(0, kLongest)) + "…" : std::string(s);
+    return out + "'";
+}
+
+std::string didYouMean(const std::string &suggestion)
+{
+    return suggestion.empty() ? std::string() : " — did you mean " + quote(suggestion) + "?";
+}
+
+std::string typeName(const json &v)
+{
+    switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "an object";
+    case json::value_t::array: return "a list";
+    case json::value_t::string: return "text";
+    case json::value_t::boolean: return "true/false";
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float: return "a number";
+    default: return "something else";
+    }
+}
+
+std::string ordinalStep(std::size_t index) { return std::to_string(index + 1); }
+
+std::string joinNames(std::span<const std::string_view> names)
+{
+    std::string out;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += i + 1 == names.size() ? " or " : ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Where each entry came from, so later checks (duplicates, references) can point back at it.
+
+enum class Kind { Exercise, Symptom, Condition, Treatment, RedFlag, Routine, Source };
+
+constexpr std::array<std::string_view, 7> kKindWord{"exercise", "symptom", "condition", "care note", "red flag",
+                                                    "routine", "source"};
+
+std::string_view kindWord(Kind k) { return kKindWord[static_cast<std::size_t>(k)]; }
+
+struct Reference
+{
+    Kind target;
+    std::string id;
+    std::string pointer;
+    std::string what; // "routine 'gentle-start' step 3 names"
+};
+
+struct Origin
+{
+    int file = -1; // index into the load's file table
+    std::string pointer;
+    std::vector<Reference> references;
+};
+
+template<class T>
+struct Entry
+{
+    T value;
+    Origin origin;
+};
+
+struct FileRef
+{
+    const BankFile *file = nullptr;
+    std::string_view text; // without a byte-order mark
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+
+class Loader
+{
+public:
+    LoadResult run(const std::vector<const BankLayer *> &layers);
+
+private:
+    // One entry kind's merged list: replaced in place by later layers, appended when new.
+    template<class T>
+    struct Section
+    {
+        std::vector<Entry<T>> entries;
+        std::unordered_map<std::string, std::size_t> byId;
+    };
+
+    void loadFile(int fileIndex, const std::string &folder);
+    void report(Severity severity, int file, const std::string &pointer, std::string message);
+    void reportAt(Severity severity, int file, std::size_t offset, std::string message);
+
+    // Field readers: each reports its own problems and returns what it could read.
+    struct Ctx
+    {
+        int file;
+        const std::string &pointer; // of the object being read
+        const std::string &subject; // "exercise 'bridge'"
+    };
+    void checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed);
+    const json *field(const Ctx &c, const json &obj, std::string_view key, bool required);
+    std::optional<std::string> readId(const Ctx &c, const json &obj);
+    std::optional<LocalText> readText(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                      std::string_view label);
+    std::optional<LocalText> readTextValue(const Ctx &c, const json &v, const std::string &pointer,
+                                           std::string_view label);
+    std::vector<LocalText> readTextList(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                        std::string_view label);
+    std::string readPlainString(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                std::string_view label);
+    std::vector<std::string> readIdList(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                        std::string_view label, Kind target, Origin &origin);
+    template<class E>
+    std::optional<E> readEnum(const Ctx &c, const json &obj, std::string_view key, bool required,
+                              std::string_view label);
+    template<class E>
+    std::vector<E> readEnumList(const Ctx &c, const json &obj, std::string_view key, std::string_view label);
+    std::optional<long long> readInt(const Ctx &c, const json &v, const std::string &pointer, std::string_view label,
+                                     long long lo, long long hi, std::string_view unit);
+    std::optional<Range> readRange(const Ctx &c, const json &obj, std::string_view key, std::string_view label,
+                                   int lo, int hi, std::string_view unit);
+    Dosage readDosage(const Ctx &c, const json &obj, std::string_view key, bool required);
+
+    std::optional<Exercise> readExercise(const Ctx &c, const json &obj, const std::string &folder, Origin &origin);
+    std::optional<Symptom> readSymptom(const Ctx &c, const json &obj, Origin &origin);
+    std::optional<Condition> readCondition(const Ctx &c, const json &obj, Origin &origin);
+    std::optional<Treatment> readTreatment(const Ctx &c, const json &obj, Origin &origin);
+    std::optional<RedFlag> readRedFlag(const Ctx &c, const json &obj, Origin &origin);
+    std::optional<Routine> readRoutine(const Ctx &c, const json &obj, Origin &origin);
+    std::optional<Source> readSource(const Ctx &c, const json &obj, Origin &origin);
+    std::string checkImage(const Ctx &c, const json &obj, const std::string &folder);
+
+    template<class T, class ReadFn>
+    void readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section,
+                     ReadFn readOne);
+    template<class T>
+    void checkReferences(const Section<T> &section);
+    std::vector<std::string> idsOf(Kind kind) const;
+    bool exists(Kind kind, const std::string &id) const;
+
+    std::vector<FileRef> m_files;
+    std::vector<Diagnostic> m_diagnostics;
+
+    Section<Exercise> m_exercises;
+    Section<Symptom> m_symptoms;
+    Section<Condition> m_conditions;
+    Section<Treatment> m_treatments;
+    Section<RedFlag> m_redFlags;
+    Section<Routine> m_routines;
+    Section<Source> m_sources;
+    // ids defined in the current layer, per kind: a second one in the same layer is a duplicate
+    std::map<std::pair<Kind, std::string>, std::pair<int, std::string>> m_definedInLayer;
+};
+
+void Loader::reportAt(Severity severity, int file, std::size_t offset, std::string message)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.file = m_files[static_cast<std::size_t>(file)].file->name;
+    const auto pos = JsonLocator::positionIn(m_files[static_cast<std::size_t>(file)].text, offset);
+    d.line = pos.line;
+    d.column = pos.column;
+    d.message = std::move(message);
+    m_diagnostics.push_back(std::move(d));
+}
+
+void Loader::report(Severity severity, int file, const std::string &pointer, std::string message)
+{
+    Diagnostic d;
+    d.severity = severity;
+    d.file = m_files[static_cast<std::size_t>(file)].file->name;
+    const auto pos = JsonLocator(m_files[static_cast<std::size_t>(file)].text).positionOf(pointer);
+    d.line = pos.line;
+    d.column = pos.column;
+    d.path = pointer.empty() ? "/" : pointer;
+    d.message = std::move(message);
+    m_diagnostics.push_back(std::move(d));
+}
+
+void Loader::checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed)
+{
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        const std::string &key = it.key();
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
+            continue;
+        report(Severity::Warning, c.file, c.pointer + "/" + key,
+               c.subject + " has a field " + quote(key) + " that this app does not know; it is ignored" +
+                   didYouMean(closestMatch(key, allowed)));
+    }
+}
+
+const json *Loader::field(const Ctx &c, const json &obj, std::string_view key, bool required)
+{
+    const auto it = obj.find(key);
+    if (it == obj.end()) {
+        if (required)
+            report(Severity::Error, c.file, c.pointer, c.subject + " has no " + quote(key) + ", which is required");
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<std::string> Loader::readId(const Ctx &c, const json &obj)
+{
+    const json *v = field(c, obj, "id", true);
+    if (!v)
+        return std::nullopt;
+    if (!v->is_string()) {
+        report(Severity::Error, c.file, c.pointer + "/id", c.subject + " has an id that is " + typeName(*v) +
+                                                               "; an id must be text such as 'knee-to-chest'");
+        return std::nullopt;
+    }
+    const auto &id = v->get_ref<const std::string &>();
+    if (!isValidId(id)) {
+        report(Severity::Error, c.file, c.pointer + "/id",
+               c.subject + " has the id " + quote(id) +
+                   "; ids use lower case letters, digits and single hyphens, at most 64 characters (like "
+                   "'knee-to-chest')");
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::optional<LocalText> Loader::readTextValue(const Ctx &c, const json &v, const std::string &pointer,
+                                               std::string_view label)
+{
+    if (v.is_string()) {
+        const auto &s = v.get_ref<const std::string &>();
+        if (isBlank(s)) {
+            report(Severity::Error, c.file, pointer, c.subject + ": " + std::string(label) + " is empty");
+            return std::nullopt;
+        }
+        return LocalText(s);
+    }
+    if (v.is_object()) {
+        LocalText text;
+        bool ok = true;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            const std::string p = pointer + "/" + it.key();
+            if (!isLanguageCode(it.key())) {
+                report(Severity::Error, c.file, p,
+                       c.subject + ": " + std::string(label) + " has a translation under " + quote(it.key()) +
+                           ", which is not a language code such as 'en', 'es' or 'es-MX'");
+                ok = false;
+            } else if (!it->is_string() || isBlank(it->get_ref<const std::string &>())) {
+                report(Severity::Error, c.file, p,
+                       c.subject + ": " + std::string(label) + " in " + quote(it.key()) +
+                           " must be non-empty text");
+                ok = false;
+            } else {
+                text.setTranslation(it.key(), it->get<std::string>());
+            }
+        }
+        if (v.find("en") == v.end()) {
+            report(Severity::Error, c.file, pointer,
+                   c.subject + ": " + std::string(label) + " has translations but no English ('en') text");
+            ok = false;
+        }
+        return ok ? std::optional<LocalText>(std::move(text)) : std::nullopt;
+    }
+    report(Severity::Error, c.file, pointer,
+           c.subject + ": " + std::string(label) + " must be text, not " + typeName(v));
+    return std::nullopt;
+}
+
+std::optional<LocalText> Loader::readText(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                          std::string_view label)
+{
+    const json *v = field(c, obj, key, required);
+    if (!v)
+        return std::nullopt;
+    return readTextValue(c, *v, c.pointer + "/" + std::string(key), "the " + std::string(label));
+}
+
+std::vector<LocalText> Loader::readTextList(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                            std::string_view label)
+{
+    std::vector<LocalText> out;
+    const json *v = field(c, obj, key, required);
+    if (!v)
+        return out;
+    const std::string p = c.pointer + "/" + std::string(key);
+    if (!v->is_array()) {
+        report(Severity::Error, c.file, p,
+               c.subject + ": " + quote(key) + " must be a list of text, not " + typeName(*v));
+        return out;
+    }
+    if (required && v->empty())
+        report(Severity::Error, c.file, p, c.subject + ": " + quote(key) + " needs at least one entry");
+    out.reserve(v->size());
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const std::string itemLabel = std::string(label) + " " + ordinalStep(i);
+        if (auto t = readTextValue(c, (*v)[i], p + "/" + std::to_string(i), itemLabel))
+            out.push_back(std::move(*t));
+    }
+    return out;
+}
+
+std::string Loader::readPlainString(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                    std::string_view label)
+{
+    const json *v = field(c, obj, key, required);
+    if (!v)
+        return {};
+    if (!v->is_string() || isBlank(v->get_ref<const std::string &>())) {
+        report(Severity::Error, c.file, c.pointer + "/" + std::string(key),
+               c.subject + ": the " + std::string(label) + " must be non-empty text");
+        return {};
+    }
+    return v->get<std::string>();
+}
+
+std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                            std::string_view label, Kind target, Origin &origin)
+{
+    std::vector<std::string> out;
+    const json *v = field(c, obj, key, required);
+    if (!v)
+        return out;
+    const std::string p = c.pointer + "/" + std::string(key);
+    if (!v->is_array()) {
+        report(Severity::Error, c.file, p,
+               c.subject + ": " + quote(key) + " must be a list of " + std::string(kindWord(target)) + " ids, not " +
+                   typeName(*v));
+        return out;
+    }
+    if (required && v->empty())
+        report(Severity::Error, c.file, p, c.subject + ": " + quote(key) + " needs at least one entry");
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const json &item = (*v)[i];
+        const std::string pi = p + "/" + std::to_string(i);
+        if (!item.is_string() || !isValidId(item.get_ref<const std::string &>())) {
+            report(Severity::Error, c.file, pi,
+                   c.subject + ": entry " + ordinalStep(i) + " of " + quote(key) + " must be a " +
+                       std::string(kindWord(target)) + " id such as 'knee-to-chest'");
+            continue;
+        }
+        out.push_back(item.get<std::string>());
+        origin.references.push_back({target, out.back(), pi, c.subject + " " + std::string(label) + " "});
+        // label reads "targets the condition", so the message says "… targets the condition 'x', which …"
+    }
+    return out;
+}
+
+template<class E>
+std::optional<E> Loader::readEnum(const Ctx &c, const json &obj, std::string_view key, bool required,
+                                  std::string_view label)
+{
+    const json *v = field(c, obj, key, required);
+    if (!v)
+        return std::nullopt;
+    const std::string p = c.pointer + "/" + std::string(key);
+    const auto names = enumNames<E>();
+    if (v->is_string()) {
+        const auto &s = v->get_ref<const std::string &>();
+        if (auto e = enumFromString<E>(s))
+            return e;
+        report(Severity::Error, c.file, p,
+               c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
+                   (closestMatch(s, names).empty() ? "; use one of: " + joinNames(names) : didYouMean(closestMatch(s, names))));
+        return std::nullopt;
+    }
+    report(Severity::Error, c.file, p,
+           c.subject + ": the " + std::string(label) + " must be one of " + joinNames(names) + ", not " + typeName(*v));
+    return std::nullopt;
+}
+
+template<class E>
+std::vector<E> Loader::readEnumList(const Ctx &c, const json &obj, std::string_view key, std::string_view label)
+{
+    std::vector<E> out;
+    const json *v = field(c, obj, key, false);
+    if (!v)
+        return out;
+    const std::string p = c.pointer + "/" + std::string(key);
+    if (!v->is_array()) {
+        report(Severity::Error, c.file, p, c.subject + ": " + quote(key) + " must be a list, not " + typeName(*v));
+        return out;
+    }
+    const auto names = enumNames<E>();
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const json &item = (*v)[i];
+        const std::string pi = p + "/" + std::to_string(i);
+        if (item.is_string()) {
+            if (auto e = enumFromString<E>(item.get_ref<const std::string &>())) {
+                out.push_back(*e);
+                continue;
+            }
+            const auto &s = item.get_ref<const std::string &>();
+            const auto guess = closestMatch(s, names);
+            report(Severity::Error, c.file, pi,
+                   c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
+                       (guess.empty() ? "; use one of: " + joinNames(names) : didYouMean(guess)));
+        } else {
+            report(Severity::Error, c.file, pi,
+                   c.subject + ": each " + std::string(label) + " must be one of " + joinNames(names) + ", not " +
+                       typeName(item));
+        }
+    }
+    return out;
+}
+
+std::optional<long long> Loader::readInt(const Ctx &c, const json &v, const std::string &pointer,
+                                         std::string_view label, long long lo, long long hi, std::string_view unit)
+{
+    const std::string unitText = unit.empty() ? std::string() : " " + std::string(unit);
+    const std::string range = " it must be between " + std::to_string(lo) + " and " + std::to_string(hi) + unitText;
+    long long value = 0;
+    if (v.is_number_unsigned()) {
+        const auto u = v.get<std::uint64_t>();
+        if (u > static_cast<std::uint64_t>(hi)) {
+            report(Severity::Error, c.file, pointer,
+                   c.subject + ": the " + std::string(label) + " is " + std::to_string(u) + unitText + ";" + range);
+            return std::nullopt;
+        }
+        value = static_cast<long long>(u);
+    } else if (v.is_number_integer()) {
+        value = v.get<std::int64_t>();
+    } else if (v.is_number_float()) {
+        const double d = v.get<double>();
+        if (std::isfinite(d) && (d < -9.0e15 || d > 9.0e15)) {
+            report(Severity::Error, c.file, pointer,
+                   c.subject + ": the " + std::string(label) + " is far too large;" + range);
+            return std::nullopt;
+        }
+        if (!std::isfinite(d) || d != std::floor(d)) {
+            report(Severity::Error, c.file, pointer,
+                   c.subject + ": the " + std::string(label) + " must be a whole number;" + range);
+            return std::nullopt;
+        }
+        value = static_cast<long long>(d);
+    } else {
+        report(Severity::Error, c.file, pointer,
+               c.subject + ": the " + std::string(label) + " must be a whole number, not " + typeName(v));
+        return std::nullopt;
+    }
+    if (value < lo || value > hi) {
+        report(Severity::Error, c.file, pointer,
+               c.subject + ": the " + std::string(label) + " is " + std::to_string(value) + unitText + ";" + range);
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<Range> Loader::readRange(const Ctx &c, const json &obj, std::string_view key, std::string_view label,
+                                       int lo, int hi, std::string_view unit)
+{
+    const json *v = field(c, obj, key, false);
+    if (!v)
+        return std::nullopt;
+    const std::string p = c.pointer + "/" + std::string(key);
+    if (!v->is_object()) {
+        const auto n = readInt(c, *v, p, label, lo, hi, unit);
+        if (!n)
+            return std::nullopt;
+        const int i = static_cast<int>(*n);
+        return Range{i, i, i};
+    }
+    const Ctx inner{c.file, p, c.subject};
+    checkKeys(inner, *v, {"min", "max", "default"});
+    const json *jmin = field(inner, *v, "min", true);
+    const json *jmax = field(inner, *v, "max", true);
+    const json *jdef = field(inner, *v, "default", false);
+    const std::string l(label);
+    const auto omn = jmin ? readInt(c, *jmin, p + "/min", "lowest " + l, lo, hi, unit) : std::nullopt;
+    const auto omx = jmax ? readInt(c, *jmax, p + "/max", "highest " + l, lo, hi, unit) : std::nullopt;
+    const auto odf = jdef ? readInt(c, *jdef, p + "/default", "usual " + l, lo, hi, unit) : std::nullopt;
+    if (!omn || !omx || (jdef && !odf))
+        return std::nullopt;
+    const long long mn = omn.value_or(0), mx = omx.value_or(0), df = odf.value_or(mn);
+    if (mn > mx) {
+        report(Severity::Error, c.file, p,
+               c.subject + ": the " + l + " runs from " + std::to_string(mn) + " down to " + std::to_string(mx) +
+                   "; 'min' must not be more than 'max'");
+        return std::nullopt;
+    }
+    if (df < mn || df > mx) {
+        report(Severity::Error, c.file, p + "/default",
+               c.subject + ": the usual " + l + " (" + std::to_string(df) + ") lies outside its range " +
+                   std::to_string(mn) + "–" + std::to_string(mx));
+        return std::nullopt;
+    }
+    return Range{static_cast<int>(mn), static_cast<int>(mx), static_cast<int>(df)};
+}
+
+Dosage Loader::readDosage(const Ctx &c, const json &obj, std::string_view key, bool required)
+{
+    Dosage d;
+    const json *v = field(c, obj, key, required);
+    if (!v)
+        return d;
+    const std::string p = c.pointer + "/" + std::string(key);
+    if (!v->is_object()) {
+        report(Severity::Error, c.file, p, c.subject + ": the dosage must be an object, not " + typeName(*v));
+        return d;
+    }
+    const Ctx in{c.file, p, c.subject};
+    checkKeys(in, *v,
+              {"holdSeconds", "reps", "sets", "sides", "restBetweenRepsSeconds", "restBetweenSetsSeconds",
+               "tempoSecondsPerRep", "durationMinutes", "timesPerDay", "note"});
+    d.holdSeconds = readRange(in, *v, "holdSeconds", "hold", 1, 600, "seconds");
+    d.reps = readRange(in, *v, "reps", "number of reps", 1, 100, "");
+    d.sets = readRange(in, *v, "sets", "number of sets", 1, 10, "");
+    d.sides = readEnum<Sides>(in, *v, "sides", false, "way of working the sides");
+    auto plainInt = [&](std::string_view k, std::string_view label, int lo, int hi,
+                        std::string_view unit) -> std::optional<int> {
+        const json *f = field(in, *v, k, false);
+        if (!f)
+            return std::nullopt;
+        const auto n = readInt(in, *f, p + "/" + std::string(k), label, lo, hi, unit);
+        return n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
+    };
+    d.restBetweenRepsSeconds = plainInt("restBetweenRepsSeconds", "rest between reps", 0, 600, "seconds");
+    d.restBetweenSetsSeconds = plainInt("restBetweenSetsSeconds", "rest between sets", 0, 900, "seconds");
+    d.tempoSecondsPerRep = plainInt("tempoSecondsPerRep", "tempo", 1, 60, "seconds per rep");
+    d.durationMinutes = readRange(in, *v, "durationMinutes", "duration", 1, 240, "minutes");
+    d.timesPerDay = readRange(in, *v, "timesPerDay", "times per day", 1, 12, "");
+    d.note = readText(in, *v, "note", false, "dosage note");
+    return d;
+}
+
+std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string &folder)
+{
+    const json *v = field(c, obj, "image", false);
+    if (!v)
+        return {};
+    const std::string p = c.pointer + "/image";
+    if (!v->is_string() || v->get_ref<const std::string &>().empty()) {
+        report(Severity::Error, c.file, p, c.subject + ": the picture must be a file name such as 'images/bridge.png'");
+        return {};
+    }
+    const auto &name = v->get_ref<const std::string &>();
+    const fs::path rel(name);
+    bool escapes = rel.is_absolute() || rel.has_root_name() || rel.has_root_directory() ||
+                   name.find('\\') != std::string::npos || name.find(':') != std::string::npos;
+    for (const auto &part : rel)
+        if (part == "..")
+            escapes = true;
+    if (escapes) {
+        report(Severity::Error, c.file, p,
+               c.subject + ": the picture " + quote(name) +
+                   " points outside the bank folder; pictures must be inside it, given as a relative path such as "
+                   "'images/bridge.png'");
+        return {};
+    }
+    if (folder.empty()) {
+        report(Severity::Error, c.file, p, c.subject + ": pictures can only be used in a bank folder");
+        return {};
+    }
+    std::error_code ec;
+    const fs::path base = fs::canonical(fs::path(folder), ec);
+    const fs::path target = fs::weakly_canonical(fs::path(folder) / rel, ec);
+    const auto [baseEnd, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+    if (ec || baseEnd != base.end()) {
+        report(Severity::Error, c.file, p,
+               c.subject + ": the picture " + quote(name) + " leads outside the bank folder (through a link)");
+        return {};
+    }
+    if (!fs::is_regular_file(target, ec)) {
+        report(Severity::Error, c.file, p, c.subject + ": the picture " + quote(name) + " cannot be found in the bank folder");
+        return {};
+    }
+    return rel.generic_string();
+}
+
+std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, const std::string &folder, Origin &origin)
+{
+    Exercise e;
+    const auto id = readId(c0, obj);
+    const std::string subject = id ? "exercise " + quote(*id) : c0.subject;
+    const Ctx c{c0.file, c0.pointer, subject};
+    checkKeys(c, obj,
+              {"id", "name", "aliases", "summary", "category", "position", "equipment", "difficulty", "steps", "dosage",
+               "cautions", "stopRules", "targets", "benefits", "related", "image", "notes", "sources"});
+    e.id = id.value_or("");
+    e.name = readText(c, obj, "name", true, "name").value_or(LocalText());
+    e.aliases = readTextList(c, obj, "aliases", false, "alias");
+    e.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
+    e.category = readEnum<Category>(c, obj, "category", true, "category").value_or(Category::Stretch);
+    e.position = readEnum<Position>(c, obj, "position", true, "start position").value_or(Position::LyingOnBack);
+    e.equipment = readEnumList<Equipment>(c, obj, "equipment", "piece of equipment");
+    e.difficulty = readEnum<Difficulty>(c, obj, "difficulty", true, "difficulty").value_or(Difficulty::Easy);
+    e.steps = readTextList(c, obj, "steps", true, "step");
+    e.dosage = readDosage(c, obj, "dosage", true);
+    e.cautions = readTextList(c, obj, "cautions", false, "caution");
+    e.stopRules = readTextList(c, obj, "stopRules", true, "stop rule");
+    if (const json *t = field(c, obj, "targets", false)) {
+        const std::string p = c.pointer + "/targets";
+        if (!t->is_object()) {
+            report(Severity::Error, c.file, p,
+                   subject + ": 'targets' must be an object with 'symptoms' and 'conditions' lists");
+        } else {
+            const Ctx tc{c.file, p, subject};
+            checkKeys(tc, *t, {"symptoms", "conditions"});
+            e.targetSymptoms = readIdList(tc, *t, "symptoms", false, "targets the symptom", Kind::Symptom, origin);
+            e.targetConditions =
+                readIdList(tc, *t, "conditions", false, "targets the condition", Kind::Condition, origin);
+        }
+    }
+    e.benefits = readText(c, obj, "benefits", false, "benefits");
+    e.related = readIdList(c, obj, "related", false, "lists as related the exercise", Kind::Exercise, origin);
+    e.image = checkImage(c, obj, folder);
+    if (!e.image.empty())
+        e.imageFolder = folder;
+    e.notes = readText(c, obj, "notes", false, "notes");
+    e.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    if (e.dosage.reps && !e.dosage.holdSeconds && !e.dosage.tempoSecondsPerRep && !e.dosage.durationMinutes)
+        report(Severity::Warning, c.file, c.pointer + "/dosage",
+               subject + " has reps but neither 'holdSeconds' nor 'tempoSecondsPerRep', so the player has to guess "
+                         "how long each rep takes; add one of them");
+    if (!id)
+        return std::nullopt;
+    return e;
+}
+
+std::optional<Symptom> Loader::readSymptom(const Ctx &c0, const json &obj, Origin &origin)
+{
+    Symptom s;
+    const auto id = readId(c0, obj);
+    const std::string subject = id ? "symptom " + quote(*id) : c0.subject;
+    const Ctx c{c0.file, c0.pointer, subject};
+    checkKeys(c, obj, {"id", "name", "description", "bodyRegions", "sensations", "sources"});
+    s.id = id.value_or("");
+    s.name = readText(c, obj, "name", true, "name").value_or(LocalText());
+    s.description = readText(c, obj, "description", true, "description").value_or(LocalText());
+    s.bodyRegions = readEnumList<BodyRegion>(c, obj, "bodyRegions", "body region");
+    s.sensations = readEnumList<Sensation>(c, obj, "sensations", "sensation");
+    s.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    if (!id)
+        return std::nullopt;
+    return s;
+}
+
+std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, Origin &origin)
+{
+    Condition k;
+    const auto id = readId(c0, obj);
+    const std::string subject = id ? "condition " + quote(*id) : c0.subject;
+    const Ctx c{c0.file, c0.pointer, subject};
+    checkKeys(c, obj,
+              {"id", "name", "aliases", "summary", "symptoms", "suggestedExercises", "modifyOrAvoid", "careNotes",
+               "notes", "sources"});
+    k.id = id.value_or("");
+    k.name = readText(c, obj, "name", true, "name").value_or(LocalText());
+    k.aliases = readTextList(c, obj, "aliases", false, "alias");
+    k.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
+    k.symptoms = readIdList(c, obj, "symptoms", false, "lists the symptom", Kind::Symptom, origin);
+    k.suggestedExercises =
+        readIdList(c, obj, "suggestedExercises", false, "suggests the exercise", Kind::Exercise, origin);
+    if (const json *m = field(c, obj, "modifyOrAvoid", false)) {
+        const std::string p = c.pointer + "/modifyOrAvoid";
+        if (!m->is_array()) {
+            report(Severity::Error, c.file, p, subject + ": 'modifyOrAvoid' must be a list, not " + typeName(*m));
+        } else {
+            for (std::size_t i = 0; i < m->size(); ++i) {
+                const std::string pi = p + "/" + std::to_string(i);
+                const json &item = (*m)[i];
+                if (!item.is_object()) {
+                    report(Severity::Error, c.file, pi,
+                           subject + ": each 'modifyOrAvoid' entry must be an object with 'exercise' and 'reason'");
+                    continue;
+                }
+                const Ctx ic{c.file, pi, subject};
+                checkKeys(ic, item, {"exercise", "reason"});
+                ExerciseCaution caution;
+                if (const json *ex = field(ic, item, "exercise", true)) {
+                    if (ex->is_string() && isValidId(ex->get_ref<const std::string &>())) {
+                        caution.exercise = ex->get<std::string>();
+                        origin.references.push_back(
+                            {Kind::Exercise, caution.exercise, pi + "/exercise", subject + " says to modify or avoid the exercise "});
+                    } else {
+                        report(Severity::Error, c.file, pi + "/exercise",
+                               subject + ": 'exercise' must be an exercise id such as 'bridge'");
+                    }
+                }
+                caution.reason = readText(ic, item, "reason", true, "reason").value_or(LocalText());
+                k.modifyOrAvoid.push_back(std::move(caution));
+            }
+        }
+    }
+    k.careNotes = readIdList(c, obj, "careNotes", false, "points to the care note", Kind::Treatment, origin);
+    k.notes = readText(c, obj, "notes", false, "notes");
+    k.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    if (!id)
+        return std::nullopt;
+    return k;
+}
+
+std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, Origin &origin)
+{
+    Treatment t;
+    const auto id = readId(c0, obj);
+    const std::string subject = id ? "care note " + quote(*id) : c0.subject;
+    const Ctx c{c0.file, c0.pointer, subject};
+    checkKeys(c, obj, {"id", "title", "summary", "category", "points", "perspectives", "sources"});
+    t.id = id.value_or("");
+    t.title = readText(c, obj, "title", true, "title").value_or(LocalText());
+    t.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
+    t.category = readEnum<TreatmentCategory>(c, obj, "category", true, "category").value_or(TreatmentCategory::SelfCare);
+    t.points = readTextList(c, obj, "points", false, "point");
+    if (const json *ps = field(c, obj, "perspectives", false)) {
+        const std::string p = c.pointer + "/perspectives";
+        if (!ps->is_array()) {
+            report(Severity::Error, c.file, p, subject + ": 'perspectives' must be a list, not " + typeName(*ps));
+        } else {
+            for (std::size_t i = 0; i < ps->size(); ++i) {
+                const std::string pi = p + "/" + std::to_string(i);
+                const json &item = (*ps)[i];
+                if (!item.is_object()) {
+                    report(Severity::Error, c.file, pi,
+                           subject + ": each perspective must be an object with 'label' and 'text'");
+                    continue;
+                }
+                const Ctx ic{c.file, pi, subject};
+                checkKeys(ic, item, {"label", "text", "sources"});
+                Perspective view;
+                view.label = readText(ic, item, "label", true, "perspective label").value_or(LocalText());
+                view.text = readText(ic, item, "text", true, "perspective text").value_or(LocalText());
+                view.sources = readIdList(ic, item, "sources", false, "cites the source", Kind::Source, origin);
+                t.perspectives.push_back(std::move(view));
+            }
+        }
+    }
+    t.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    if (!id)
+        return std::nullopt;
+    return t;
+}
+
+std::optional<RedFlag> Loader::readRedFlag(const Ctx &c0, const json &obj, Origin &origin)
+{
+    RedFlag r;
+    const auto id = readId(c0, obj);
+    const std::string subject = id ? "red flag " + quote(*id) : c0.subject;
+    const Ctx c{c0.file, c0.pointer, subject};
+    checkKeys(c, obj, {"id", "question", "description", "urgency", "action", "sources"});
+    r.id = id.value_or("");
+    r.question = readText(c, obj, "question", true, "question").value_or(LocalText());
+    r.description = readText(c, obj, "description", true, "description").value_or(LocalText());
+    r.urgency = readEnum<Urgency>(c, obj, "urgency", true, "urgency").value_or(Urgency::Emergency);
+    r.action = readText(c, obj, "action", true, "action").value_or(LocalText());
+    r.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    if (!id)
+        return std::nullopt;
+    return r;
+}
+
+std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origin &origin)
+{
+    Routine r;
+    const auto id = readId(c0, obj);
+    const std::string subject = id ? "routine " + quote(*id) : c0.subject;
+    const Ctx c{c0.file, c0.pointer, subject};
+    checkKeys(c, obj, {"id", "name", "purpose", "audience", "items", "timesPerDay", "notes", "sources"});
+    r.id = id.value_or("");
+    r.name = readText(c, obj, "name", true, "name").value_or(LocalText());
+    r.purpose = readText(c, obj, "purpose", true, "purpose").value_or(LocalText());
+    r.audience = readText(c, obj, "audience", true, "audience").value_or(LocalText());
+    if (const json *items = field(c, obj, "items", true)) {
+        const std::string p = c.pointer + "/items";
+        if (!items->is_array()) {
+            report(Severity::Error, c.file, p, subject + ": 'items' must be a list of steps, not " + typeName(*items));
+        } else if (items->empty()) {
+            report(Severity::Error, c.file, p, subject + " has no steps; add at least one exercise to 'items'");
+        } else {
+            for (std::size_t i = 0; i < items->size(); ++i) {
+                const std::string pi = p + "/" + std::to_string(i);
+                const std::string stepSubject = subject + " step " + ordinalStep(i);
+                const json &item = (*items)[i];
+                if (!item.is_object()) {
+                    report(Severity::Error, c.file, pi,
+                           stepSubject + " must be an object such as {\"exercise\": \"bridge\"}, not " + typeName(item));
+                    continue;
+                }
+                const Ctx ic{c.file, pi, stepSubject};
+                checkKeys(ic, item, {"exercise", "dosage", "note"});
+                RoutineItem ri;
+                if (const json *ex = field(ic, item, "exercise", true)) {
+                    if (ex->is_string() && isValidId(ex->get_ref<const std::string &>())) {
+                        ri.exercise = ex->get<std::string>();
+                        origin.references.push_back({Kind::Exercise, ri.exercise, pi + "/exercise", stepSubject + " names exercise "});
+                    } else {
+                        report(Severity::Error, c.file, pi + "/exercise",
+                               stepSubject + ": 'exercise' must be an exercise id such as 'bridge'");
+                    }
+                }
+                if (item.contains("dosage"))
+                    ri.dosage = readDosage(ic, item, "dosage", false);
+                ri.note = readText(ic, item, "note", false, "note");
+                r.items.push_back(std::move(ri));
+            }
+        }
+    }
+    r.timesPerDay = readRange(c, obj, "timesPerDay", "times per day", 1, 12, "");
+    r.notes = readText(c, obj, "notes", false, "notes");
+    r.sources = readIdList(c, obj, "sources", false, "cites the source", Kind::Source, origin);
+    if (!id)
+        return std::nullopt;
+    return r;
+}
+
+std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin &)
+{
+    Source s;
+    const auto id = readId(c0, obj);
+    const std::string subject = id ? "source " + quote(*id) : c0.subject;
+    const Ctx c{c0.file, c0.pointer, subject};
+    checkKeys(c, obj, {"id", "title", "publisher", "url", "kind", "authority", "note", "year"});
+    s.id = id.value_or("");
+    s.title = readPlainString(c, obj, "title", true, "title");
+    s.publisher = readPlainString(c, obj, "publisher", true, "publisher");
+    if (const json *u = field(c, obj, "url", false)) {
+        const bool isText = u->is_string();
+        const std::string url = isText ? u->get<std::string>() : std::string();
+        const bool web = (url.rfind("https://", 0) == 0 && url.size() > 8) || (url.rfind("http://", 0) == 0 && url.size() > 7);
+        const bool spaces = url.find_first_of(" \t\r\n") != std::string::npos;
+        if (!isText || !web || spaces)
+            report(Severity::Error, c.file, c.pointer + "/url",
+                   subject + ": the address must be a web address starting with http:// or https:// (links to files "
+                             "on this computer are not allowed)");
+        else
+            s.url = url;
+    }
+    s.kind = readEnum<SourceKind>(c, obj, "kind", true, "kind of source").value_or(SourceKind::Article);
+    s.authority = readEnum<Authority>(c, obj, "authority", true, "authority").value_or(Authority::Medium);
+    s.note = readText(c, obj, "note", false, "note");
+    if (const json *y = field(c, obj, "year", false))
+        if (const auto n = readInt(c, *y, c.pointer + "/year", "year", 1900, 2100, ""))
+            s.year = static_cast<int>(*n);
+    if (!id)
+        return std::nullopt;
+    return s;
+}
+
+template<class T, class ReadFn>
+void Loader::readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section,
+                         ReadFn readOne)
+{
+    const auto it = root.find(key);
+    if (it == root.end())
+        return;
+    const std::string p = "/" + std::string(key);
+    if (!it->is_array()) {
+        report(Severity::Error, file, p, quote(key) + " must be a list of " + std::string(kindWord(kind)) + "s, not " +
+                                             typeName(*it));
+        return;
+    }
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const json &obj = (*it)[i];
+        const std::string pi = p + "/" + std::to_string(i);
+        const std::string subject = std::string(kindWord(kind)) + " number " + std::to_string(i + 1);
+        if (!obj.is_object()) {
+            report(Severity::Error, file, pi, subject + " in " + quote(key) + " must be an object, not " + typeName(obj));
+            continue;
+        }
+        Origin origin{file, pi, {}};
+        std::optional<T> value = readOne(Ctx{file, pi, subject}, obj, origin);
+        if (!value)
+            continue;
+        const std::string id = value->id;
+        // The same id twice in one layer is a mistake; in a later layer it replaces the earlier entry on purpose.
+        const auto key2 = std::make_pair(kind, id);
+        if (const auto dup = m_definedInLayer.find(key2); dup != m_definedInLayer.end()) {
+            const auto &[firstFile, firstPointer] = dup->second;
+            const auto pos = JsonLocator(m_files[static_cast<std::size_t>(firstFile)].text).positionOf(firstPointer);
+            report(Severity::Error, file, pi + "/id",
+                   "the " + std::string(kindWord(kind)) + " id " + quote(id) + " is used twice; it was first used at " +
+                       m_files[static_cast<std::size_t>(firstFile)].file->name + ":" + std::to_string(pos.line) + ":" +
+                       std::to_string(pos.column) + ". Ids must be unique");
+            continue;
+        }
+        m_definedInLayer.emplace(key2, std::make_pair(file, pi));
+        Entry<T> entry{std::move(*value), std::move(origin)};
+        if (const auto existing = section.byId.find(id); existing != section.byId.end()) {
+            section.entries[existing->second] = std::move(entry);
+        } else {
+            section.byId.emplace(id, section.entries.size());
+            section.entries.push_back(std::move(entry));
+        }
+    }
+}
+
+void Loader::loadFile(int fileIndex, const std::string &folder)
+{
+    FileRef &ref = m_files[static_cast<std::size_t>(fileIndex)];
+    std::string_view text = ref.file->text;
+    if (text.size() > BankLoader::kMaxFileBytes) {
+        Diagnostic d{Severity::Error, ref.file->name, 0, 0, {},
+                     "the file is " + std::to_string(text.size() >> 20) + " MiB; bank files may be at most " +
+                         std::to_string(BankLoader::kMaxFileBytes >> 20) + " MiB. Split it into smaller files"};
+        m_diagnostics.push_back(std::move(d));
+        return;
+    }
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3); // editors on Windows add a byte-order mark; it carries no meaning
+    ref.text = text;
+    if (isBlank(text)) {
+        reportAt(Severity::Error, fileIndex, 0, "the file is empty; a bank file holds one JSON object with "
+                                                "\"format\": \"lumbar-relief-bank\" and \"version\": 1");
+        return;
+    }
+    if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+        reportAt(Severity::Error, fileIndex, bad,
+                 std::string("the file is not valid UTF-8 text (byte ") + hex +
+                     " here); save it with the UTF-8 encoding");
+        return;
+    }
+    if (const auto deep = firstTooDeep(text, BankLoader::kMaxDepth); deep != std::string_view::npos) {
+        reportAt(Severity::Error, fileIndex, deep,
+                 "the file nests lists and objects more than " + std::to_string(BankLoader::kMaxDepth) +
+                     " levels deep; no bank file needs that, so it was not read");
+        return;
+    }
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error &e) {
+        std::string detail = e.what();
+        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while parsing …"
+        if (const auto colon = detail.find(": "); colon != std::string::npos)
+            detail = detail.substr(colon + 2);
+        const std::size_t at = std::min(e.byte > 0 ? e.byte - 1 : 0, text.size());
+        const bool endedEarly = e.byte >= text.size();
+        reportAt(Severity::Error, fileIndex, at,
+                 (endedEarly ? "the file stops in the middle (was it only partly saved?): " : "this is not valid JSON: ") +
+                     detail);
+        return;
+    } catch (const json::exception &e) {
+        // A number too large for a double ("1e400") is refused while parsing, with no position; find it.
+        std::string detail = e.what();
+        std::size_t at = 0;
+        if (const auto q = detail.find('\''); q != std::string::npos) {
+            const auto literal = detail.substr(q + 1, detail.rfind('\'') - q - 1);
+            if (const auto found = text.find(literal); found != std::string_view::npos && !literal.empty())
+                at = found;
+        }
+        reportAt(Severity::Error, fileIndex, at, "this number is far too large; no count or time in a bank needs it");
+        return;
+    }
+    if (!root.is_object()) {
+        report(Severity::Error, fileIndex, "",
+               "a bank file must hold one JSON object ({ … }) with \"format\" and \"version\", not " + typeName(root));
+        return;
+    }
+    const auto fmt = root.find("format");
+    if (fmt == root.end()) {
+        report(Severity::Error, fileIndex, "",
+               "the file does not say what it is: add \"format\": \"lumbar-relief-bank\" and \"version\": 1");
+        return;
+    }
+    if (!fmt->is_string() || fmt->get_ref<const std::string &>() != kFormatName) {
+        report(Severity::Error, fileIndex, "/format",
+               "this is not a Lumbar Relief bank file: \"format\" must be \"lumbar-relief-bank\"");
+        return;
+    }
+    const auto ver = root.find("version");
+    if (ver == root.end()) {
+        report(Severity::Error, fileIndex, "", "the file does not say which format version it uses: add \"version\": 1");
+        return;
+    }
+    if (!ver->is_number_integer() || ver->get<std::int64_t>() < 1) {
+        report(Severity::Error, fileIndex, "/version", "\"version\" must be a whole number such as 1");
+        return;
+    }
+    if (ver->get<std::int64_t>() > BankLoader::kFormatVersion) {
+        report(Severity::Error, fileIndex, "/version",
+               "this file uses bank format version " + std::to_string(ver->get<std::int64_t>()) +
+                   ", but this version of Lumbar Relief understands version " +
+                   std::to_string(BankLoader::kFormatVersion) + " only; update the app to use it");
+        return;
+    }
+    const std::string topSubject = "the file";
+    const std::string topPointer;
+    checkKeys(Ctx{fileIndex, topPointer, topSubject}, root,
+              {"$schema", "format", "version", "exercises", "symptoms", "conditions", "treatments", "redFlags",
+               "routines", "sources"});
+
+    readSection(fileIndex, root, "sources", Kind::Source, m_sources,
+                [this](const Ctx &c, const json &o, Origin &og) { return readSource(c, o, og); });
+    readSection(fileIndex, root, "symptoms", Kind::Symptom, m_symptoms,
+                [this](const Ctx &c, const json &o, Origin &og) { return readSymptom(c, o, og); });
+    readSection(fileIndex, root, "conditions", Kind::Condition, m_conditions,
+                [this](const Ctx &c, const json &o, Origin &og) { return readCondition(c, o, og); });
+    readSection(fileIndex, root, "treatments", Kind::Treatment, m_treatments,
+                [this](const Ctx &c, const json &o, Origin &og) { return readTreatment(c, o, og); });
+    readSection(fileIndex, root, "redFlags", Kind::RedFlag, m_redFlags,
+                [this](const Ctx &c, const json &o, Origin &og) { return readRedFlag(c, o, og); });
+    readSection(fileIndex, root, "exercises", Kind::Exercise, m_exercises,
+                [this, &folder](const Ctx &c, const json &o, Origin &og) { return readExercise(c, o, folder, og); });
+    readSection(fileIndex, root, "routines", Kind::Routine, m_routines,
+                [this](const Ctx &c, const json &o, Origin &og) { return readRoutine(c, o, og); });
+}
+
+bool Loader::exists(Kind kind, const std::string &id) const
+{
+    switch (kind) {
+    case Kind::Exercise: return m_exercises.byId.count(id) > 0;
+    case Kind::Symptom: return m_symptoms.byId.count(id) > 0;
+    case Kind::Condition: return m_conditions.byId.count(id) > 0;
+    case Kind::Treatment: return m_treatments.byId.count(id) > 0;
+    case Kind::RedFlag: return m_redFlags.byId.count(id) > 0;
+    case Kind::Routine: return m_routines.byId.count(id) > 0;
+    case Kind::Source: return m_sources.byId.count(id) > 0;
+    }
+    return false;
+}
+
+std::vector<std::string> Loader::idsOf(Kind kind) const
+{
+    std::vector<std::string> ids;
+    auto collect = [&ids](const auto &section) {
+        ids.reserve(section.byId.size());
+        for (const auto &[id, _] : section.byId)
+            ids.push_back(id);
+    };
+    switch (kind) {
+    case Kind::Exercise: collect(m_exercises); break;
+    case Kind::Symptom: collect(m_symptoms); break;
+    case Kind::Condition: collect(m_conditions); break;
+    case Kind::Treatment: collect(m_treatments); break;
+    case Kind::RedFlag: collect(m_redFlags); break;
+    case Kind::Routine: collect(m_routines); break;
+    case Kind::Source: collect(m_sources); break;
+    }
+    std::sort(ids.begin(), ids.end()); // a stable suggestion whatever the hash order
+    return ids;
+}
+
+template<class T>
+void Loader::checkReferences(const Section<T> &section)
+{
+    for (const auto &entry : section.entries) {
+        for (const auto &ref : entry.origin.references) {
+            if (exists(ref.target, ref.id))
+                continue;
+            report(Severity::Error, entry.origin.file, ref.pointer,
+                   ref.what + quote(ref.id) + ", which does not exist" +
+                       didYouMean(closestMatch(ref.id, idsOf(ref.target))));
+        }
+    }
+}
+
+template<class T>
+std::vector<T> valuesOf(std::vector<Entry<T>> &entries)
+{
+    std::vector<T> out;
+    out.reserve(entries.size());
+    for (auto &e : entries)
+        out.push_back(std::move(e.value));
+    return out;
+}
+
+LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
+{
+    for (const BankLayer *layer : layers)
+        for (const auto &file : layer->files) {
+            m_files.push_back({&file, file.text});
+        }
+    int fileIndex = 0;
+    for (const BankLayer *layer : layers) {
+        m_definedInLayer.clear();
+        for (const auto &d : layer->readProblems)
+            m_diagnostics.push_back(d);
+        for (std::size_t i = 0; i < layer->files.size(); ++i)
+            loadFile(fileIndex++, layer->folder);
+    }
+    checkReferences(m_exercises);
+    checkReferences(m_symptoms);
+    checkReferences(m_conditions);
+    checkReferences(m_treatments);
+    checkReferences(m_redFlags);
+    checkReferences(m_routines);
+    checkReferences(m_sources);
+
+    // Report in reading order: by file as loaded, then by position, whatever order the checks ran in.
+    std::unordered_map<std::string, std::size_t> fileOrder;
+    for (std::size_t i = 0; i < m_files.size(); ++i)
+        fileOrder.emplace(m_files[i].file->name, i + 1);
+    auto orderOf = [&fileOrder](const Diagnostic &d) {
+        const auto it = fileOrder.find(d.file);
+        return std::make_tuple(it == fileOrder.end() ? std::size_t{0} : it->second, d.line, d.column);
+    };
+    std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
+                     [&orderOf](const Diagnostic &a, const Diagnostic &b) { return orderOf(a) < orderOf(b); });
+
+    LoadResult result;
+    if (!hasErrors(m_diagnostics)) {
+        ContentBank::Data data;
+        data.exercises = valuesOf(m_exercises.entries);
+        data.symptoms = valuesOf(m_symptoms.entries);
+        data.conditions = valuesOf(m_conditions.entries);
+        data.treatments = valuesOf(m_treatments.entries);
+        data.redFlags = valuesOf(m_redFlags.entries);
+        data.routines = valuesOf(m_routines.entries);
+        data.sources = valuesOf(m_sources.entries);
+        result.bank = std::make_shared<const ContentBank>(std::move(data));
+    }
+    result.diagnostics = std::move(m_diagnostics);
+    return result;
+}
+
+} // namespace
+
+BankLayer BankLoader::readFolder(const fs::path &folder)
+{
+    BankLayer layer;
+    const std::string shown = folder.generic_string();
+    std::error_code ec;
+    if (!fs::exists(folder, ec)) {
+        layer.readProblems.push_back({Severity::Error, shown, 0, 0, {}, "the bank folder does not exist"});
+        return layer;
+    }
+    if (!fs::is_directory(folder, ec)) {
+        layer.readProblems.push_back({Severity::Error, shown, 0, 0, {}, "this is a file, not a bank folder"});
+        return layer;
+    }
+    const fs::path base = fs::canonical(folder, ec);
+    layer.folder = base.string();
+    std::vector<fs::path> names;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const fs::path p = it->path();
+        const std::string name = p.filename().string();
+        if (name.empty() || name.front() == '.' || p.extension() != ".json")
+            continue; // editors' lock and backup files, and anything that isn't a bank file
+        names.push_back(p);
+    }
+    if (ec)
+        layer.readProblems.push_back({Severity::Error, shown, 0, 0, {}, "the folder could not be read: " + ec.message()});
+    std::sort(names.begin(), names.end());
+    if (names.empty() && !ec)
+        layer.readProblems.push_back({Severity::Warning, shown, 0, 0, {}, "the bank folder has no .json files"});
+    for (const auto &p : names) {
+        const std::string display = (folder / p.filename()).generic_string();
+        std::error_code fec;
+        const fs::path real = fs::canonical(p, fec);
+        if (fec || real.parent_path() != base) {
+            layer.readProblems.push_back(
+                {Severity::Error, display, 0, 0, {}, "this file links to a place outside the bank folder; it was not read"});
+            continue;
+        }
+        if (!fs::is_regular_file(real, fec)) {
+            layer.readProblems.push_back({Severity::Error, display, 0, 0, {}, "this is not a regular file; it was not read"});
+            continue;
+        }
+        const auto size = fs::file_size(real, fec);
+        if (!fec && size > kMaxFileBytes) {
+            layer.readProblems.push_back({Severity::Error, display, 0, 0, {},
+                                          "the file is " + std::to_string(size >> 20) +
+                                              " MiB; bank files may be at most " + std::to_string(kMaxFileBytes >> 20) +
+                                              " MiB. Split it into smaller files"});
+            continue;
+        }
+        std::ifstream in(real, std::ios::binary);
+        std::string text;
+        if (!fec) {
+            text.resize(static_cast<std::size_t>(size));
+            in.read(text.data(), static_cast<std::streamsize>(size));
+            text.resize(static_cast<std::size_t>(in.gcount()));
+        }
+        if (fec || (!in.good() && !in.eof())) {
+            layer.readProblems.push_back({Severity::Error, display, 0, 0, {}, "the file could not be read"});
+            continue;
+        }
+        layer.files.push_back({display, std::move(text)});
+    }
+    return layer;
+}
+
+LoadResult BankLoader::load(const std::vector<const BankLayer *> &layers)
+{
+    return Loader().run(layers);
+}
+
+LayeredBank loadWithFallback(const BankLayer &builtIn, const BankLayer *user)
+{
+    LayeredBank out;
+    if (user) {
+        LoadResult both = BankLoader::load({&builtIn, user});
+        out.userDiagnostics = std::move(both.diagnostics);
+        if (both.ok()) {
+            out.bank = std::move(both.bank);
+            out.usingUserBank = true;
+            return out;
+        }
+    }
+    out.bank = BankLoader::load(builtIn).bank;
+    return out;
+}
+
+} // namespace lumbar

@@ -1,0 +1,251 @@
+// The entities of a content bank (exercises, symptoms, conditions, care notes, red flags, routines, sources)
+// as plain immutable-by-convention values, and the names of their enumerated fields.
+#pragma once
+
+#include "localtext.h"
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lumbar {
+
+enum class Category : std::uint8_t { Stretch, Strengthening, NerveMobility, Aerobic, PostureRest };
+enum class Position : std::uint8_t { LyingOnBack, LyingOnFront, SideLying, AllFours, Kneeling, Sitting, Standing, InWater };
+enum class Equipment : std::uint8_t {
+    Mat,
+    Cushion,
+    Pillow,
+    Towel,
+    Strap,
+    Chair,
+    Wall,
+    StationaryBike,
+    Pool,
+    SupportiveShoes,
+    Mirror
+};
+enum class Difficulty : std::uint8_t { Easy, Moderate, Hard };
+enum class Sides : std::uint8_t { None, Alternate, EachSide };
+enum class BodyRegion : std::uint8_t { LowerBack, Buttock, Hip, Thigh, Calf, Foot };
+enum class Sensation : std::uint8_t {
+    Pain,
+    Sharp,
+    Burning,
+    Shooting,
+    Aching,
+    Tingling,
+    Numbness,
+    Weakness,
+    Cramping,
+    Heaviness,
+    Spasm,
+    HotCold
+};
+enum class TreatmentCategory : std::uint8_t { SelfCare, Medicine, ProfessionalCare, Avoid };
+enum class Urgency : std::uint8_t { Emergency, Urgent, SeeDoctor };
+enum class SourceKind : std::uint8_t { Guideline, HealthService, Hospital, Journal, University, Clinic, Commercial, Article };
+enum class Authority : std::uint8_t { High, Medium, Low };
+
+// The bank spelling of every enumerator, in declaration order. One table per enum keeps the loader, the
+// schema test and the UI labels from disagreeing about a name.
+template<class E>
+struct EnumNames;
+
+#define LUMBAR_ENUM_NAMES(E, ...)                                                                                      \
+    template<>                                                                                                         \
+    struct EnumNames<E>                                                                                                \
+    {                                                                                                                  \
+        static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__});                                                              \
+        static constexpr std::string_view what = #E;                                                                   \
+    };
+
+LUMBAR_ENUM_NAMES(Category, "stretch", "strengthening", "nerve-mobility", "aerobic", "posture-rest")
+LUMBAR_ENUM_NAMES(Position, "lying-on-back", "lying-on-front", "side-lying", "all-fours", "kneeling",
+                  "sitting", "standing", "in-water")
+LUMBAR_ENUM_NAMES(Equipment, "mat", "cushion", "pillow", "towel", "strap", "chair", "wall",
+                  "stationary-bike", "pool", "supportive-shoes", "mirror")
+LUMBAR_ENUM_NAMES(Difficulty, "easy", "moderate", "hard")
+LUMBAR_ENUM_NAMES(Sides, "none", "alternate", "each-side")
+LUMBAR_ENUM_NAMES(BodyRegion, "lower-back", "buttock", "hip", "thigh", "calf", "foot")
+LUMBAR_ENUM_NAMES(Sensation, "pain", "sharp", "burning", "shooting", "aching", "tingling", "numbness",
+                  "weakness", "cramping", "heaviness", "spasm", "hot-cold")
+LUMBAR_ENUM_NAMES(TreatmentCategory, "self-care", "medicine", "professional-care", "avoid")
+LUMBAR_ENUM_NAMES(Urgency, "emergency", "urgent", "see-doctor")
+LUMBAR_ENUM_NAMES(SourceKind, "guideline", "health-service", "hospital", "journal", "university",
+                  "clinic", "commercial", "article")
+LUMBAR_ENUM_NAMES(Authority, "high", "medium", "low")
+
+#undef LUMBAR_ENUM_NAMES
+
+template<class E>
+constexpr std::string_view toString(E value)
+{
+    return EnumNames<E>::names[static_cast<std::size_t>(value)];
+}
+
+template<class E>
+constexpr std::optional<E> enumFromString(std::string_view name)
+{
+    const auto &names = EnumNames<E>::names;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (names[i] == name)
+            return static_cast<E>(i);
+    return std::nullopt;
+}
+
+template<class E>
+constexpr std::span<const std::string_view> enumNames()
+{
+    return EnumNames<E>::names;
+}
+
+// A count or time from the bank: a single value or a range with the value the player uses.
+struct Range
+{
+    int min = 0;
+    int max = 0;
+    int value = 0; // the "default": what is used unless someone says otherwise
+    bool isRange() const { return min != max; }
+    friend bool operator==(const Range &, const Range &) = default;
+};
+
+// Structured dosage. Every field is optional: an exercise states what its sources say and no more.
+struct Dosage
+{
+    std::optional<Range> holdSeconds;
+    std::optional<Range> reps;
+    std::optional<Range> sets;
+    std::optional<Sides> sides;
+    std::optional<int> restBetweenRepsSeconds;
+    std::optional<int> restBetweenSetsSeconds;
+    std::optional<int> tempoSecondsPerRep;
+    std::optional<Range> durationMinutes;
+    std::optional<Range> timesPerDay;
+    std::optional<LocalText> note;
+
+    // This dosage with every field `override` sets taking its place (a routine item over its exercise).
+    Dosage overriddenBy(const Dosage &override) const;
+    // True when there is nothing to count: no hold, reps or duration. The player waits for the user.
+    bool isUntimed() const { return !holdSeconds && !reps && !durationMinutes && !tempoSecondsPerRep; }
+    friend bool operator==(const Dosage &, const Dosage &) = default;
+};
+
+struct Exercise
+{
+    std::string id;
+    LocalText name;
+    std::vector<LocalText> aliases;
+    LocalText summary;
+    Category category = Category::Stretch;
+    Position position = Position::LyingOnBack;
+    std::vector<Equipment> equipment;
+    Difficulty difficulty = Difficulty::Easy;
+    std::vector<LocalText> steps;
+    Dosage dosage;
+    std::vector<LocalText> cautions;
+    std::vector<LocalText> stopRules;
+    std::vector<std::string> targetSymptoms;
+    std::vector<std::string> targetConditions;
+    std::optional<LocalText> benefits;
+    std::vector<std::string> related;
+    std::string image; // relative to the bank folder it came from, already checked to stay inside it
+    std::string imageFolder; // that folder, absolute; empty for the built-in bank
+    std::optional<LocalText> notes;
+    std::vector<std::string> sources;
+};
+
+struct Symptom
+{
+    std::string id;
+    LocalText name;
+    LocalText description;
+    std::vector<BodyRegion> bodyRegions;
+    std::vector<Sensation> sensations;
+    std::vector<std::string> sources;
+};
+
+struct ExerciseCaution
+{
+    std::string exercise;
+    LocalText reason;
+};
+
+struct Condition
+{
+    std::string id;
+    LocalText name;
+    std::vector<LocalText> aliases;
+    LocalText summary;
+    std::vector<std::string> symptoms;
+    std::vector<std::string> suggestedExercises;
+    std::vector<ExerciseCaution> modifyOrAvoid;
+    std::vector<std::string> careNotes;
+    std::optional<LocalText> notes;
+    std::vector<std::string> sources;
+};
+
+struct Perspective
+{
+    LocalText label;
+    LocalText text;
+    std::vector<std::string> sources;
+};
+
+struct Treatment
+{
+    std::string id;
+    LocalText title;
+    LocalText summary;
+    TreatmentCategory category = TreatmentCategory::SelfCare;
+    std::vector<LocalText> points;
+    std::vector<Perspective> perspectives;
+    std::vector<std::string> sources;
+};
+
+struct RedFlag
+{
+    std::string id;
+    LocalText question;
+    LocalText description;
+    Urgency urgency = Urgency::Emergency;
+    LocalText action;
+    std::vector<std::string> sources;
+};
+
+struct RoutineItem
+{
+    std::string exercise;
+    Dosage dosage; // overrides only; combine with the exercise's own dosage via Dosage::overriddenBy
+    std::optional<LocalText> note;
+};
+
+struct Routine
+{
+    std::string id;
+    LocalText name;
+    LocalText purpose;
+    LocalText audience;
+    std::vector<RoutineItem> items;
+    std::optional<Range> timesPerDay;
+    std::optional<LocalText> notes;
+    std::vector<std::string> sources;
+};
+
+struct Source
+{
+    std::string id;
+    std::string title;
+    std::string publisher;
+    std::string url;
+    SourceKind kind = SourceKind::Article;
+    Authority authority = Authority::Medium;
+    std::optional<LocalText> note;
+    std::optional<int> year;
+};
+
+} // namespace lumbar

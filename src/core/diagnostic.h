@@ -1,0 +1,28 @@
+// Diagnostic: one problem found in a content bank, located by file, line:column and JSON path, in words a
+// therapist understands.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lumbar {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic
+{
+    Severity severity = Severity::Error;
+    std::string file;  // as the user knows it: the file name inside the bank folder
+    int line = 0;      // 1-based; 0 when the problem is about the whole file or folder
+    int column = 0;    // 1-based, in characters
+    std::string path;  // JSON pointer ("/routines/0/items/2/exercise"); empty for whole-file problems
+    std::string message;
+};
+
+// "routines.json:12:7: error: routine 'gentle-start' step 3 … [/routines/0/items/2/exercise]"
+std::string formatDiagnostic(const Diagnostic &d);
+
+bool hasErrors(const std::vector<Diagnostic> &diagnostics);
+int countOf(const std::vector<Diagnostic> &diagnostics, Severity severity);
+
+} // namespace lumbar

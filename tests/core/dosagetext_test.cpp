@@ -1,0 +1,91 @@
+#include "core/dosagetext.h"
+
+#include <gtest/gtest.h>
+
+namespace lumbar {
+namespace {
+
+struct DosageCase
+{
+    const char *name;
+    Dosage dosage;
+    const char *expected;
+};
+
+Dosage make(auto fill)
+{
+    Dosage d;
+    fill(d);
+    return d;
+}
+
+class DosageText : public ::testing::TestWithParam<DosageCase>
+{
+};
+
+TEST_P(DosageText, ReadsAsPlainWords) { EXPECT_EQ(describeDosage(GetParam().dosage), GetParam().expected); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Shapes, DosageText,
+    ::testing::Values(
+        DosageCase{"HoldRepsAlternate", make([](Dosage &d) {
+                       d.holdSeconds = Range{20, 30, 30};
+                       d.reps = Range{3, 3, 3};
+                       d.sides = Sides::Alternate;
+                       d.timesPerDay = Range{1, 2, 1};
+                   }),
+                   "Hold 20–30 seconds · 3 times, alternating sides · once or twice a day"},
+        DosageCase{"EachSideWithSets", make([](Dosage &d) {
+                       d.holdSeconds = Range{5, 5, 5};
+                       d.reps = Range{10, 10, 10};
+                       d.sides = Sides::EachSide;
+                       d.sets = Range{2, 2, 2};
+                       d.restBetweenSetsSeconds = 60;
+                   }),
+                   "Hold 5 seconds · 10 times each side · 2 sets · Rest 60 s between sets"},
+        DosageCase{"TempoGlide", make([](Dosage &d) {
+                       d.reps = Range{10, 15, 10};
+                       d.tempoSecondsPerRep = 5;
+                       d.sides = Sides::EachSide;
+                   }),
+                   "10–15 times each side, about 5 seconds each"},
+        DosageCase{"LongHoldInMinutes", make([](Dosage &d) { d.holdSeconds = Range{60, 120, 60}; }),
+                   "Hold 1–2 minutes"},
+        DosageCase{"Walking", make([](Dosage &d) {
+                       d.durationMinutes = Range{10, 10, 10};
+                       d.timesPerDay = Range{3, 3, 3};
+                   }),
+                   "10 minutes · 3 times a day"},
+        DosageCase{"OneSetIsNotMentioned", make([](Dosage &d) {
+                       d.reps = Range{5, 5, 5};
+                       d.holdSeconds = Range{1, 1, 1};
+                       d.sets = Range{1, 1, 1};
+                   }),
+                   "Hold 1 second · 5 times"},
+        DosageCase{"Untimed", Dosage{}, "As long as is comfortable"}),
+    [](const ::testing::TestParamInfo<DosageCase> &p) { return std::string(p.param.name); });
+
+TEST(DosageTextHelpers, TimesOfADay)
+{
+    EXPECT_EQ(timesText(Range{1, 1, 1}), "once");
+    EXPECT_EQ(timesText(Range{2, 2, 2}), "twice");
+    EXPECT_EQ(timesText(Range{2, 4, 2}), "2–4 times");
+    EXPECT_EQ(rangeText(Range{8, 10, 10}), "8–10");
+}
+
+TEST(DosageOverride, RoutineFieldsReplaceOnlyWhatTheySet)
+{
+    Dosage base;
+    base.holdSeconds = Range{20, 30, 30};
+    base.reps = Range{3, 3, 3};
+    Dosage routine;
+    routine.reps = Range{2, 2, 2};
+    const Dosage d = base.overriddenBy(routine);
+    EXPECT_EQ(d.reps, (Range{2, 2, 2}));
+    EXPECT_EQ(d.holdSeconds, (Range{20, 30, 30}));
+    EXPECT_FALSE(d.isUntimed());
+    EXPECT_TRUE(Dosage{}.isUntimed());
+}
+
+} // namespace
+} // namespace lumbar

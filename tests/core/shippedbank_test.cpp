@@ -1,0 +1,107 @@
+// The built-in bank is content patients rely on: it must load cleanly and meet the content rules.
+#include "core/bankloader.h"
+#include "core/shippedbank.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+namespace lumbar {
+namespace {
+
+class ShippedBank : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { s_result = new LoadResult(BankLoader::load(shippedBankLayer())); }
+    static void TearDownTestSuite() { delete s_result; }
+    const ContentBank &bank() const { return *s_result->bank; }
+    static LoadResult *s_result;
+};
+LoadResult *ShippedBank::s_result = nullptr;
+
+TEST_F(ShippedBank, LoadsWithNoErrorsAndNoWarnings)
+{
+    for (const auto &d : s_result->diagnostics)
+        ADD_FAILURE() << formatDiagnostic(d);
+    ASSERT_TRUE(s_result->ok());
+}
+
+TEST_F(ShippedBank, HasTheContentTheProductPromises)
+{
+    ASSERT_TRUE(s_result->ok());
+    EXPECT_GE(bank().exercises().size(), 20u);
+    EXPECT_GE(bank().routines().size(), 4u);
+    EXPECT_GE(bank().redFlags().size(), 10u);
+    EXPECT_FALSE(bank().symptoms().empty());
+    EXPECT_FALSE(bank().conditions().empty());
+    EXPECT_FALSE(bank().treatments().empty());
+    std::set<Category> categories;
+    for (const auto &e : bank().exercises())
+        categories.insert(e.category);
+    EXPECT_EQ(categories.size(), enumNames<Category>().size()) << "every category has at least one exercise";
+}
+
+TEST_F(ShippedBank, EveryExerciseIsSafeToFollow)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const auto &e : bank().exercises()) {
+        SCOPED_TRACE(e.id);
+        EXPECT_GE(e.steps.size(), 2u);
+        EXPECT_FALSE(e.stopRules.empty());
+        EXPECT_FALSE(e.sources.empty());
+    }
+}
+
+TEST_F(ShippedBank, EmergencyRedFlagsSayWhatToDoNow)
+{
+    ASSERT_TRUE(s_result->ok());
+    int emergencies = 0;
+    for (const auto &r : bank().redFlags())
+        if (r.urgency == Urgency::Emergency) {
+            ++emergencies;
+            const auto &action = r.action.english();
+            EXPECT_TRUE(action.find("999") != std::string::npos || action.find("911") != std::string::npos ||
+                        action.find("A&E") != std::string::npos)
+                << r.id << ": " << action;
+        }
+    EXPECT_GE(emergencies, 5);
+}
+
+TEST_F(ShippedBank, MedicinesNoteShowsWhereSourcesDisagree)
+{
+    ASSERT_TRUE(s_result->ok());
+    const Treatment *medicines = bank().treatment("medicines");
+    ASSERT_NE(medicines, nullptr);
+    EXPECT_GE(medicines->perspectives.size(), 2u);
+}
+
+TEST_F(ShippedBank, EverySourceIsCitedAndLinksOnlyToTheWeb)
+{
+    ASSERT_TRUE(s_result->ok());
+    std::set<std::string> cited;
+    auto cite = [&](const std::vector<std::string> &ids) { cited.insert(ids.begin(), ids.end()); };
+    for (const auto &e : bank().exercises())
+        cite(e.sources);
+    for (const auto &s : bank().symptoms())
+        cite(s.sources);
+    for (const auto &c : bank().conditions())
+        cite(c.sources);
+    for (const auto &t : bank().treatments()) {
+        cite(t.sources);
+        for (const auto &p : t.perspectives)
+            cite(p.sources);
+    }
+    for (const auto &r : bank().redFlags())
+        cite(r.sources);
+    for (const auto &r : bank().routines())
+        cite(r.sources);
+    for (const auto &s : bank().sources()) {
+        EXPECT_TRUE(cited.count(s.id)) << s.id << " is listed but nothing cites it";
+        if (!s.url.empty()) {
+            EXPECT_TRUE(s.url.starts_with("https://") || s.url.starts_with("http://")) << s.url;
+        }
+    }
+}
+
+} // namespace
+} // namespace lumbar
