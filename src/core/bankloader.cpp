@@ -1002,7 +1002,7 @@ void Loader::readSection(int file, const json &root, std::string_view key, Kind 
                        std::to_string(pos.column) + ". Ids must be unique");
             continue;
         }
-        m_definedInLayer.emplace(key2, std::make_pair(file, pi));
+        m_definedInLayer.emplace(key2, std::make_pair(file, pi + "/id"));
         Entry<T> entry{std::move(*value), std::move(origin)};
         if (const auto existing = section.byId.find(id); existing != section.byId.end()) {
             section.entries[existing->second] = std::move(entry);

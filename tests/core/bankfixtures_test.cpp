@@ -32,6 +32,9 @@ std::vector<Fixture> allFixtures()
     return out;
 }
 
+// gtest prints parameters of failing tests; without this it dumps the struct's bytes.
+[[maybe_unused]] void PrintTo(const Fixture &f, std::ostream *os) { *os << f.group << "/" << f.name; }
+
 nlohmann::json readExpectation(const Fixture &f)
 {
     std::ifstream in(test::dataDir() / f.group / (f.name + ".expect.json"));

@@ -38,7 +38,7 @@ TEST(BankLoader, SameIdTwiceInOneBankIsAnErrorThatPointsAtTheFirst)
     const Diagnostic *d = findMessage(result, "is used twice");
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->file, "b.json");
-    EXPECT_NE(d->message.find("first used at a.json:5:"), std::string::npos) << d->message;
+    EXPECT_NE(d->message.find("first used at a.json:5:13"), std::string::npos) << d->message;
 }
 
 TEST(BankLoader, FallsBackToTheBuiltInBankAndKeepsTheUsersProblems)

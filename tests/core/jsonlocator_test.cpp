@@ -16,9 +16,9 @@ TEST(JsonLocator, FindsValuesByPointer)
     const JsonLocator locator(kText);
     EXPECT_EQ(locator.positionOf("/a/0").line, 2);
     EXPECT_EQ(locator.positionOf("/a/0").column, 9);
-    EXPECT_EQ(locator.positionOf("/a/1/b").column, 20);
+    EXPECT_EQ(locator.positionOf("/a/1/b").column, 19);
     EXPECT_EQ(locator.positionOf("/we~1ird~0key").line, 3);
-    EXPECT_EQ(locator.positionOf("/we~1ird~0key").column, 18);
+    EXPECT_EQ(locator.positionOf("/we~1ird~0key").column, 17);
 }
 
 TEST(JsonLocator, MatchesEscapedKeysAndCountsCharactersNotBytes)
