@@ -12,6 +12,8 @@ struct DosageCase
     const char *expected;
 };
 
+[[maybe_unused]] void PrintTo(const DosageCase &c, std::ostream *os) { *os << c.name; }
+
 Dosage make(auto fill)
 {
     Dosage d;
