@@ -140,19 +140,29 @@ std::string didYouMean(const std::string &suggestion)
 std::string typeName(const json &v)
 {
     switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "a list";
-    case json::value_t::string: return "text";
-    case json::value_t::boolean: return "true/false";
+    case json::value_t::null:
+        return "null";
+    case json::value_t::object:
+        return "an object";
+    case json::value_t::array:
+        return "a list";
+    case json::value_t::string:
+        return "text";
+    case json::value_t::boolean:
+        return "true/false";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    default: return "something else";
+    case json::value_t::number_float:
+        return "a number";
+    default:
+        return "something else";
     }
 }
 
-std::string ordinalStep(std::size_t index) { return std::to_string(index + 1); }
+std::string ordinalStep(std::size_t index)
+{
+    return std::to_string(index + 1);
+}
 
 std::string joinNames(std::span<const std::string_view> names)
 {
@@ -170,10 +180,13 @@ std::string joinNames(std::span<const std::string_view> names)
 
 enum class Kind { Exercise, Symptom, Condition, Treatment, RedFlag, Routine, Source };
 
-constexpr std::array<std::string_view, 7> kKindWord{"exercise", "symptom", "condition", "care note", "red flag",
-                                                    "routine", "source"};
+constexpr std::array<std::string_view, 7> kKindWord{
+    "exercise", "symptom", "condition", "care note", "red flag", "routine", "source"};
 
-std::string_view kindWord(Kind k) { return kKindWord[static_cast<std::size_t>(k)]; }
+std::string_view kindWord(Kind k)
+{
+    return kKindWord[static_cast<std::size_t>(k)];
+}
 
 struct Reference
 {
@@ -233,25 +246,25 @@ private:
     void checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed);
     const json *field(const Ctx &c, const json &obj, std::string_view key, bool required);
     std::optional<std::string> readId(const Ctx &c, const json &obj);
-    std::optional<LocalText> readText(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                      std::string_view label);
-    std::optional<LocalText> readTextValue(const Ctx &c, const json &v, const std::string &pointer,
-                                           std::string_view label);
-    std::vector<LocalText> readTextList(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                        std::string_view label);
-    std::string readPlainString(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                std::string_view label);
+    std::optional<LocalText> readText(
+        const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
+    std::optional<LocalText> readTextValue(
+        const Ctx &c, const json &v, const std::string &pointer, std::string_view label);
+    std::vector<LocalText> readTextList(
+        const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
+    std::string readPlainString(
+        const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
     std::vector<std::string> readIdList(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                        std::string_view label, Kind target, Origin &origin);
+        std::string_view label, Kind target, Origin &origin);
     template<class E>
-    std::optional<E> readEnum(const Ctx &c, const json &obj, std::string_view key, bool required,
-                              std::string_view label);
+    std::optional<E> readEnum(
+        const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
     template<class E>
     std::vector<E> readEnumList(const Ctx &c, const json &obj, std::string_view key, std::string_view label);
     std::optional<long long> readInt(const Ctx &c, const json &v, const std::string &pointer, std::string_view label,
-                                     long long lo, long long hi, std::string_view unit);
-    std::optional<Range> readRange(const Ctx &c, const json &obj, std::string_view key, std::string_view label,
-                                   int lo, int hi, std::string_view unit);
+        long long lo, long long hi, std::string_view unit);
+    std::optional<Range> readRange(const Ctx &c, const json &obj, std::string_view key, std::string_view label, int lo,
+        int hi, std::string_view unit);
     Dosage readDosage(const Ctx &c, const json &obj, std::string_view key, bool required);
 
     std::optional<Exercise> readExercise(const Ctx &c, const json &obj, const std::string &folder, Origin &origin);
@@ -264,8 +277,7 @@ private:
     std::string checkImage(const Ctx &c, const json &obj, const std::string &folder);
 
     template<class T, class ReadFn>
-    void readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section,
-                     ReadFn readOne);
+    void readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section, ReadFn readOne);
     template<class T>
     void checkReferences(const Section<T> &section);
     std::vector<std::string> idsOf(Kind kind) const;
@@ -317,8 +329,8 @@ void Loader::checkKeys(const Ctx &c, const json &obj, std::initializer_list<std:
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
             continue;
         report(Severity::Warning, c.file, c.pointer + "/" + key,
-               c.subject + " has a field " + quote(key) + " that this app does not know; it is ignored" +
-                   didYouMean(closestMatch(key, allowed)));
+            c.subject + " has a field " + quote(key) + " that this app does not know; it is ignored" +
+                didYouMean(closestMatch(key, allowed)));
     }
 }
 
@@ -339,23 +351,23 @@ std::optional<std::string> Loader::readId(const Ctx &c, const json &obj)
     if (!v)
         return std::nullopt;
     if (!v->is_string()) {
-        report(Severity::Error, c.file, c.pointer + "/id", c.subject + " has an id that is " + typeName(*v) +
-                                                               "; an id must be text such as 'knee-to-chest'");
+        report(Severity::Error, c.file, c.pointer + "/id",
+            c.subject + " has an id that is " + typeName(*v) + "; an id must be text such as 'knee-to-chest'");
         return std::nullopt;
     }
     const auto &id = v->get_ref<const std::string &>();
     if (!isValidId(id)) {
         report(Severity::Error, c.file, c.pointer + "/id",
-               c.subject + " has the id " + quote(id) +
-                   "; ids use lower case letters, digits and single hyphens, at most 64 characters (like "
-                   "'knee-to-chest')");
+            c.subject + " has the id " + quote(id) +
+                "; ids use lower case letters, digits and single hyphens, at most 64 characters (like "
+                "'knee-to-chest')");
         return std::nullopt;
     }
     return id;
 }
 
-std::optional<LocalText> Loader::readTextValue(const Ctx &c, const json &v, const std::string &pointer,
-                                               std::string_view label)
+std::optional<LocalText> Loader::readTextValue(
+    const Ctx &c, const json &v, const std::string &pointer, std::string_view label)
 {
     if (v.is_string()) {
         const auto &s = v.get_ref<const std::string &>();
@@ -372,13 +384,12 @@ std::optional<LocalText> Loader::readTextValue(const Ctx &c, const json &v, cons
             const std::string p = pointer + "/" + it.key();
             if (!isLanguageCode(it.key())) {
                 report(Severity::Error, c.file, p,
-                       c.subject + ": " + std::string(label) + " has a translation under " + quote(it.key()) +
-                           ", which is not a language code such as 'en', 'es' or 'es-MX'");
+                    c.subject + ": " + std::string(label) + " has a translation under " + quote(it.key()) +
+                        ", which is not a language code such as 'en', 'es' or 'es-MX'");
                 ok = false;
             } else if (!it->is_string() || isBlank(it->get_ref<const std::string &>())) {
                 report(Severity::Error, c.file, p,
-                       c.subject + ": " + std::string(label) + " in " + quote(it.key()) +
-                           " must be non-empty text");
+                    c.subject + ": " + std::string(label) + " in " + quote(it.key()) + " must be non-empty text");
                 ok = false;
             } else {
                 text.setTranslation(it.key(), it->get<std::string>());
@@ -386,18 +397,18 @@ std::optional<LocalText> Loader::readTextValue(const Ctx &c, const json &v, cons
         }
         if (v.find("en") == v.end()) {
             report(Severity::Error, c.file, pointer,
-                   c.subject + ": " + std::string(label) + " has translations but no English ('en') text");
+                c.subject + ": " + std::string(label) + " has translations but no English ('en') text");
             ok = false;
         }
         return ok ? std::optional<LocalText>(std::move(text)) : std::nullopt;
     }
-    report(Severity::Error, c.file, pointer,
-           c.subject + ": " + std::string(label) + " must be text, not " + typeName(v));
+    report(
+        Severity::Error, c.file, pointer, c.subject + ": " + std::string(label) + " must be text, not " + typeName(v));
     return std::nullopt;
 }
 
-std::optional<LocalText> Loader::readText(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                          std::string_view label)
+std::optional<LocalText> Loader::readText(
+    const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label)
 {
     const json *v = field(c, obj, key, required);
     if (!v)
@@ -405,8 +416,8 @@ std::optional<LocalText> Loader::readText(const Ctx &c, const json &obj, std::st
     return readTextValue(c, *v, c.pointer + "/" + std::string(key), "the " + std::string(label));
 }
 
-std::vector<LocalText> Loader::readTextList(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                            std::string_view label)
+std::vector<LocalText> Loader::readTextList(
+    const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label)
 {
     std::vector<LocalText> out;
     const json *v = field(c, obj, key, required);
@@ -414,8 +425,8 @@ std::vector<LocalText> Loader::readTextList(const Ctx &c, const json &obj, std::
         return out;
     const std::string p = c.pointer + "/" + std::string(key);
     if (!v->is_array()) {
-        report(Severity::Error, c.file, p,
-               c.subject + ": " + quote(key) + " must be a list of text, not " + typeName(*v));
+        report(
+            Severity::Error, c.file, p, c.subject + ": " + quote(key) + " must be a list of text, not " + typeName(*v));
         return out;
     }
     if (required && v->empty())
@@ -429,22 +440,22 @@ std::vector<LocalText> Loader::readTextList(const Ctx &c, const json &obj, std::
     return out;
 }
 
-std::string Loader::readPlainString(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                    std::string_view label)
+std::string Loader::readPlainString(
+    const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label)
 {
     const json *v = field(c, obj, key, required);
     if (!v)
         return {};
     if (!v->is_string() || isBlank(v->get_ref<const std::string &>())) {
         report(Severity::Error, c.file, c.pointer + "/" + std::string(key),
-               c.subject + ": the " + std::string(label) + " must be non-empty text");
+            c.subject + ": the " + std::string(label) + " must be non-empty text");
         return {};
     }
     return v->get<std::string>();
 }
 
 std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                            std::string_view label, Kind target, Origin &origin)
+    std::string_view label, Kind target, Origin &origin)
 {
     std::vector<std::string> out;
     const json *v = field(c, obj, key, required);
@@ -453,8 +464,8 @@ std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::
     const std::string p = c.pointer + "/" + std::string(key);
     if (!v->is_array()) {
         report(Severity::Error, c.file, p,
-               c.subject + ": " + quote(key) + " must be a list of " + std::string(kindWord(target)) + " ids, not " +
-                   typeName(*v));
+            c.subject + ": " + quote(key) + " must be a list of " + std::string(kindWord(target)) + " ids, not " +
+                typeName(*v));
         return out;
     }
     if (required && v->empty())
@@ -464,8 +475,8 @@ std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::
         const std::string pi = p + "/" + std::to_string(i);
         if (!item.is_string() || !isValidId(item.get_ref<const std::string &>())) {
             report(Severity::Error, c.file, pi,
-                   c.subject + ": entry " + ordinalStep(i) + " of " + quote(key) + " must be a " +
-                       std::string(kindWord(target)) + " id such as 'knee-to-chest'");
+                c.subject + ": entry " + ordinalStep(i) + " of " + quote(key) + " must be a " +
+                    std::string(kindWord(target)) + " id such as 'knee-to-chest'");
             continue;
         }
         out.push_back(item.get<std::string>());
@@ -476,8 +487,8 @@ std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::
 }
 
 template<class E>
-std::optional<E> Loader::readEnum(const Ctx &c, const json &obj, std::string_view key, bool required,
-                                  std::string_view label)
+std::optional<E> Loader::readEnum(
+    const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label)
 {
     const json *v = field(c, obj, key, required);
     if (!v)
@@ -489,12 +500,13 @@ std::optional<E> Loader::readEnum(const Ctx &c, const json &obj, std::string_vie
         if (auto e = enumFromString<E>(s))
             return e;
         report(Severity::Error, c.file, p,
-               c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
-                   (closestMatch(s, names).empty() ? "; use one of: " + joinNames(names) : didYouMean(closestMatch(s, names))));
+            c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
+                (closestMatch(s, names).empty() ? "; use one of: " + joinNames(names)
+                                                : didYouMean(closestMatch(s, names))));
         return std::nullopt;
     }
     report(Severity::Error, c.file, p,
-           c.subject + ": the " + std::string(label) + " must be one of " + joinNames(names) + ", not " + typeName(*v));
+        c.subject + ": the " + std::string(label) + " must be one of " + joinNames(names) + ", not " + typeName(*v));
     return std::nullopt;
 }
 
@@ -522,19 +534,19 @@ std::vector<E> Loader::readEnumList(const Ctx &c, const json &obj, std::string_v
             const auto &s = item.get_ref<const std::string &>();
             const auto guess = closestMatch(s, names);
             report(Severity::Error, c.file, pi,
-                   c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
-                       (guess.empty() ? "; use one of: " + joinNames(names) : didYouMean(guess)));
+                c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
+                    (guess.empty() ? "; use one of: " + joinNames(names) : didYouMean(guess)));
         } else {
             report(Severity::Error, c.file, pi,
-                   c.subject + ": each " + std::string(label) + " must be one of " + joinNames(names) + ", not " +
-                       typeName(item));
+                c.subject + ": each " + std::string(label) + " must be one of " + joinNames(names) + ", not " +
+                    typeName(item));
         }
     }
     return out;
 }
 
 std::optional<long long> Loader::readInt(const Ctx &c, const json &v, const std::string &pointer,
-                                         std::string_view label, long long lo, long long hi, std::string_view unit)
+    std::string_view label, long long lo, long long hi, std::string_view unit)
 {
     const std::string unitText = unit.empty() ? std::string() : " " + std::string(unit);
     const std::string range = " it must be between " + std::to_string(lo) + " and " + std::to_string(hi) + unitText;
@@ -543,7 +555,7 @@ std::optional<long long> Loader::readInt(const Ctx &c, const json &v, const std:
         const auto u = v.get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(hi)) {
             report(Severity::Error, c.file, pointer,
-                   c.subject + ": the " + std::string(label) + " is " + std::to_string(u) + unitText + ";" + range);
+                c.subject + ": the " + std::string(label) + " is " + std::to_string(u) + unitText + ";" + range);
             return std::nullopt;
         }
         value = static_cast<long long>(u);
@@ -553,30 +565,30 @@ std::optional<long long> Loader::readInt(const Ctx &c, const json &v, const std:
         const double d = v.get<double>();
         if (std::isfinite(d) && (d < -9.0e15 || d > 9.0e15)) {
             report(Severity::Error, c.file, pointer,
-                   c.subject + ": the " + std::string(label) + " is far too large;" + range);
+                c.subject + ": the " + std::string(label) + " is far too large;" + range);
             return std::nullopt;
         }
         if (!std::isfinite(d) || d != std::floor(d)) {
             report(Severity::Error, c.file, pointer,
-                   c.subject + ": the " + std::string(label) + " must be a whole number;" + range);
+                c.subject + ": the " + std::string(label) + " must be a whole number;" + range);
             return std::nullopt;
         }
         value = static_cast<long long>(d);
     } else {
         report(Severity::Error, c.file, pointer,
-               c.subject + ": the " + std::string(label) + " must be a whole number, not " + typeName(v));
+            c.subject + ": the " + std::string(label) + " must be a whole number, not " + typeName(v));
         return std::nullopt;
     }
     if (value < lo || value > hi) {
         report(Severity::Error, c.file, pointer,
-               c.subject + ": the " + std::string(label) + " is " + std::to_string(value) + unitText + ";" + range);
+            c.subject + ": the " + std::string(label) + " is " + std::to_string(value) + unitText + ";" + range);
         return std::nullopt;
     }
     return value;
 }
 
-std::optional<Range> Loader::readRange(const Ctx &c, const json &obj, std::string_view key, std::string_view label,
-                                       int lo, int hi, std::string_view unit)
+std::optional<Range> Loader::readRange(
+    const Ctx &c, const json &obj, std::string_view key, std::string_view label, int lo, int hi, std::string_view unit)
 {
     const json *v = field(c, obj, key, false);
     if (!v)
@@ -603,14 +615,14 @@ std::optional<Range> Loader::readRange(const Ctx &c, const json &obj, std::strin
     const long long mn = omn.value_or(0), mx = omx.value_or(0), df = odf.value_or(mn);
     if (mn > mx) {
         report(Severity::Error, c.file, p,
-               c.subject + ": the " + l + " runs from " + std::to_string(mn) + " down to " + std::to_string(mx) +
-                   "; 'min' must not be more than 'max'");
+            c.subject + ": the " + l + " runs from " + std::to_string(mn) + " down to " + std::to_string(mx) +
+                "; 'min' must not be more than 'max'");
         return std::nullopt;
     }
     if (df < mn || df > mx) {
         report(Severity::Error, c.file, p + "/default",
-               c.subject + ": the usual " + l + " (" + std::to_string(df) + ") lies outside its range " +
-                   std::to_string(mn) + "–" + std::to_string(mx));
+            c.subject + ": the usual " + l + " (" + std::to_string(df) + ") lies outside its range " +
+                std::to_string(mn) + "–" + std::to_string(mx));
         return std::nullopt;
     }
     return Range{static_cast<int>(mn), static_cast<int>(mx), static_cast<int>(df)};
@@ -629,8 +641,8 @@ Dosage Loader::readDosage(const Ctx &c, const json &obj, std::string_view key, b
     }
     const Ctx in{c.file, p, c.subject};
     checkKeys(in, *v,
-              {"holdSeconds", "reps", "sets", "sides", "restBetweenRepsSeconds", "restBetweenSetsSeconds",
-               "tempoSecondsPerRep", "durationMinutes", "timesPerDay", "note"});
+        {"holdSeconds", "reps", "sets", "sides", "restBetweenRepsSeconds", "restBetweenSetsSeconds",
+            "tempoSecondsPerRep", "durationMinutes", "timesPerDay", "note"});
     d.holdSeconds = readRange(in, *v, "holdSeconds", "hold", 1, 600, "seconds");
     d.reps = readRange(in, *v, "reps", "number of reps", 1, 100, "");
     d.sets = readRange(in, *v, "sets", "number of sets", 1, 10, "");
@@ -665,15 +677,15 @@ std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string 
     const auto &name = v->get_ref<const std::string &>();
     const fs::path rel(name);
     bool escapes = rel.is_absolute() || rel.has_root_name() || rel.has_root_directory() ||
-                   name.find('\\') != std::string::npos || name.find(':') != std::string::npos;
+        name.find('\\') != std::string::npos || name.find(':') != std::string::npos;
     for (const auto &part : rel)
         if (part == "..")
             escapes = true;
     if (escapes) {
         report(Severity::Error, c.file, p,
-               c.subject + ": the picture " + quote(name) +
-                   " points outside the bank folder; pictures must be inside it, given as a relative path such as "
-                   "'images/bridge.png'");
+            c.subject + ": the picture " + quote(name) +
+                " points outside the bank folder; pictures must be inside it, given as a relative path such as "
+                "'images/bridge.png'");
         return {};
     }
     if (folder.empty()) {
@@ -686,11 +698,12 @@ std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string 
     const auto [baseEnd, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
     if (ec || baseEnd != base.end()) {
         report(Severity::Error, c.file, p,
-               c.subject + ": the picture " + quote(name) + " leads outside the bank folder (through a link)");
+            c.subject + ": the picture " + quote(name) + " leads outside the bank folder (through a link)");
         return {};
     }
     if (!fs::is_regular_file(target, ec)) {
-        report(Severity::Error, c.file, p, c.subject + ": the picture " + quote(name) + " cannot be found in the bank folder");
+        report(Severity::Error, c.file, p,
+            c.subject + ": the picture " + quote(name) + " cannot be found in the bank folder");
         return {};
     }
     return rel.generic_string();
@@ -703,8 +716,8 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     const std::string subject = id ? "exercise " + quote(*id) : c0.subject;
     const Ctx c{c0.file, c0.pointer, subject};
     checkKeys(c, obj,
-              {"id", "name", "aliases", "summary", "category", "position", "equipment", "difficulty", "steps", "dosage",
-               "cautions", "stopRules", "targets", "benefits", "related", "image", "notes", "sources"});
+        {"id", "name", "aliases", "summary", "category", "position", "equipment", "difficulty", "steps", "dosage",
+            "cautions", "stopRules", "targets", "benefits", "related", "image", "notes", "sources"});
     e.id = id.value_or("");
     e.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     e.aliases = readTextList(c, obj, "aliases", false, "alias");
@@ -721,7 +734,7 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
         const std::string p = c.pointer + "/targets";
         if (!t->is_object()) {
             report(Severity::Error, c.file, p,
-                   subject + ": 'targets' must be an object with 'symptoms' and 'conditions' lists");
+                subject + ": 'targets' must be an object with 'symptoms' and 'conditions' lists");
         } else {
             const Ctx tc{c.file, p, subject};
             checkKeys(tc, *t, {"symptoms", "conditions"});
@@ -739,8 +752,9 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     e.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     if (e.dosage.reps && !e.dosage.holdSeconds && !e.dosage.tempoSecondsPerRep && !e.dosage.durationMinutes)
         report(Severity::Warning, c.file, c.pointer + "/dosage",
-               subject + " has reps but neither 'holdSeconds' nor 'tempoSecondsPerRep', so the player has to guess "
-                         "how long each rep takes; add one of them");
+            subject +
+                " has reps but neither 'holdSeconds' nor 'tempoSecondsPerRep', so the player has to guess "
+                "how long each rep takes; add one of them");
     if (!id)
         return std::nullopt;
     return e;
@@ -771,8 +785,8 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
     const std::string subject = id ? "condition " + quote(*id) : c0.subject;
     const Ctx c{c0.file, c0.pointer, subject};
     checkKeys(c, obj,
-              {"id", "name", "aliases", "summary", "symptoms", "suggestedExercises", "modifyOrAvoid", "careNotes",
-               "notes", "sources"});
+        {"id", "name", "aliases", "summary", "symptoms", "suggestedExercises", "modifyOrAvoid", "careNotes", "notes",
+            "sources"});
     k.id = id.value_or("");
     k.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     k.aliases = readTextList(c, obj, "aliases", false, "alias");
@@ -790,7 +804,7 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
                 const json &item = (*m)[i];
                 if (!item.is_object()) {
                     report(Severity::Error, c.file, pi,
-                           subject + ": each 'modifyOrAvoid' entry must be an object with 'exercise' and 'reason'");
+                        subject + ": each 'modifyOrAvoid' entry must be an object with 'exercise' and 'reason'");
                     continue;
                 }
                 const Ctx ic{c.file, pi, subject};
@@ -799,11 +813,11 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
                 if (const json *ex = field(ic, item, "exercise", true)) {
                     if (ex->is_string() && isValidId(ex->get_ref<const std::string &>())) {
                         caution.exercise = ex->get<std::string>();
-                        origin.references.push_back(
-                            {Kind::Exercise, caution.exercise, pi + "/exercise", subject + " says to modify or avoid the exercise "});
+                        origin.references.push_back({Kind::Exercise, caution.exercise, pi + "/exercise",
+                            subject + " says to modify or avoid the exercise "});
                     } else {
                         report(Severity::Error, c.file, pi + "/exercise",
-                               subject + ": 'exercise' must be an exercise id such as 'bridge'");
+                            subject + ": 'exercise' must be an exercise id such as 'bridge'");
                     }
                 }
                 caution.reason = readText(ic, item, "reason", true, "reason").value_or(LocalText());
@@ -829,7 +843,8 @@ std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, O
     t.id = id.value_or("");
     t.title = readText(c, obj, "title", true, "title").value_or(LocalText());
     t.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
-    t.category = readEnum<TreatmentCategory>(c, obj, "category", true, "category").value_or(TreatmentCategory::SelfCare);
+    t.category =
+        readEnum<TreatmentCategory>(c, obj, "category", true, "category").value_or(TreatmentCategory::SelfCare);
     t.points = readTextList(c, obj, "points", false, "point");
     if (const json *ps = field(c, obj, "perspectives", false)) {
         const std::string p = c.pointer + "/perspectives";
@@ -841,7 +856,7 @@ std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, O
                 const json &item = (*ps)[i];
                 if (!item.is_object()) {
                     report(Severity::Error, c.file, pi,
-                           subject + ": each perspective must be an object with 'label' and 'text'");
+                        subject + ": each perspective must be an object with 'label' and 'text'");
                     continue;
                 }
                 const Ctx ic{c.file, pi, subject};
@@ -902,7 +917,7 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
                 const json &item = (*items)[i];
                 if (!item.is_object()) {
                     report(Severity::Error, c.file, pi,
-                           stepSubject + " must be an object such as {\"exercise\": \"bridge\"}, not " + typeName(item));
+                        stepSubject + " must be an object such as {\"exercise\": \"bridge\"}, not " + typeName(item));
                     continue;
                 }
                 const Ctx ic{c.file, pi, stepSubject};
@@ -911,10 +926,11 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
                 if (const json *ex = field(ic, item, "exercise", true)) {
                     if (ex->is_string() && isValidId(ex->get_ref<const std::string &>())) {
                         ri.exercise = ex->get<std::string>();
-                        origin.references.push_back({Kind::Exercise, ri.exercise, pi + "/exercise", stepSubject + " names exercise "});
+                        origin.references.push_back(
+                            {Kind::Exercise, ri.exercise, pi + "/exercise", stepSubject + " names exercise "});
                     } else {
                         report(Severity::Error, c.file, pi + "/exercise",
-                               stepSubject + ": 'exercise' must be an exercise id such as 'bridge'");
+                            stepSubject + ": 'exercise' must be an exercise id such as 'bridge'");
                     }
                 }
                 if (item.contains("dosage"))
@@ -945,12 +961,14 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
     if (const json *u = field(c, obj, "url", false)) {
         const bool isText = u->is_string();
         const std::string url = isText ? u->get<std::string>() : std::string();
-        const bool web = (url.rfind("https://", 0) == 0 && url.size() > 8) || (url.rfind("http://", 0) == 0 && url.size() > 7);
+        const bool web =
+            (url.rfind("https://", 0) == 0 && url.size() > 8) || (url.rfind("http://", 0) == 0 && url.size() > 7);
         const bool spaces = url.find_first_of(" \t\r\n") != std::string::npos;
         if (!isText || !web || spaces)
             report(Severity::Error, c.file, c.pointer + "/url",
-                   subject + ": the address must be a web address starting with http:// or https:// (links to files "
-                             "on this computer are not allowed)");
+                subject +
+                    ": the address must be a web address starting with http:// or https:// (links to files "
+                    "on this computer are not allowed)");
         else
             s.url = url;
     }
@@ -966,16 +984,16 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
 }
 
 template<class T, class ReadFn>
-void Loader::readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section,
-                         ReadFn readOne)
+void Loader::readSection(
+    int file, const json &root, std::string_view key, Kind kind, Section<T> &section, ReadFn readOne)
 {
     const auto it = root.find(key);
     if (it == root.end())
         return;
     const std::string p = "/" + std::string(key);
     if (!it->is_array()) {
-        report(Severity::Error, file, p, quote(key) + " must be a list of " + std::string(kindWord(kind)) + "s, not " +
-                                             typeName(*it));
+        report(Severity::Error, file, p,
+            quote(key) + " must be a list of " + std::string(kindWord(kind)) + "s, not " + typeName(*it));
         return;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -983,7 +1001,8 @@ void Loader::readSection(int file, const json &root, std::string_view key, Kind 
         const std::string pi = p + "/" + std::to_string(i);
         const std::string subject = std::string(kindWord(kind)) + " number " + std::to_string(i + 1);
         if (!obj.is_object()) {
-            report(Severity::Error, file, pi, subject + " in " + quote(key) + " must be an object, not " + typeName(obj));
+            report(
+                Severity::Error, file, pi, subject + " in " + quote(key) + " must be an object, not " + typeName(obj));
             continue;
         }
         Origin origin{file, pi, {}};
@@ -997,9 +1016,9 @@ void Loader::readSection(int file, const json &root, std::string_view key, Kind 
             const auto &[firstFile, firstPointer] = dup->second;
             const auto pos = JsonLocator(m_files[static_cast<std::size_t>(firstFile)].text).positionOf(firstPointer);
             report(Severity::Error, file, pi + "/id",
-                   "the " + std::string(kindWord(kind)) + " id " + quote(id) + " is used twice; it was first used at " +
-                       m_files[static_cast<std::size_t>(firstFile)].file->name + ":" + std::to_string(pos.line) + ":" +
-                       std::to_string(pos.column) + ". Ids must be unique");
+                "the " + std::string(kindWord(kind)) + " id " + quote(id) + " is used twice; it was first used at " +
+                    m_files[static_cast<std::size_t>(firstFile)].file->name + ":" + std::to_string(pos.line) + ":" +
+                    std::to_string(pos.column) + ". Ids must be unique");
             continue;
         }
         m_definedInLayer.emplace(key2, std::make_pair(file, pi + "/id"));
@@ -1019,8 +1038,8 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
     std::string_view text = ref.file->text;
     if (text.size() > BankLoader::kMaxFileBytes) {
         Diagnostic d{Severity::Error, ref.file->name, 0, 0, {},
-                     "the file is " + std::to_string(text.size() >> 20) + " MiB; bank files may be at most " +
-                         std::to_string(BankLoader::kMaxFileBytes >> 20) + " MiB. Split it into smaller files"};
+            "the file is " + std::to_string(text.size() >> 20) + " MiB; bank files may be at most " +
+                std::to_string(BankLoader::kMaxFileBytes >> 20) + " MiB. Split it into smaller files"};
         m_diagnostics.push_back(std::move(d));
         return;
     }
@@ -1028,22 +1047,22 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
         text.remove_prefix(3); // editors on Windows add a byte-order mark; it carries no meaning
     ref.text = text;
     if (isBlank(text)) {
-        reportAt(Severity::Error, fileIndex, 0, "the file is empty; a bank file holds one JSON object with "
-                                                "\"format\": \"lumbar-relief-bank\" and \"version\": 1");
+        reportAt(Severity::Error, fileIndex, 0,
+            "the file is empty; a bank file holds one JSON object with "
+            "\"format\": \"lumbar-relief-bank\" and \"version\": 1");
         return;
     }
     if (const auto bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
         reportAt(Severity::Error, fileIndex, bad,
-                 std::string("the file is not valid UTF-8 text (byte ") + hex +
-                     " here); save it with the UTF-8 encoding");
+            std::string("the file is not valid UTF-8 text (byte ") + hex + " here); save it with the UTF-8 encoding");
         return;
     }
     if (const auto deep = firstTooDeep(text, BankLoader::kMaxDepth); deep != std::string_view::npos) {
         reportAt(Severity::Error, fileIndex, deep,
-                 "the file nests lists and objects more than " + std::to_string(BankLoader::kMaxDepth) +
-                     " levels deep; no bank file needs that, so it was not read");
+            "the file nests lists and objects more than " + std::to_string(BankLoader::kMaxDepth) +
+                " levels deep; no bank file needs that, so it was not read");
         return;
     }
     json root;
@@ -1057,8 +1076,8 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
         const std::size_t at = std::min(e.byte > 0 ? e.byte - 1 : 0, text.size());
         const bool endedEarly = e.byte >= text.size();
         reportAt(Severity::Error, fileIndex, at,
-                 (endedEarly ? "the file stops in the middle (was it only partly saved?): " : "this is not valid JSON: ") +
-                     detail);
+            (endedEarly ? "the file stops in the middle (was it only partly saved?): " : "this is not valid JSON: ") +
+                detail);
         return;
     } catch (const json::exception &e) {
         // A number too large for a double ("1e400") is refused while parsing, with no position; find it.
@@ -1074,23 +1093,24 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
     }
     if (!root.is_object()) {
         report(Severity::Error, fileIndex, "",
-               "a bank file must hold one JSON object ({ … }) with \"format\" and \"version\", not " + typeName(root));
+            "a bank file must hold one JSON object ({ … }) with \"format\" and \"version\", not " + typeName(root));
         return;
     }
     const auto fmt = root.find("format");
     if (fmt == root.end()) {
         report(Severity::Error, fileIndex, "",
-               "the file does not say what it is: add \"format\": \"lumbar-relief-bank\" and \"version\": 1");
+            "the file does not say what it is: add \"format\": \"lumbar-relief-bank\" and \"version\": 1");
         return;
     }
     if (!fmt->is_string() || fmt->get_ref<const std::string &>() != kFormatName) {
         report(Severity::Error, fileIndex, "/format",
-               "this is not a Lumbar Relief bank file: \"format\" must be \"lumbar-relief-bank\"");
+            "this is not a Lumbar Relief bank file: \"format\" must be \"lumbar-relief-bank\"");
         return;
     }
     const auto ver = root.find("version");
     if (ver == root.end()) {
-        report(Severity::Error, fileIndex, "", "the file does not say which format version it uses: add \"version\": 1");
+        report(
+            Severity::Error, fileIndex, "", "the file does not say which format version it uses: add \"version\": 1");
         return;
     }
     if (!ver->is_number_integer() || ver->get<std::int64_t>() < 1) {
@@ -1099,43 +1119,50 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
     }
     if (ver->get<std::int64_t>() > BankLoader::kFormatVersion) {
         report(Severity::Error, fileIndex, "/version",
-               "this file uses bank format version " + std::to_string(ver->get<std::int64_t>()) +
-                   ", but this version of Lumbar Relief understands version " +
-                   std::to_string(BankLoader::kFormatVersion) + " only; update the app to use it");
+            "this file uses bank format version " + std::to_string(ver->get<std::int64_t>()) +
+                ", but this version of Lumbar Relief understands version " +
+                std::to_string(BankLoader::kFormatVersion) + " only; update the app to use it");
         return;
     }
     const std::string topSubject = "the file";
     const std::string topPointer;
     checkKeys(Ctx{fileIndex, topPointer, topSubject}, root,
-              {"$schema", "format", "version", "exercises", "symptoms", "conditions", "treatments", "redFlags",
-               "routines", "sources"});
+        {"$schema", "format", "version", "exercises", "symptoms", "conditions", "treatments", "redFlags", "routines",
+            "sources"});
 
     readSection(fileIndex, root, "sources", Kind::Source, m_sources,
-                [this](const Ctx &c, const json &o, Origin &og) { return readSource(c, o, og); });
+        [this](const Ctx &c, const json &o, Origin &og) { return readSource(c, o, og); });
     readSection(fileIndex, root, "symptoms", Kind::Symptom, m_symptoms,
-                [this](const Ctx &c, const json &o, Origin &og) { return readSymptom(c, o, og); });
+        [this](const Ctx &c, const json &o, Origin &og) { return readSymptom(c, o, og); });
     readSection(fileIndex, root, "conditions", Kind::Condition, m_conditions,
-                [this](const Ctx &c, const json &o, Origin &og) { return readCondition(c, o, og); });
+        [this](const Ctx &c, const json &o, Origin &og) { return readCondition(c, o, og); });
     readSection(fileIndex, root, "treatments", Kind::Treatment, m_treatments,
-                [this](const Ctx &c, const json &o, Origin &og) { return readTreatment(c, o, og); });
+        [this](const Ctx &c, const json &o, Origin &og) { return readTreatment(c, o, og); });
     readSection(fileIndex, root, "redFlags", Kind::RedFlag, m_redFlags,
-                [this](const Ctx &c, const json &o, Origin &og) { return readRedFlag(c, o, og); });
+        [this](const Ctx &c, const json &o, Origin &og) { return readRedFlag(c, o, og); });
     readSection(fileIndex, root, "exercises", Kind::Exercise, m_exercises,
-                [this, &folder](const Ctx &c, const json &o, Origin &og) { return readExercise(c, o, folder, og); });
+        [this, &folder](const Ctx &c, const json &o, Origin &og) { return readExercise(c, o, folder, og); });
     readSection(fileIndex, root, "routines", Kind::Routine, m_routines,
-                [this](const Ctx &c, const json &o, Origin &og) { return readRoutine(c, o, og); });
+        [this](const Ctx &c, const json &o, Origin &og) { return readRoutine(c, o, og); });
 }
 
 bool Loader::exists(Kind kind, const std::string &id) const
 {
     switch (kind) {
-    case Kind::Exercise: return m_exercises.byId.count(id) > 0;
-    case Kind::Symptom: return m_symptoms.byId.count(id) > 0;
-    case Kind::Condition: return m_conditions.byId.count(id) > 0;
-    case Kind::Treatment: return m_treatments.byId.count(id) > 0;
-    case Kind::RedFlag: return m_redFlags.byId.count(id) > 0;
-    case Kind::Routine: return m_routines.byId.count(id) > 0;
-    case Kind::Source: return m_sources.byId.count(id) > 0;
+    case Kind::Exercise:
+        return m_exercises.byId.count(id) > 0;
+    case Kind::Symptom:
+        return m_symptoms.byId.count(id) > 0;
+    case Kind::Condition:
+        return m_conditions.byId.count(id) > 0;
+    case Kind::Treatment:
+        return m_treatments.byId.count(id) > 0;
+    case Kind::RedFlag:
+        return m_redFlags.byId.count(id) > 0;
+    case Kind::Routine:
+        return m_routines.byId.count(id) > 0;
+    case Kind::Source:
+        return m_sources.byId.count(id) > 0;
     }
     return false;
 }
@@ -1149,13 +1176,27 @@ std::vector<std::string> Loader::idsOf(Kind kind) const
             ids.push_back(id);
     };
     switch (kind) {
-    case Kind::Exercise: collect(m_exercises); break;
-    case Kind::Symptom: collect(m_symptoms); break;
-    case Kind::Condition: collect(m_conditions); break;
-    case Kind::Treatment: collect(m_treatments); break;
-    case Kind::RedFlag: collect(m_redFlags); break;
-    case Kind::Routine: collect(m_routines); break;
-    case Kind::Source: collect(m_sources); break;
+    case Kind::Exercise:
+        collect(m_exercises);
+        break;
+    case Kind::Symptom:
+        collect(m_symptoms);
+        break;
+    case Kind::Condition:
+        collect(m_conditions);
+        break;
+    case Kind::Treatment:
+        collect(m_treatments);
+        break;
+    case Kind::RedFlag:
+        collect(m_redFlags);
+        break;
+    case Kind::Routine:
+        collect(m_routines);
+        break;
+    case Kind::Source:
+        collect(m_sources);
+        break;
     }
     std::sort(ids.begin(), ids.end()); // a stable suggestion whatever the hash order
     return ids;
@@ -1169,8 +1210,8 @@ void Loader::checkReferences(const Section<T> &section)
             if (exists(ref.target, ref.id))
                 continue;
             report(Severity::Error, entry.origin.file, ref.pointer,
-                   ref.what + quote(ref.id) + ", which does not exist" +
-                       didYouMean(closestMatch(ref.id, idsOf(ref.target))));
+                ref.what + quote(ref.id) + ", which does not exist" +
+                    didYouMean(closestMatch(ref.id, idsOf(ref.target))));
         }
     }
 }
@@ -1216,7 +1257,7 @@ LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
         return std::make_tuple(it == fileOrder.end() ? std::size_t{0} : it->second, d.line, d.column);
     };
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
-                     [&orderOf](const Diagnostic &a, const Diagnostic &b) { return orderOf(a) < orderOf(b); });
+        [&orderOf](const Diagnostic &a, const Diagnostic &b) { return orderOf(a) < orderOf(b); });
 
     LoadResult result;
     if (!hasErrors(m_diagnostics)) {
@@ -1260,7 +1301,8 @@ BankLayer BankLoader::readFolder(const fs::path &folder)
         names.push_back(p);
     }
     if (ec)
-        layer.readProblems.push_back({Severity::Error, shown, 0, 0, {}, "the folder could not be read: " + ec.message()});
+        layer.readProblems.push_back(
+            {Severity::Error, shown, 0, 0, {}, "the folder could not be read: " + ec.message()});
     std::sort(names.begin(), names.end());
     if (names.empty() && !ec)
         layer.readProblems.push_back({Severity::Warning, shown, 0, 0, {}, "the bank folder has no .json files"});
@@ -1269,20 +1311,20 @@ BankLayer BankLoader::readFolder(const fs::path &folder)
         std::error_code fec;
         const fs::path real = fs::canonical(p, fec);
         if (fec || real.parent_path() != base) {
-            layer.readProblems.push_back(
-                {Severity::Error, display, 0, 0, {}, "this file links to a place outside the bank folder; it was not read"});
+            layer.readProblems.push_back({Severity::Error, display, 0, 0, {},
+                "this file links to a place outside the bank folder; it was not read"});
             continue;
         }
         if (!fs::is_regular_file(real, fec)) {
-            layer.readProblems.push_back({Severity::Error, display, 0, 0, {}, "this is not a regular file; it was not read"});
+            layer.readProblems.push_back(
+                {Severity::Error, display, 0, 0, {}, "this is not a regular file; it was not read"});
             continue;
         }
         const auto size = fs::file_size(real, fec);
         if (!fec && size > kMaxFileBytes) {
             layer.readProblems.push_back({Severity::Error, display, 0, 0, {},
-                                          "the file is " + std::to_string(size >> 20) +
-                                              " MiB; bank files may be at most " + std::to_string(kMaxFileBytes >> 20) +
-                                              " MiB. Split it into smaller files"});
+                "the file is " + std::to_string(size >> 20) + " MiB; bank files may be at most " +
+                    std::to_string(kMaxFileBytes >> 20) + " MiB. Split it into smaller files"});
             continue;
         }
         std::ifstream in(real, std::ios::binary);
@@ -1318,7 +1360,9 @@ LayeredBank loadWithFallback(const BankLayer &builtIn, const BankLayer *user)
             return out;
         }
     }
-    out.bank = BankLoader::load(builtIn).bank;
+    LoadResult alone = BankLoader::load(builtIn);
+    out.bank = std::move(alone.bank);
+    out.builtInDiagnostics = std::move(alone.diagnostics);
     return out;
 }
 

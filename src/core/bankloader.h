@@ -30,7 +30,7 @@ struct BankLayer
 struct LoadResult
 {
     std::shared_ptr<const ContentBank> bank; // null when there is any error
-    std::vector<Diagnostic> diagnostics;     // errors and warnings, in file order
+    std::vector<Diagnostic> diagnostics; // errors and warnings, in file order
     bool ok() const { return bank != nullptr; }
 };
 
@@ -53,8 +53,9 @@ public:
 // errors — the built-in bank alone, keeping the user's problems so they can be shown.
 struct LayeredBank
 {
-    std::shared_ptr<const ContentBank> bank;
+    std::shared_ptr<const ContentBank> bank; // null only when the built-in bank itself is broken
     std::vector<Diagnostic> userDiagnostics;
+    std::vector<Diagnostic> builtInDiagnostics; // empty unless the build shipped a broken bank
     bool usingUserBank = false;
 };
 

@@ -31,12 +31,33 @@ ContentBank::ContentBank(Data data)
 {
 }
 
-const Exercise *ContentBank::exercise(std::string_view id) const { return find(m_exercises, m_data.exercises, id); }
-const Symptom *ContentBank::symptom(std::string_view id) const { return find(m_symptoms, m_data.symptoms, id); }
-const Condition *ContentBank::condition(std::string_view id) const { return find(m_conditions, m_data.conditions, id); }
-const Treatment *ContentBank::treatment(std::string_view id) const { return find(m_treatments, m_data.treatments, id); }
-const RedFlag *ContentBank::redFlag(std::string_view id) const { return find(m_redFlags, m_data.redFlags, id); }
-const Routine *ContentBank::routine(std::string_view id) const { return find(m_routines, m_data.routines, id); }
-const Source *ContentBank::source(std::string_view id) const { return find(m_sources, m_data.sources, id); }
+const Exercise *ContentBank::exercise(std::string_view id) const
+{
+    return find(m_exercises, m_data.exercises, id);
+}
+const Symptom *ContentBank::symptom(std::string_view id) const
+{
+    return find(m_symptoms, m_data.symptoms, id);
+}
+const Condition *ContentBank::condition(std::string_view id) const
+{
+    return find(m_conditions, m_data.conditions, id);
+}
+const Treatment *ContentBank::treatment(std::string_view id) const
+{
+    return find(m_treatments, m_data.treatments, id);
+}
+const RedFlag *ContentBank::redFlag(std::string_view id) const
+{
+    return find(m_redFlags, m_data.redFlags, id);
+}
+const Routine *ContentBank::routine(std::string_view id) const
+{
+    return find(m_routines, m_data.routines, id);
+}
+const Source *ContentBank::source(std::string_view id) const
+{
+    return find(m_sources, m_data.sources, id);
+}
 
 } // namespace lumbar

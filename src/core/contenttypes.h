@@ -15,7 +15,16 @@
 namespace lumbar {
 
 enum class Category : std::uint8_t { Stretch, Strengthening, NerveMobility, Aerobic, PostureRest };
-enum class Position : std::uint8_t { LyingOnBack, LyingOnFront, SideLying, AllFours, Kneeling, Sitting, Standing, InWater };
+enum class Position : std::uint8_t {
+    LyingOnBack,
+    LyingOnFront,
+    SideLying,
+    AllFours,
+    Kneeling,
+    Sitting,
+    Standing,
+    InWater
+};
 enum class Equipment : std::uint8_t {
     Mat,
     Cushion,
@@ -48,7 +57,16 @@ enum class Sensation : std::uint8_t {
 };
 enum class TreatmentCategory : std::uint8_t { SelfCare, Medicine, ProfessionalCare, Avoid };
 enum class Urgency : std::uint8_t { Emergency, Urgent, SeeDoctor };
-enum class SourceKind : std::uint8_t { Guideline, HealthService, Hospital, Journal, University, Clinic, Commercial, Article };
+enum class SourceKind : std::uint8_t {
+    Guideline,
+    HealthService,
+    Hospital,
+    Journal,
+    University,
+    Clinic,
+    Commercial,
+    Article
+};
 enum class Authority : std::uint8_t { High, Medium, Low };
 
 // The bank spelling of every enumerator, in declaration order. One table per enum keeps the loader, the
@@ -60,24 +78,24 @@ struct EnumNames;
     template<>                                                                                                         \
     struct EnumNames<E>                                                                                                \
     {                                                                                                                  \
-        static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__});                                                              \
+        static constexpr auto names = std::to_array<std::string_view>({__VA_ARGS__});                                  \
         static constexpr std::string_view what = #E;                                                                   \
     };
 
 LUMBAR_ENUM_NAMES(Category, "stretch", "strengthening", "nerve-mobility", "aerobic", "posture-rest")
-LUMBAR_ENUM_NAMES(Position, "lying-on-back", "lying-on-front", "side-lying", "all-fours", "kneeling",
-                  "sitting", "standing", "in-water")
-LUMBAR_ENUM_NAMES(Equipment, "mat", "cushion", "pillow", "towel", "strap", "chair", "wall",
-                  "stationary-bike", "pool", "supportive-shoes", "mirror")
+LUMBAR_ENUM_NAMES(Position, "lying-on-back", "lying-on-front", "side-lying", "all-fours", "kneeling", "sitting",
+    "standing", "in-water")
+LUMBAR_ENUM_NAMES(Equipment, "mat", "cushion", "pillow", "towel", "strap", "chair", "wall", "stationary-bike", "pool",
+    "supportive-shoes", "mirror")
 LUMBAR_ENUM_NAMES(Difficulty, "easy", "moderate", "hard")
 LUMBAR_ENUM_NAMES(Sides, "none", "alternate", "each-side")
 LUMBAR_ENUM_NAMES(BodyRegion, "lower-back", "buttock", "hip", "thigh", "calf", "foot")
-LUMBAR_ENUM_NAMES(Sensation, "pain", "sharp", "burning", "shooting", "aching", "tingling", "numbness",
-                  "weakness", "cramping", "heaviness", "spasm", "hot-cold")
+LUMBAR_ENUM_NAMES(Sensation, "pain", "sharp", "burning", "shooting", "aching", "tingling", "numbness", "weakness",
+    "cramping", "heaviness", "spasm", "hot-cold")
 LUMBAR_ENUM_NAMES(TreatmentCategory, "self-care", "medicine", "professional-care", "avoid")
 LUMBAR_ENUM_NAMES(Urgency, "emergency", "urgent", "see-doctor")
-LUMBAR_ENUM_NAMES(SourceKind, "guideline", "health-service", "hospital", "journal", "university",
-                  "clinic", "commercial", "article")
+LUMBAR_ENUM_NAMES(
+    SourceKind, "guideline", "health-service", "hospital", "journal", "university", "clinic", "commercial", "article")
 LUMBAR_ENUM_NAMES(Authority, "high", "medium", "low")
 
 #undef LUMBAR_ENUM_NAMES

@@ -18,14 +18,14 @@ std::string formatDiagnostic(const Diagnostic &d)
 
 bool hasErrors(const std::vector<Diagnostic> &diagnostics)
 {
-    return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const Diagnostic &d) { return d.severity == Severity::Error; });
+    return std::any_of(
+        diagnostics.begin(), diagnostics.end(), [](const Diagnostic &d) { return d.severity == Severity::Error; });
 }
 
 int countOf(const std::vector<Diagnostic> &diagnostics, Severity severity)
 {
-    return static_cast<int>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                          [severity](const Diagnostic &d) { return d.severity == severity; }));
+    return static_cast<int>(std::count_if(
+        diagnostics.begin(), diagnostics.end(), [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
 } // namespace lumbar

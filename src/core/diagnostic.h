@@ -12,10 +12,10 @@ enum class Severity { Error, Warning };
 struct Diagnostic
 {
     Severity severity = Severity::Error;
-    std::string file;  // as the user knows it: the file name inside the bank folder
-    int line = 0;      // 1-based; 0 when the problem is about the whole file or folder
-    int column = 0;    // 1-based, in characters
-    std::string path;  // JSON pointer ("/routines/0/items/2/exercise"); empty for whole-file problems
+    std::string file; // the file as the user named it: the bank folder they gave plus the file name
+    int line = 0; // 1-based; 0 when the problem is about the whole file or folder
+    int column = 0; // 1-based, in characters
+    std::string path; // JSON pointer ("/routines/0/items/2/exercise"); empty for whole-file problems
     std::string message;
 };
 

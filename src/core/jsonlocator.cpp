@@ -35,7 +35,8 @@ std::vector<std::string> JsonLocator::splitPointer(std::string_view pointer)
     std::size_t at = pointer.front() == '/' ? 1 : 0;
     while (true) {
         const auto slash = pointer.find('/', at);
-        std::string_view raw = pointer.substr(at, slash == std::string_view::npos ? std::string_view::npos : slash - at);
+        std::string_view raw =
+            pointer.substr(at, slash == std::string_view::npos ? std::string_view::npos : slash - at);
         std::string token;
         for (std::size_t i = 0; i < raw.size(); ++i) {
             if (raw[i] == '~' && i + 1 < raw.size()) {
@@ -95,7 +96,7 @@ std::size_t JsonLocator::skipValue(std::size_t at) const
     }
     // number, true, false, null
     while (at < m_text.size() && m_text[at] != ',' && m_text[at] != '}' && m_text[at] != ']' && m_text[at] != ' ' &&
-           m_text[at] != '\n' && m_text[at] != '\r' && m_text[at] != '\t')
+        m_text[at] != '\n' && m_text[at] != '\r' && m_text[at] != '\t')
         ++at;
     return at;
 }
@@ -114,14 +115,25 @@ std::string JsonLocator::readString(std::size_t at, std::size_t *end) const
         const char e = m_text[at + 1];
         at += 2;
         switch (e) {
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 't': out += '\t'; break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
+        case 'n':
+            out += '\n';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 't':
+            out += '\t';
+            break;
         case 'u': {
             auto hex = [&](std::size_t p) {
-                return p + 4 <= m_text.size() ? std::strtoul(std::string(m_text.substr(p, 4)).c_str(), nullptr, 16) : 0UL;
+                return p + 4 <= m_text.size() ? std::strtoul(std::string(m_text.substr(p, 4)).c_str(), nullptr, 16)
+                                              : 0UL;
             };
             unsigned long cp = hex(at);
             at += 4;
@@ -133,7 +145,9 @@ std::string JsonLocator::readString(std::size_t at, std::size_t *end) const
             appendUtf8(out, cp);
             break;
         }
-        default: out += e; break;
+        default:
+            out += e;
+            break;
         }
     }
     if (end)
@@ -201,6 +215,9 @@ TextPosition JsonLocator::positionIn(std::string_view text, std::size_t offset)
     return pos;
 }
 
-TextPosition JsonLocator::positionAt(std::size_t offset) const { return positionIn(m_text, offset); }
+TextPosition JsonLocator::positionAt(std::size_t offset) const
+{
+    return positionIn(m_text, offset);
+}
 
 } // namespace lumbar

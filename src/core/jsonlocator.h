@@ -19,7 +19,10 @@ class JsonLocator
 {
 public:
     // `text` must be valid JSON (it was parsed before); it is not copied and must outlive the locator.
-    explicit JsonLocator(std::string_view text) : m_text(text) {}
+    explicit JsonLocator(std::string_view text)
+        : m_text(text)
+    {
+    }
 
     // Byte offset of the value at `pointer` ("/exercises/3/name"), or of the deepest existing parent when the
     // pointer leads nowhere (a missing field is reported at the object that lacks it).

@@ -12,7 +12,10 @@ class LocalText
 {
 public:
     LocalText() = default;
-    explicit LocalText(std::string english) : m_english(std::move(english)) {}
+    explicit LocalText(std::string english)
+        : m_english(std::move(english))
+    {
+    }
 
     // The text in `language` ("es", "es-ES"), falling back to the bare language and then to English.
     const std::string &text(std::string_view language = "en") const;

@@ -33,7 +33,10 @@ std::vector<Fixture> allFixtures()
 }
 
 // gtest prints parameters of failing tests; without this it dumps the struct's bytes.
-[[maybe_unused]] void PrintTo(const Fixture &f, std::ostream *os) { *os << f.group << "/" << f.name; }
+[[maybe_unused]] void PrintTo(const Fixture &f, std::ostream *os)
+{
+    *os << f.group << "/" << f.name;
+}
 
 nlohmann::json readExpectation(const Fixture &f)
 {
@@ -104,15 +107,16 @@ TEST_P(BankFixture, ValidateCommandExitsWithTheExpectedCode)
     const std::string printed = err.str();
     const auto lines = std::count(printed.begin(), printed.end(), '\n');
     EXPECT_EQ(lines, expect.at("errors").get<int>() + expect.value("warnings", 0));
-    EXPECT_NE(out.str().find(std::to_string(expect.at("errors").get<int>()) + " error"), std::string::npos) << out.str();
+    EXPECT_NE(out.str().find(std::to_string(expect.at("errors").get<int>()) + " error"), std::string::npos)
+        << out.str();
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, BankFixture, ::testing::ValuesIn(allFixtures()),
-                         [](const ::testing::TestParamInfo<Fixture> &p) {
-                             std::string name = p.param.group + "_" + p.param.name;
-                             std::replace(name.begin(), name.end(), '-', '_');
-                             return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Fixtures, BankFixture, ::testing::ValuesIn(allFixtures()), [](const ::testing::TestParamInfo<Fixture> &p) {
+        std::string name = p.param.group + "_" + p.param.name;
+        std::replace(name.begin(), name.end(), '-', '_');
+        return name;
+    });
 
 } // namespace
 } // namespace lumbar

@@ -20,7 +20,8 @@ using test::loadOverShipped;
 TEST(BankLoader, UserEntryReplacesBuiltInEntryWithTheSameIdAndAddsNewOnes)
 {
     const auto builtInCount = BankLoader::load(shippedBankLayer()).bank->exercises().size();
-    const auto layer = layerOf(bankFile(R"("exercises": [)" + exerciseJson("bridge") + "," + exerciseJson("new-one") + "]"));
+    const auto layer =
+        layerOf(bankFile(R"("exercises": [)" + exerciseJson("bridge") + "," + exerciseJson("new-one") + "]"));
     const auto result = loadOverShipped(layer);
     ASSERT_TRUE(result.ok()) << (result.diagnostics.empty() ? "" : formatDiagnostic(result.diagnostics[0]));
     EXPECT_EQ(result.bank->exercises().size(), builtInCount + 1);
@@ -50,6 +51,7 @@ TEST(BankLoader, FallsBackToTheBuiltInBankAndKeepsTheUsersProblems)
     EXPECT_EQ(loaded.bank->exercise("broken"), nullptr);
     EXPECT_NE(loaded.bank->exercise("bridge"), nullptr);
     ASSERT_EQ(countOf(loaded.userDiagnostics, Severity::Error), 1);
+    EXPECT_TRUE(loaded.builtInDiagnostics.empty());
 
     const auto good = layerOf(bankFile(R"("exercises": [)" + exerciseJson("fine") + "]"));
     const LayeredBank used = loadWithFallback(shippedBankLayer(), &good);
@@ -57,23 +59,33 @@ TEST(BankLoader, FallsBackToTheBuiltInBankAndKeepsTheUsersProblems)
     EXPECT_NE(used.bank->exercise("fine"), nullptr);
 }
 
+TEST(BankLoader, BrokenBuiltInBankLeavesNoBankButSaysWhy)
+{
+    const auto broken = layerOf("{\"format\": \"lumbar-relief-bank\"}", "built-in/broken.json");
+    const LayeredBank loaded = loadWithFallback(broken, nullptr);
+    EXPECT_EQ(loaded.bank, nullptr);
+    ASSERT_EQ(loaded.builtInDiagnostics.size(), 1u);
+    EXPECT_EQ(loaded.builtInDiagnostics[0].file, "built-in/broken.json");
+}
+
 TEST(BankLoader, MissingReferenceSuggestsTheClosestId)
 {
-    const auto layer = layerOf(bankFile(R"("routines": [{"id": "gentle-typo", "name": "R", "purpose": "P", "audience": "A",
+    const auto layer =
+        layerOf(bankFile(R"("routines": [{"id": "gentle-typo", "name": "R", "purpose": "P", "audience": "A",
         "items": [{"exercise": "knee-to-chest"}, {"exercise": "pelvic-tilt"}, {"exercise": "brige"}]}])"));
     const auto result = loadOverShipped(layer);
     const Diagnostic *d = findMessage(result, "brige");
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(d->message,
-              "routine 'gentle-typo' step 3 names exercise 'brige', which does not exist — did you mean 'bridge'?");
+        "routine 'gentle-typo' step 3 names exercise 'brige', which does not exist — did you mean 'bridge'?");
     EXPECT_EQ(d->path, "/routines/0/items/2/exercise");
 }
 
 TEST(BankLoader, ReadsRangesTranslationsAndOverrides)
 {
-    const auto layer = layerOf(bankFile(R"("exercises": [)" +
-                                        exerciseJson("ranged", R"("aliases": [{"en": "Ranged", "es": "Con rango"}])") +
-                                        R"(], "routines": [{"id": "r", "name": "R", "purpose": "P", "audience": "A",
+    const auto layer = layerOf(
+        bankFile(R"("exercises": [)" + exerciseJson("ranged", R"("aliases": [{"en": "Ranged", "es": "Con rango"}])") +
+            R"(], "routines": [{"id": "r", "name": "R", "purpose": "P", "audience": "A",
         "items": [{"exercise": "ranged", "dosage": {"reps": {"min": 2, "max": 4}}}]}])"));
     const auto result = loadOverShipped(layer);
     ASSERT_TRUE(result.ok());
@@ -96,8 +108,9 @@ TEST(BankLoader, PictureInsideTheFolderIsAcceptedAndALinkOutIsNot)
     test::TempDir dir;
     dir.write("images/ok.png", "png");
     std::filesystem::create_symlink(outside.path() / "secret.png", dir.path() / "images" / "link.png");
-    dir.write("bank.json", bankFile(R"("exercises": [)" + exerciseJson("ok-image", R"("image": "images/ok.png")") + "," +
-                                    exerciseJson("link-image", R"("image": "images/link.png")") + "]"));
+    dir.write("bank.json",
+        bankFile(R"("exercises": [)" + exerciseJson("ok-image", R"("image": "images/ok.png")") + "," +
+            exerciseJson("link-image", R"("image": "images/link.png")") + "]"));
     const auto result = loadOverShipped(BankLoader::readFolder(dir.path()));
     ASSERT_EQ(countOf(result.diagnostics, Severity::Error), 1);
     EXPECT_NE(findMessage(result, "leads outside the bank folder"), nullptr);

@@ -20,12 +20,13 @@ TEST(CommandLine, ValidateOfTheShippedBankFolderReportsNoErrors)
 TEST(CommandLine, ValidatePrintsFileLineColumnAndExitsWithOne)
 {
     test::TempDir dir;
-    dir.write("broken.json", test::bankFile(R"("exercises": [)" + test::exerciseJson("x", R"("related": ["brige"])") + "]"));
+    dir.write(
+        "broken.json", test::bankFile(R"("exercises": [)" + test::exerciseJson("x", R"("related": ["brige"])") + "]"));
     std::ostringstream out, err;
     EXPECT_EQ(runValidate(dir.path(), out, err), 1);
     EXPECT_NE(err.str().find("/broken.json:15:19: error: exercise 'x' lists as related the exercise 'brige', which "
                              "does not exist — did you mean 'bridge'? [/exercises/0/related/0]"),
-              std::string::npos)
+        std::string::npos)
         << err.str();
     EXPECT_NE(out.str().find("1 file, 1 error, 0 warnings"), std::string::npos) << out.str();
 }

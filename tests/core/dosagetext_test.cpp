@@ -12,7 +12,10 @@ struct DosageCase
     const char *expected;
 };
 
-[[maybe_unused]] void PrintTo(const DosageCase &c, std::ostream *os) { *os << c.name; }
+[[maybe_unused]] void PrintTo(const DosageCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 Dosage make(auto fill)
 {
@@ -25,18 +28,19 @@ class DosageText : public ::testing::TestWithParam<DosageCase>
 {
 };
 
-TEST_P(DosageText, ReadsAsPlainWords) { EXPECT_EQ(describeDosage(GetParam().dosage), GetParam().expected); }
+TEST_P(DosageText, ReadsAsPlainWords)
+{
+    EXPECT_EQ(describeDosage(GetParam().dosage), GetParam().expected);
+}
 
-INSTANTIATE_TEST_SUITE_P(
-    Shapes, DosageText,
-    ::testing::Values(
-        DosageCase{"HoldRepsAlternate", make([](Dosage &d) {
-                       d.holdSeconds = Range{20, 30, 30};
-                       d.reps = Range{3, 3, 3};
-                       d.sides = Sides::Alternate;
-                       d.timesPerDay = Range{1, 2, 1};
-                   }),
-                   "Hold 20–30 seconds · 3 times, alternating sides · once or twice a day"},
+INSTANTIATE_TEST_SUITE_P(Shapes, DosageText,
+    ::testing::Values(DosageCase{"HoldRepsAlternate", make([](Dosage &d) {
+                                     d.holdSeconds = Range{20, 30, 30};
+                                     d.reps = Range{3, 3, 3};
+                                     d.sides = Sides::Alternate;
+                                     d.timesPerDay = Range{1, 2, 1};
+                                 }),
+                          "Hold 20–30 seconds · 3 times, alternating sides · once or twice a day"},
         DosageCase{"EachSideWithSets", make([](Dosage &d) {
                        d.holdSeconds = Range{5, 5, 5};
                        d.reps = Range{10, 10, 10};
@@ -44,26 +48,28 @@ INSTANTIATE_TEST_SUITE_P(
                        d.sets = Range{2, 2, 2};
                        d.restBetweenSetsSeconds = 60;
                    }),
-                   "Hold 5 seconds · 10 times each side · 2 sets · Rest 60 s between sets"},
+            "Hold 5 seconds · 10 times each side · 2 sets · Rest 60 s between sets"},
         DosageCase{"TempoGlide", make([](Dosage &d) {
                        d.reps = Range{10, 15, 10};
                        d.tempoSecondsPerRep = 5;
                        d.sides = Sides::EachSide;
                    }),
-                   "10–15 times each side, about 5 seconds each"},
-        DosageCase{"LongHoldInMinutes", make([](Dosage &d) { d.holdSeconds = Range{60, 120, 60}; }),
-                   "Hold 1–2 minutes"},
+            "10–15 times each side, about 5 seconds each"},
+        DosageCase{"LongHoldInMinutes", make([](Dosage &d) {
+                       d.holdSeconds = Range{60, 120, 60};
+                   }),
+            "Hold 1–2 minutes"},
         DosageCase{"Walking", make([](Dosage &d) {
                        d.durationMinutes = Range{10, 10, 10};
                        d.timesPerDay = Range{3, 3, 3};
                    }),
-                   "10 minutes · 3 times a day"},
+            "10 minutes · 3 times a day"},
         DosageCase{"OneSetIsNotMentioned", make([](Dosage &d) {
                        d.reps = Range{5, 5, 5};
                        d.holdSeconds = Range{1, 1, 1};
                        d.sets = Range{1, 1, 1};
                    }),
-                   "Hold 1 second · 5 times"},
+            "Hold 1 second · 5 times"},
         DosageCase{"Untimed", Dosage{}, "As long as is comfortable"}),
     [](const ::testing::TestParamInfo<DosageCase> &p) { return std::string(p.param.name); });
 

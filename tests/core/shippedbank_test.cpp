@@ -61,7 +61,7 @@ TEST_F(ShippedBank, EmergencyRedFlagsSayWhatToDoNow)
             ++emergencies;
             const auto &action = r.action.english();
             EXPECT_TRUE(action.find("999") != std::string::npos || action.find("911") != std::string::npos ||
-                        action.find("A&E") != std::string::npos)
+                action.find("A&E") != std::string::npos)
                 << r.id << ": " << action;
         }
     EXPECT_GE(emergencies, 5);

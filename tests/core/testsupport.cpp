@@ -8,15 +8,21 @@
 
 namespace lumbar::test {
 
-std::filesystem::path sourceDir() { return LUMBAR_SOURCE_DIR; }
-std::filesystem::path dataDir() { return sourceDir() / "tests" / "data"; }
+std::filesystem::path sourceDir()
+{
+    return LUMBAR_SOURCE_DIR;
+}
+std::filesystem::path dataDir()
+{
+    return sourceDir() / "tests" / "data";
+}
 
 TempDir::TempDir()
 {
     static std::atomic<int> counter{0};
     std::random_device rd;
     m_path = std::filesystem::temp_directory_path() /
-             ("lumbar-test-" + std::to_string(rd()) + "-" + std::to_string(counter++));
+        ("lumbar-test-" + std::to_string(rd()) + "-" + std::to_string(counter++));
     std::filesystem::create_directories(m_path);
 }
 
@@ -49,8 +55,10 @@ std::string bankFile(std::string_view body)
 std::string exerciseJson(std::string_view id, std::string_view extraFields)
 {
     std::string out = R"({
-      "id": ")" + std::string(id) + R"(",
-      "name": "Test exercise )" + std::string(id) + R"(",
+      "id": ")" +
+        std::string(id) + R"(",
+      "name": "Test exercise )" +
+        std::string(id) + R"(",
       "summary": "A test exercise.",
       "category": "stretch",
       "position": "lying-on-back",
@@ -64,7 +72,10 @@ std::string exerciseJson(std::string_view id, std::string_view extraFields)
     return out + "\n    }";
 }
 
-LoadResult loadOverShipped(const BankLayer &layer) { return BankLoader::load({&shippedBankLayer(), &layer}); }
+LoadResult loadOverShipped(const BankLayer &layer)
+{
+    return BankLoader::load({&shippedBankLayer(), &layer});
+}
 
 const Diagnostic *findMessage(const LoadResult &result, std::string_view needle)
 {

@@ -1,0 +1,77 @@
+// lumbar-relief: parses the command line and starts the application; the work is done in lumbar_ui.
+#include "core/commandline.h"
+#include "ui/application.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <filesystem>
+#include <iostream>
+#include <string_view>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Options that print and exit must work with no display, so they get a QCoreApplication. The choice has to
+// be made before any application object exists, hence this scan of the raw arguments.
+bool wantsConsoleOnly(int argc, char *argv[])
+{
+    constexpr std::string_view consoleOptions[] = {
+        "-h", "--help", "--help-all", "-?", "-v", "--version", "--list", "--validate"};
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--")
+            break;
+        for (const std::string_view option : consoleOptions)
+            if (arg == option || (arg.size() > option.size() && arg.starts_with(option) && arg[option.size()] == '='))
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    lumbar::ui::setApplicationIdentity();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Exercises, routines and care information for a pinched nerve in the lower back (sciatica).\n"
+        "Education, not diagnosis: check with your clinician."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption bank(u"bank"_s, u"Lay the content bank in DIR over the built-in one."_s, u"DIR"_s);
+    const QCommandLineOption validate(u"validate"_s,
+        u"Check the content bank in DIR (over the built-in one), print every "
+        "problem and exit: 1 if there is an error, 0 otherwise."_s,
+        u"DIR"_s);
+    const QCommandLineOption list(
+        u"list"_s, u"Print the ids and names of the exercises and routines in use, and exit."_s);
+    const QCommandLineOption page(u"page"_s, u"Open on PAGE: library (default), routines or care."_s, u"PAGE"_s);
+    const QCommandLineOption quitAfterStartup(
+        u"quit-after-startup"_s, u"Show the window and quit as soon as it has painted (start-up benchmark)."_s);
+    parser.addOptions({bank, validate, list, page, quitAfterStartup});
+
+    if (wantsConsoleOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        parser.process(app); // handles --help and --version, and exits on a bad command line
+        if (parser.isSet(validate))
+            return lumbar::runValidate(
+                std::filesystem::path(parser.value(validate).toStdString()), std::cout, std::cerr);
+        return lumbar::ui::runList(parser.value(bank), std::cout, std::cerr);
+    }
+
+    QApplication app(argc, argv);
+    parser.process(app);
+    lumbar::ui::StartOptions options;
+    options.bankFolder = parser.value(bank);
+    options.quitAfterStartup = parser.isSet(quitAfterStartup);
+    if (parser.isSet(page) && !lumbar::ui::pageFromName(parser.value(page), &options.page)) {
+        std::cerr << "lumbar-relief: unknown page '" << parser.value(page).toStdString()
+                  << "' (use library, routines or care)\n";
+        return 2;
+    }
+    return lumbar::ui::runApplication(app, options);
+}

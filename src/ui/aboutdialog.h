@@ -1,0 +1,27 @@
+// AboutDialog: version, the medical notice and every source the content bank cites, with links.
+#pragma once
+
+#include <QDialog>
+
+namespace lumbar {
+class ContentBank;
+}
+
+namespace lumbar::ui {
+
+class SafeTextBrowser;
+
+class AboutDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AboutDialog(const ContentBank &bank, QWidget *parent = nullptr);
+
+    SafeTextBrowser *browser() const { return m_browser; }
+
+private:
+    SafeTextBrowser *m_browser;
+};
+
+} // namespace lumbar::ui

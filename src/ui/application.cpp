@@ -1,0 +1,87 @@
+#include "application.h"
+
+#include "bankstate.h"
+#include "theme.h"
+
+#include "core/commandline.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+namespace {
+
+// Quits once the window has painted for the first time: the end point of the start-up benchmark.
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Queued, so the paint that triggered this finishes and reaches the screen first.
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(u"lumbar-relief"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(LUMBAR_VERSION));
+    QCoreApplication::setOrganizationName(QString());
+    QGuiApplication::setApplicationDisplayName(u"Lumbar Relief"_s);
+    QGuiApplication::setDesktopFileName(u"lumbar-relief"_s);
+}
+
+int runApplication(QApplication &app, const StartOptions &options)
+{
+    theme::apply(app);
+    MainWindow window(loadAppBank(options.bankFolder));
+    window.showPage(options.page);
+    if (options.quitAfterStartup)
+        window.installEventFilter(new FirstPaintQuitter(&window));
+    window.show();
+    return app.exec();
+}
+
+int runList(const QString &bankFolder, std::ostream &out, std::ostream &err)
+{
+    const BankState state = loadAppBank(bankFolder);
+    if (state.hasUserErrors()) {
+        err << "lumbar-relief: " << state.userFolder.toStdString() << " has "
+            << countOf(state.userDiagnostics, Severity::Error)
+            << " error(s), so the built-in content is listed; run --validate for details\n";
+    }
+    printList(*state.bank, out);
+    return 0;
+}
+
+bool pageFromName(const QString &name, MainWindow::Page *page)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == u"library"_s)
+        *page = MainWindow::Page::Library;
+    else if (key == u"routines"_s)
+        *page = MainWindow::Page::Routines;
+    else if (key == u"care"_s)
+        *page = MainWindow::Page::Care;
+    else
+        return false;
+    return true;
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,34 @@
+// Application: what main() starts — the window with the bank in use, and the --list report — so main.cpp
+// only parses the command line.
+#pragma once
+
+#include "mainwindow.h"
+
+#include <QString>
+
+#include <ostream>
+
+class QApplication;
+
+namespace lumbar::ui {
+
+struct StartOptions
+{
+    QString bankFolder; // --bank; empty: the default user folder if it exists
+    MainWindow::Page page = MainWindow::Page::Library;
+    bool quitAfterStartup = false; // quit once the window has painted (start-up benchmark)
+};
+
+// Names that QStandardPaths and QSettings build paths from; call before creating the application object.
+void setApplicationIdentity();
+
+// Shows the main window and runs the event loop; returns the exit code.
+int runApplication(QApplication &app, const StartOptions &options);
+
+// --list: the exercises and routines of the bank in use. Problems in the user's folder go to `err`.
+int runList(const QString &bankFolder, std::ostream &out, std::ostream &err);
+
+// "library", "routines" or "care"; false for anything else.
+bool pageFromName(const QString &name, MainWindow::Page *page);
+
+} // namespace lumbar::ui

@@ -1,0 +1,47 @@
+#include "bankstate.h"
+
+#include "core/shippedbank.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+QString defaultUserBankFolder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return base.isEmpty() ? QString() : QDir(base).filePath(u"bank"_s);
+}
+
+BankState loadBankState(const BankLayer &builtIn, const BankLayer *user, const QString &userFolder)
+{
+    LayeredBank layered = loadWithFallback(builtIn, user);
+    BankState state;
+    state.userDiagnostics = std::move(layered.userDiagnostics);
+    state.usingUserBank = layered.usingUserBank;
+    state.userFolder = user ? userFolder : QString();
+    state.bank = std::move(layered.bank);
+    state.builtInDiagnostics = std::move(layered.builtInDiagnostics);
+    if (!state.bank)
+        state.bank = std::make_shared<const ContentBank>();
+    return state;
+}
+
+BankState loadAppBank(const QString &bankOption)
+{
+    QString folder = bankOption;
+    if (folder.isEmpty()) {
+        const QString fallback = defaultUserBankFolder();
+        if (!fallback.isEmpty() && QFileInfo(fallback).isDir())
+            folder = fallback;
+    }
+    if (folder.isEmpty())
+        return loadBankState(shippedBankLayer(), nullptr, {});
+    const BankLayer user = BankLoader::readFolder(std::filesystem::path(folder.toStdString()));
+    return loadBankState(shippedBankLayer(), &user, QDir::toNativeSeparators(folder));
+}
+
+} // namespace lumbar::ui

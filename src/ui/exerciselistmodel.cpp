@@ -1,0 +1,88 @@
+#include "exerciselistmodel.h"
+
+#include "uitext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+ExerciseListModel::ExerciseListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ExerciseListModel::setBank(std::shared_ptr<const ContentBank> bank)
+{
+    beginResetModel();
+    m_bank = std::move(bank);
+    endResetModel();
+}
+
+int ExerciseListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !m_bank)
+        return 0;
+    return static_cast<int>(m_bank->exercises().size());
+}
+
+const Exercise *ExerciseListModel::exerciseAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || !m_bank || index.column() != 0)
+        return nullptr;
+    const auto row = static_cast<std::size_t>(index.row());
+    return row < m_bank->exercises().size() ? &m_bank->exercises()[row] : nullptr;
+}
+
+QModelIndex ExerciseListModel::indexOfId(const QString &id) const
+{
+    if (!m_bank)
+        return {};
+    const std::string key = toStd(id);
+    const auto &all = m_bank->exercises();
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (all[i].id == key)
+            return index(static_cast<int>(i));
+    return {};
+}
+
+QVariant ExerciseListModel::data(const QModelIndex &index, int role) const
+{
+    const Exercise *e = exerciseAt(index);
+    if (!e)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return qs(e->name);
+    case Qt::ToolTipRole:
+    case SummaryRole:
+        return qs(e->summary);
+    case IdRole:
+        return qs(e->id);
+    case CategoryRole:
+        return qs(toString(e->category));
+    case PositionRole:
+        return qs(toString(e->position));
+    case DifficultyRole:
+        return qs(toString(e->difficulty));
+    case SubtitleRole:
+        return QString(
+            enumLabel(e->category) + u" · "_s + enumLabel(e->position) + u" · "_s + enumLabel(e->difficulty));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ExerciseListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "exerciseId");
+    names.insert(CategoryRole, "category");
+    names.insert(PositionRole, "position");
+    names.insert(DifficultyRole, "difficulty");
+    names.insert(SummaryRole, "summary");
+    names.insert(SubtitleRole, "subtitle");
+    return names;
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,46 @@
+// ExerciseListModel: the bank's exercises as a flat list for views and proxies, one row per exercise.
+#pragma once
+
+#include "core/contentbank.h"
+
+#include <QAbstractListModel>
+
+#include <memory>
+
+namespace lumbar::ui {
+
+class ExerciseListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // QString: the bank id
+        CategoryRole, // QString: the bank spelling ("nerve-mobility")
+        PositionRole, // QString: the bank spelling ("lying-on-back")
+        DifficultyRole, // QString: the bank spelling ("easy")
+        SummaryRole, // QString
+        SubtitleRole, // QString: "Stretch · Lying on back · Easy", the list's second line
+    };
+    Q_ENUM(Role)
+
+    explicit ExerciseListModel(QObject *parent = nullptr);
+
+    // The bank is shared, not copied; the model keeps it alive for as long as it shows it.
+    void setBank(std::shared_ptr<const ContentBank> bank);
+    const ContentBank *bank() const { return m_bank.get(); }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // nullptr for an invalid index or one from another model.
+    const Exercise *exerciseAt(const QModelIndex &index) const;
+    // The row of the exercise with this id, or an invalid index.
+    QModelIndex indexOfId(const QString &id) const;
+
+private:
+    std::shared_ptr<const ContentBank> m_bank;
+};
+
+} // namespace lumbar::ui

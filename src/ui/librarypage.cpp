@@ -1,0 +1,224 @@
+#include "librarypage.h"
+
+#include "detailpagebuilder.h"
+#include "exercisefilterproxy.h"
+#include "exerciselistmodel.h"
+#include "icons.h"
+#include "safetextbrowser.h"
+#include "theme.h"
+#include "twolinedelegate.h"
+#include "uitext.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+LibraryPage::LibraryPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ExerciseListModel(this))
+    , m_proxy(new ExerciseFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_listStack(new QStackedWidget(this))
+    , m_list(new QListView(this))
+    , m_emptyState(new QLabel(this))
+    , m_detail(new SafeTextBrowser(this))
+{
+    setObjectName(u"libraryPage"_s);
+    m_proxy->setExerciseModel(m_model);
+
+    auto *title = new QLabel(tr("Exercise library"), this);
+    title->setObjectName(u"pageTitle"_s);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    title->setFont(titleFont);
+
+    m_search->setObjectName(u"librarySearch"_s);
+    m_search->setPlaceholderText(tr("Search exercises"));
+    m_search->setAccessibleName(tr("Search exercises"));
+    m_search->setToolTip(tr("Search names, other names, summaries and steps (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(icons::glyph(icons::Glyph::Search, theme::mutedText()), QLineEdit::LeadingPosition);
+    m_search->installEventFilter(this);
+
+    m_count->setObjectName(u"pageSubtitle"_s);
+
+    m_list->setObjectName(u"exerciseList"_s);
+    m_list->setAccessibleName(tr("Exercises"));
+    m_list->setModel(m_proxy);
+    m_list->setItemDelegate(new TwoLineDelegate(ExerciseListModel::SubtitleRole, m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setUniformItemSizes(true);
+    m_list->setMouseTracking(true); // hover highlight in the delegate
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_emptyState->setObjectName(u"libraryEmptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText); // it repeats what the user typed
+
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_emptyState);
+
+    m_detail->setObjectName(u"exerciseDetail"_s);
+    m_detail->setAccessibleName(tr("Exercise details"));
+    m_detail->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
+    m_detail->document()->setDocumentMargin(22);
+    QFont detailFont = m_detail->font();
+    detailFont.setPointSizeF(detailFont.pointSizeF() * 1.12); // reading text, a size up from the lists
+    m_detail->setFont(detailFont);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(8);
+    leftLayout->addWidget(title);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_count);
+    leftLayout->addWidget(m_listStack, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(16);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    left->setMinimumWidth(280);
+    splitter->setSizes({360, 700});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 16);
+    layout->addWidget(splitter);
+
+    // Search first, then the list, then the page: the order a user reads the screen.
+    setTabOrder(m_search, m_list);
+    setTabOrder(m_list, m_detail);
+
+    connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::onSearchTextChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_detail, &SafeTextBrowser::internalLinkClicked, this, [this](const QString &target, const QString &id) {
+        if (target == u"exercise"_s)
+            showExercise(id);
+    });
+
+    showEmptyState();
+}
+
+void LibraryPage::setBank(std::shared_ptr<const ContentBank> bank)
+{
+    m_bank = std::move(bank);
+    m_shownId.clear();
+    m_model->setBank(m_bank);
+    selectFirstIfNone();
+}
+
+void LibraryPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+QString LibraryPage::currentExerciseId() const
+{
+    const Exercise *e = m_proxy->exerciseAt(m_list->currentIndex());
+    return e ? qs(e->id) : QString();
+}
+
+bool LibraryPage::showExercise(const QString &id)
+{
+    const QModelIndex source = m_model->indexOfId(id);
+    if (!source.isValid())
+        return false;
+    QModelIndex row = m_proxy->mapFromSource(source);
+    if (!row.isValid()) {
+        m_search->clear(); // the search hid it; the user asked for this exercise by name
+        row = m_proxy->mapFromSource(source);
+    }
+    m_list->setCurrentIndex(row);
+    m_list->scrollTo(row);
+    return row.isValid();
+}
+
+void LibraryPage::onSearchTextChanged(const QString &text)
+{
+    m_proxy->setSearchText(text);
+    selectFirstIfNone();
+}
+
+void LibraryPage::selectFirstIfNone()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    if (m_search->text().trimmed().isEmpty())
+        m_count->setText(total == 1 ? tr("1 exercise") : tr("%1 exercises").arg(total));
+    else
+        m_count->setText(tr("%1 of %2 exercises").arg(shown).arg(total));
+
+    if (shown == 0) {
+        showEmptyState();
+        return;
+    }
+    m_listStack->setCurrentWidget(m_list);
+    QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        current = m_proxy->index(0, 0);
+    // Rows filtered away take the selection with them; keep the highlighted row and the page in step.
+    m_list->selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect);
+    onCurrentChanged(current);
+}
+
+void LibraryPage::showEmptyState()
+{
+    m_shownId.clear();
+    m_listStack->setCurrentWidget(m_emptyState);
+    if (m_model->rowCount() == 0) {
+        m_emptyState->setText(tr("No exercises yet.\nThe content bank has no exercises."));
+        m_detail->setHtml(DetailPageBuilder::messagePage(
+            tr("No exercises yet"), tr("Add exercises to a bank folder to see them here.")));
+    } else {
+        m_emptyState->setText(
+            tr("No exercises match “%1”.\nTry another word, or clear the search.").arg(m_search->text().trimmed()));
+        m_detail->setHtml(DetailPageBuilder::messagePage(
+            tr("No exercises match"), tr("Try a different word, such as a body part or a position.")));
+    }
+}
+
+void LibraryPage::onCurrentChanged(const QModelIndex &current)
+{
+    const Exercise *exercise = m_proxy->exerciseAt(current);
+    if (!exercise || !m_bank)
+        return;
+    const QString id = qs(exercise->id);
+    if (id == m_shownId)
+        return; // the selection was only re-asserted after a search
+    m_shownId = id;
+    m_detail->setHtml(DetailPageBuilder(*m_bank).exercisePage(*exercise));
+    emit exerciseShown(id);
+}
+
+bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the search field goes into the results, as in a browser's address bar.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            m_proxy->rowCount() > 0) {
+            m_list->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,63 @@
+// LibraryPage: search the exercises, pick one from the list, read its detail page.
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+
+namespace lumbar {
+class ContentBank;
+}
+
+namespace lumbar::ui {
+
+class ExerciseFilterProxy;
+class ExerciseListModel;
+class SafeTextBrowser;
+
+class LibraryPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LibraryPage(QWidget *parent = nullptr);
+
+    void setBank(std::shared_ptr<const ContentBank> bank);
+
+    // Clears a search that would hide it, selects it and shows it. False when there is no such exercise.
+    bool showExercise(const QString &id);
+    QString currentExerciseId() const;
+    void focusSearch();
+
+    QLineEdit *searchField() const { return m_search; }
+    QListView *listView() const { return m_list; }
+    SafeTextBrowser *detailView() const { return m_detail; }
+
+signals:
+    void exerciseShown(const QString &id);
+
+private:
+    void onSearchTextChanged(const QString &text);
+    void onCurrentChanged(const QModelIndex &current);
+    void selectFirstIfNone();
+    void showEmptyState();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    std::shared_ptr<const ContentBank> m_bank;
+    ExerciseListModel *m_model;
+    ExerciseFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QStackedWidget *m_listStack;
+    QListView *m_list;
+    QLabel *m_emptyState;
+    SafeTextBrowser *m_detail;
+    QString m_shownId; // the exercise the detail pane shows; empty while it shows a message
+};
+
+} // namespace lumbar::ui

@@ -1,0 +1,228 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "carepage.h"
+#include "icons.h"
+#include "librarypage.h"
+#include "problemsbanner.h"
+#include "problemspanel.h"
+#include "routinespage.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+MainWindow::MainWindow(BankState state, QWidget *parent)
+    : QMainWindow(parent)
+    , m_state(std::move(state))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_library(new LibraryPage(this))
+    , m_routines(new RoutinesPage(this))
+    , m_care(new CarePage(this))
+    , m_banner(new ProblemsBanner(this))
+    , m_problems(new ProblemsPanel(this))
+    , m_bankStatus(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Lumbar Relief"));
+    setWindowIcon(icons::appIcon());
+    resize(1200, 780);
+    setMinimumSize(860, 560);
+
+    // Navigation: big labelled sections, always visible.
+    auto *appTitle = new QLabel(tr("Lumbar Relief"), this);
+    appTitle->setObjectName(u"appTitle"_s);
+    QFont appTitleFont = appTitle->font();
+    appTitleFont.setPointSizeF(appTitleFont.pointSizeF() * 1.35);
+    appTitle->setFont(appTitleFont);
+
+    m_nav->setObjectName(u"sectionNav"_s);
+    m_nav->setAccessibleName(tr("Sections"));
+    m_nav->setIconSize(QSize(26, 26));
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
+    m_nav->setFixedWidth(220);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    const QColor navColor = theme::accent();
+    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Library, navColor), tr("Library"), m_nav);
+    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Routines, navColor), tr("Routines"), m_nav);
+    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Care, navColor), tr("Symptoms & care"), m_nav);
+
+    auto *navColumn = new QFrame(this);
+    navColumn->setObjectName(u"navColumn"_s);
+    auto *navLayout = new QVBoxLayout(navColumn);
+    navLayout->setContentsMargins(0, 0, 0, 0);
+    navLayout->setSpacing(0);
+    auto *appIcon = new QLabel(this);
+    appIcon->setPixmap(icons::appIcon().pixmap(QSize(30, 30)));
+    auto *brand = new QHBoxLayout;
+    brand->setContentsMargins(18, 16, 12, 8);
+    brand->setSpacing(10);
+    brand->addWidget(appIcon);
+    brand->addWidget(appTitle, 1);
+    navLayout->addLayout(brand);
+    navLayout->addWidget(m_nav, 1);
+
+    m_stack->setObjectName(u"pageStack"_s);
+    m_stack->addWidget(m_library);
+    m_stack->addWidget(m_routines);
+    m_stack->addWidget(m_care);
+
+    m_problems->hide();
+    auto *notices = new QVBoxLayout;
+    notices->setContentsMargins(20, 12, 20, 0);
+    notices->setSpacing(8);
+    notices->addWidget(m_banner);
+    notices->addWidget(m_problems);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addLayout(notices);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(navColumn);
+    centralLayout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    // The medical notice stays in view on every page.
+    auto *disclaimer = new QLabel(tr("Education, not diagnosis — check with your clinician."), this);
+    disclaimer->setObjectName(u"disclaimer"_s);
+    m_bankStatus->setObjectName(u"bankStatus"_s);
+    statusBar()->addWidget(disclaimer, 1);
+    statusBar()->addPermanentWidget(m_bankStatus);
+    statusBar()->setSizeGripEnabled(false);
+
+    createMenus();
+
+    // Problems in the user's folder; or, in a broken build, in the built-in bank.
+    const bool builtInBroken = !m_state.builtInDiagnostics.empty();
+    const std::vector<Diagnostic> &shown =
+        builtInBroken && m_state.userDiagnostics.empty() ? m_state.builtInDiagnostics : m_state.userDiagnostics;
+    m_banner->setProblems(shown, m_state.usingUserBank, m_state.userFolder);
+    m_problems->setDiagnostics(shown, m_state.userFolder);
+
+    const int exercises = static_cast<int>(m_state.bank->exercises().size());
+    const int routines = static_cast<int>(m_state.bank->routines().size());
+    const QString bankLabel =
+        m_state.usingUserBank ? tr("Built-in content with your bank folder") : tr("Built-in content");
+    m_bankStatus->setText(tr("%1 · %2 exercises · %3 routines").arg(bankLabel).arg(exercises).arg(routines));
+
+    m_library->setBank(m_state.bank);
+    m_routines->setBank(m_state.bank);
+    m_care->setBank(m_state.bank);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        emit pageChanged(static_cast<Page>(row));
+    });
+    connect(m_banner, &ProblemsBanner::showProblemsClicked, this, [this] {
+        if (m_problems->isVisible())
+            hideProblems();
+        else
+            showProblems();
+    });
+    connect(m_problems, &ProblemsPanel::closeClicked, this, &MainWindow::hideProblems);
+    connect(m_routines, &RoutinesPage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
+    connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
+
+    m_nav->setCurrentRow(0);
+    setTabOrder(m_nav, m_library->searchField());
+    m_library->searchField()->setFocus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find exercise"), this, [this] {
+        showPage(Page::Library);
+        m_library->focusSearch();
+    });
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    const std::array<std::pair<QString, Page>, 3> pages = {{
+        {tr("&Library"), Page::Library},
+        {tr("&Routines"), Page::Routines},
+        {tr("&Symptoms && care"), Page::Care},
+    }};
+    int number = 1;
+    for (const auto &[label, page] : pages) {
+        QAction *go = view->addAction(label, this, [this, page = page] { showPage(page); });
+        go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
+    }
+    if (!m_state.userDiagnostics.empty() || !m_state.builtInDiagnostics.empty()) {
+        view->addSeparator();
+        view->addAction(tr("Bank &problems"), this, &MainWindow::showProblems);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Lumbar Relief"), this, &MainWindow::showAbout);
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_nav->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+void MainWindow::showProblems()
+{
+    m_problems->show();
+    m_problems->setFocus();
+    m_banner->setProblemsShown(true);
+}
+
+void MainWindow::hideProblems()
+{
+    m_problems->hide();
+    m_banner->setProblemsShown(false);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(*m_state.bank, this);
+    dialog.exec();
+}
+
+void MainWindow::showExerciseInLibrary(const QString &id)
+{
+    showPage(Page::Library);
+    m_library->showExercise(id);
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,113 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyleFactory>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui::theme {
+
+namespace {
+
+QString hex(const QColor &c)
+{
+    return c.name(QColor::HexRgb);
+}
+
+} // namespace
+
+QString styleSheet()
+{
+    // Object names, not classes, pick the special surfaces so a new QFrame elsewhere stays plain.
+    QString css = uR"(
+QMainWindow, QDialog { background: %window%; }
+QFrame#navColumn { background: %surface%; border: none; border-right: 1px solid %border%; }
+QListView#sectionNav { background: %surface%; border: none; padding: 12px 8px; outline: 0; }
+QListView#sectionNav::item { padding: 12px 10px; margin: 2px 0; border-radius: 8px; color: %text%; }
+QListView#sectionNav::item:hover { background: %accentSoft%; }
+QListView#sectionNav::item:selected { background: %accent%; color: white; }
+QLabel#appTitle { color: %accent%; font-weight: 600; }
+QLabel#pageTitle { color: %text%; font-weight: 600; }
+QLabel#pageSubtitle { color: %muted%; }
+QLineEdit#librarySearch {
+    padding: 8px 12px; border: 1px solid %border%; border-radius: 8px; background: %surface%;
+    selection-background-color: %accent%;
+}
+QLineEdit#librarySearch:focus { border: 2px solid %accent%; padding: 7px 11px; }
+QListView#exerciseList, QListView#routineList {
+    background: %surface%; border: 1px solid %border%; border-radius: 10px; outline: 0;
+}
+QTextBrowser#exerciseDetail, QTextBrowser#routineDetail, QTextBrowser#careBrowser {
+    background: %surface%; border: 1px solid %border%; border-radius: 10px;
+}
+QLabel#libraryEmptyState {
+    background: %surface%; border: 1px solid %border%; border-radius: 10px; color: %muted%; padding: 24px;
+}
+QFrame#problemsBanner[severity="error"] { background: %dangerSoft%; border: 1px solid %danger%; border-radius: 8px; }
+QFrame#problemsBanner[severity="warning"] { background: %warningSoft%; border: 1px solid #e2c48a; border-radius: 8px; }
+QFrame#problemsBanner QLabel { color: %text%; background: transparent; border: none; }
+QFrame#problemsPanel { background: %surface%; border: 1px solid %border%; border-radius: 8px; }
+QTableWidget#problemsList { border: none; }
+QTableWidget#problemsList::item { padding: 3px 6px; }
+QPushButton {
+    padding: 6px 14px; border-radius: 6px; border: 1px solid %border%; background: %surface%; color: %text%;
+}
+QPushButton:hover { border-color: %accent%; }
+QPushButton:focus { border: 2px solid %accent%; padding: 5px 13px; }
+QStatusBar { background: %surface%; border-top: 1px solid %border%; color: %muted%; }
+QStatusBar QLabel { color: %muted%; padding: 2px 8px; }
+QSplitter::handle { background: transparent; }
+QScrollBar:vertical { background: transparent; width: 10px; margin: 4px 2px; }
+QScrollBar::handle:vertical { background: #c5d0ce; border-radius: 3px; min-height: 30px; }
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical { height: 0; }
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical { background: transparent; }
+)"_s;
+    css.replace(u"%window%"_s, hex(window()))
+        .replace(u"%surface%"_s, hex(surface()))
+        .replace(u"%border%"_s, hex(border()))
+        .replace(u"%accentSoft%"_s, hex(accentSoft()))
+        .replace(u"%accent%"_s, hex(accent()))
+        .replace(u"%text%"_s, hex(text()))
+        .replace(u"%muted%"_s, hex(mutedText()))
+        .replace(u"%dangerSoft%"_s, hex(dangerSoft()))
+        .replace(u"%danger%"_s, hex(danger()))
+        .replace(u"%warningSoft%"_s, hex(warningSoft()));
+    return css;
+}
+
+void apply(QApplication &app)
+{
+    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
+        app.setStyle(fusion);
+
+    QPalette p;
+    p.setColor(QPalette::Window, window());
+    p.setColor(QPalette::WindowText, text());
+    p.setColor(QPalette::Base, surface());
+    p.setColor(QPalette::AlternateBase, accentSoft());
+    p.setColor(QPalette::Text, text());
+    p.setColor(QPalette::Button, surface());
+    p.setColor(QPalette::ButtonText, text());
+    p.setColor(QPalette::Highlight, accent());
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, accent());
+    p.setColor(QPalette::LinkVisited, accent().darker(120));
+    p.setColor(QPalette::ToolTipBase, surface());
+    p.setColor(QPalette::ToolTipText, text());
+    p.setColor(QPalette::PlaceholderText, mutedText());
+    p.setColor(QPalette::Disabled, QPalette::Text, mutedText());
+    p.setColor(QPalette::Disabled, QPalette::WindowText, mutedText());
+    app.setPalette(p);
+
+    // A touch larger than the platform default: the readers may be in pain and tired.
+    QFont font = app.font();
+    if (font.pointSizeF() > 0 && font.pointSizeF() < 10.5)
+        font.setPointSizeF(10.5);
+    app.setFont(font);
+
+    app.setStyleSheet(styleSheet());
+}
+
+} // namespace lumbar::ui::theme

@@ -1,0 +1,39 @@
+// Small bridges from the core's std::string world to Qt strings and readable labels for enum values.
+#pragma once
+
+#include "core/contenttypes.h"
+#include "core/localtext.h"
+
+#include <QString>
+
+#include <string>
+#include <string_view>
+
+namespace lumbar::ui {
+
+inline QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// The language the UI shows bank text in; one place to change when translations arrive.
+inline QString qs(const LocalText &text)
+{
+    return qs(text.text("en"));
+}
+
+inline std::string toStd(const QString &text)
+{
+    return text.toStdString();
+}
+
+// "lying-on-back" → "Lying on back": the bank spelling made readable, with the few that read badly spelled out.
+QString enumLabel(std::string_view bankName);
+
+template<class E>
+QString enumLabel(E value)
+{
+    return enumLabel(toString(value));
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,119 @@
+// The real lumbar-relief program, run as a user or a script would: the console options need no display.
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar::ui::test;
+
+namespace {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// With no display: DISPLAY unset and the xcb platform asked for, so creating a QApplication would fail.
+ProgramRun runNoDisplay(const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s); // no user bank folder
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << "lumbar-relief did not finish: " << arguments.join(u' ').toStdString();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+std::string goodBank()
+{
+    return bankFile(R"("sources": [{"id": "test-source", "title": "t", "publisher": "p", "kind": "article",
+                                    "authority": "medium"}],
+                       "exercises": [)" +
+        exerciseJson("cli-test-stretch", "CLI test stretch") + "]");
+}
+
+} // namespace
+
+TEST(CommandLine, VersionPrintsTheNameAndVersion)
+{
+    const ProgramRun run = runNoDisplay({u"--version"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.trimmed(), u"lumbar-relief " LUMBAR_VERSION ""_s);
+}
+
+TEST(CommandLine, HelpListsTheOptions)
+{
+    const ProgramRun run = runNoDisplay({u"--help"_s});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    for (const QString &option :
+        {u"--bank"_s, u"--validate"_s, u"--list"_s, u"--page"_s, u"--quit-after-startup"_s, u"--version"_s})
+        EXPECT_TRUE(run.out.contains(option)) << option.toStdString();
+}
+
+TEST(CommandLine, ListPrintsTheBankInUseIncludingTheUserFolder)
+{
+    const BankFolder folder({{"mine.json", goodBank()}});
+    const ProgramRun run = runNoDisplay({u"--list"_s, u"--bank"_s, folder.path()});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"Exercises ("_s));
+    EXPECT_TRUE(run.out.contains(u"Routines ("_s));
+    EXPECT_TRUE(run.out.contains(u"cli-test-stretch"_s));
+    EXPECT_TRUE(run.out.contains(u"CLI test stretch"_s));
+}
+
+TEST(CommandLine, ValidateExitsZeroForAGoodFolderAndOneForABadOne)
+{
+    const BankFolder good({{"mine.json", goodBank()}});
+    const ProgramRun ok = runNoDisplay({u"--validate"_s, good.path()});
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_TRUE(ok.out.contains(u"0 errors"_s)) << ok.out.toStdString();
+
+    const BankFolder bad(
+        {{"broken.json", std::string("{\n  \"format\": \"lumbar-relief-bank\",\n  \"version\": 1,\n  oops\n}")}});
+    const ProgramRun failed = runNoDisplay({u"--validate"_s, bad.path()});
+    EXPECT_EQ(failed.exitCode, 1);
+    EXPECT_TRUE(failed.err.contains(u"broken.json:4:"_s)) << failed.err.toStdString();
+}
+
+TEST(CommandLine, QuitAfterStartupPaintsAndExits)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), {u"--quit-after-startup"_s});
+    ASSERT_TRUE(process.waitForFinished(60000)) << "the window never painted, or the app did not quit";
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+}
+
+TEST(CommandLine, AnUnknownPageIsRefused)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), {u"--page"_s, u"nowhere"_s});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("unknown page"));
+}

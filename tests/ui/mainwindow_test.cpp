@@ -1,0 +1,76 @@
+// The main window's frame: title, sections, menus and the standing medical notice.
+#include "testsupport.h"
+
+#include "ui/carepage.h"
+#include "ui/mainwindow.h"
+#include "ui/problemsbanner.h"
+#include "ui/routinespage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+TEST(MainWindow, HasTheTitleSizeAndStandingNotice)
+{
+    MainWindow window(smallBankState());
+    EXPECT_EQ(window.objectName(), u"mainWindow"_s);
+    EXPECT_EQ(window.windowTitle(), u"Lumbar Relief"_s);
+    EXPECT_GE(window.width(), 1100);
+    EXPECT_GE(window.height(), 700);
+    EXPECT_FALSE(window.windowIcon().isNull());
+    auto *notice = window.findChild<QLabel *>(u"disclaimer"_s);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_EQ(notice->text(), u"Education, not diagnosis — check with your clinician."_s);
+    EXPECT_FALSE(window.problemsBanner()->isVisibleTo(&window)) << "a clean bank has nothing to report";
+}
+
+TEST(MainWindow, NavigationSwitchesBetweenTheThreeSections)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *nav = window.findChild<QListWidget *>(u"sectionNav"_s);
+    auto *stack = window.findChild<QStackedWidget *>(u"pageStack"_s);
+    ASSERT_NE(nav, nullptr);
+    ASSERT_NE(stack, nullptr);
+    ASSERT_EQ(nav->count(), 3);
+    EXPECT_EQ(nav->item(0)->text(), u"Library"_s);
+    EXPECT_EQ(nav->item(1)->text(), u"Routines"_s);
+    EXPECT_EQ(nav->item(2)->text(), u"Symptoms & care"_s);
+    EXPECT_FALSE(nav->item(2)->icon().isNull());
+
+    QSignalSpy changed(&window, &MainWindow::pageChanged);
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Routines);
+    EXPECT_EQ(stack->currentWidget(), window.routinesPage());
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
+    EXPECT_EQ(stack->currentWidget(), window.carePage());
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.at(1).at(0).value<MainWindow::Page>(), MainWindow::Page::Care);
+}
+
+TEST(MainWindow, HasFileQuitAndHelpAbout)
+{
+    MainWindow window(smallBankState());
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text();
+    EXPECT_TRUE(menus.contains(u"&File"_s));
+    EXPECT_TRUE(menus.contains(u"&Help"_s));
+    auto *quit = window.findChild<QAction *>(u"quitAction"_s);
+    auto *about = window.findChild<QAction *>(u"aboutAction"_s);
+    ASSERT_NE(quit, nullptr);
+    ASSERT_NE(about, nullptr);
+    EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    EXPECT_EQ(about->text(), u"&About Lumbar Relief"_s);
+}

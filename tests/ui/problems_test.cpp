@@ -1,0 +1,170 @@
+// A user bank folder with problems: the app starts on the built-in content and shows what is wrong.
+#include "testsupport.h"
+
+#include "ui/exerciselistmodel.h"
+#include "ui/mainwindow.h"
+#include "ui/problemsbanner.h"
+#include "ui/problemspanel.h"
+#include "ui/theme.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+QStringList listedIds(const MainWindow &window)
+{
+    auto *list = window.findChild<QListView *>(u"exerciseList"_s);
+    QStringList ids;
+    for (int row = 0; list && row < list->model()->rowCount(); ++row)
+        ids << list->model()->index(row, 0).data(ExerciseListModel::IdRole).toString();
+    return ids;
+}
+
+} // namespace
+
+TEST(BankProblems, AnErrorKeepsTheBuiltInBankAndShowsWhereItIs)
+{
+    // A new exercise that is fine, and one whose routine points at an exercise that does not exist.
+    const BankFolder folder({
+        {"mine.json", bankFile(R"("exercises": [)" + exerciseJson("my-stretch", "My stretch") + R"(],
+  "routines": [{"id": "mine", "name": "Mine", "purpose": "p", "audience": "a",
+                "items": [{"exercise": "no-such-exercise"}]}])")},
+    });
+    const BankLayer user = folder.read();
+    BankState state = loadBankState(smallBank(), &user, folder.path());
+    ASSERT_FALSE(state.usingUserBank);
+    ASSERT_TRUE(state.hasUserErrors());
+    const Diagnostic problem = state.userDiagnostics.front();
+
+    MainWindow window(std::move(state));
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    auto *banner = window.findChild<ProblemsBanner *>(u"problemsBanner"_s);
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_EQ(banner->property("severity").toString(), u"error"_s);
+    const QString message = banner->findChild<QLabel *>(u"problemsBannerText"_s)->text();
+    EXPECT_TRUE(message.contains(u"1 problem"_s)) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"built-in content is in use"_s)) << message.toStdString();
+
+    // The built-in exercises are listed, the user's are not.
+    EXPECT_EQ(listedIds(window), (QStringList{u"bridge"_s, u"cat-cow"_s, u"nerve-glide"_s}));
+
+    auto *panel = window.findChild<ProblemsPanel *>(u"problemsPanel"_s);
+    ASSERT_NE(panel, nullptr);
+    EXPECT_FALSE(panel->isVisible());
+    auto *show = banner->findChild<QPushButton *>(u"showProblemsButton"_s);
+    ASSERT_NE(show, nullptr);
+    QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_TRUE(panel->isVisible());
+    EXPECT_EQ(show->text(), u"Hide problems"_s);
+
+    auto *list = panel->findChild<QTableWidget *>(u"problemsList"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->rowCount(), 1);
+    auto text = [list](int column) { return list->item(0, column)->text(); };
+    EXPECT_EQ(text(ProblemsPanel::SeverityColumn), u"Error"_s);
+    ASSERT_GT(problem.line, 0);
+    EXPECT_EQ(text(ProblemsPanel::LocationColumn),
+        QFileInfo(QString::fromStdString(problem.file)).fileName() + u':' + QString::number(problem.line) + u':' +
+            QString::number(problem.column))
+        << "files in the bank folder are shown by name, as the user knows them";
+    EXPECT_TRUE(text(ProblemsPanel::LocationColumn).startsWith(u"mine.json:"_s));
+    EXPECT_EQ(text(ProblemsPanel::MessageColumn), QString::fromStdString(problem.message));
+    EXPECT_TRUE(text(ProblemsPanel::MessageColumn).contains(u"no-such-exercise"_s));
+    EXPECT_EQ(text(ProblemsPanel::PathColumn), QString::fromStdString(problem.path));
+    EXPECT_FALSE(text(ProblemsPanel::PathColumn).isEmpty());
+
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"hideProblemsButton"_s), Qt::LeftButton);
+    EXPECT_FALSE(panel->isVisible());
+    EXPECT_EQ(show->text(), u"Show problems"_s);
+    QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_TRUE(panel->isVisible());
+    QTest::mouseClick(show, Qt::LeftButton);
+    EXPECT_FALSE(panel->isVisible()) << "the banner button also closes the list";
+}
+
+TEST(BankProblems, MalformedJsonIsReportedWithItsPosition)
+{
+    const BankFolder folder(
+        {{"broken.json", std::string("{\n  \"format\": \"lumbar-relief-bank\",\n  \"version\": 1,\n  oops\n}")}});
+    const BankLayer user = folder.read();
+    MainWindow window(loadBankState(smallBank(), &user, folder.path()));
+    EXPECT_TRUE(window.problemsBanner()->isVisibleTo(&window));
+    window.showProblems();
+    auto *list = window.findChild<QTableWidget *>(u"problemsList"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_GE(list->rowCount(), 1);
+    const QString where = list->item(0, ProblemsPanel::LocationColumn)->text();
+    EXPECT_TRUE(where.startsWith(u"broken.json:4:"_s)) << where.toStdString();
+    EXPECT_EQ(listedIds(window).size(), 3);
+}
+
+TEST(BankProblems, WarningsAloneUseTheUserBankWithAQuieterBanner)
+{
+    const BankFolder folder({
+        {"mine.json",
+            bankFile(R"("exercises": [)" + exerciseJson("my-stretch", "My stretch", R"("benefitz": "typo")") + "]")},
+    });
+    const BankLayer user = folder.read();
+    BankState state = loadBankState(smallBank(), &user, folder.path());
+    ASSERT_TRUE(state.usingUserBank);
+    ASSERT_FALSE(state.userDiagnostics.empty());
+    ASSERT_FALSE(state.hasUserErrors());
+
+    MainWindow window(std::move(state));
+    ProblemsBanner *banner = window.problemsBanner();
+    EXPECT_TRUE(banner->isVisibleTo(&window));
+    EXPECT_EQ(banner->property("severity").toString(), u"warning"_s);
+    EXPECT_TRUE(banner->message().contains(u"is in use"_s)) << banner->message().toStdString();
+    EXPECT_FALSE(banner->message().contains(u"built-in content is in use"_s));
+    EXPECT_TRUE(listedIds(window).contains(u"my-stretch"_s));
+
+    window.showProblems();
+    auto *list = window.findChild<QTableWidget *>(u"problemsList"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_GE(list->rowCount(), 1);
+    EXPECT_EQ(list->item(0, ProblemsPanel::SeverityColumn)->text(), u"Warning"_s);
+    EXPECT_EQ(list->item(0, ProblemsPanel::SeverityColumn)->foreground().color(), theme::warning());
+}
+
+TEST(BankProblems, AMissingFolderIsAProblemNotACrash)
+{
+    const BankLayer user = BankLoader::readFolder("/nonexistent/lumbar-relief-test-bank");
+    MainWindow window(loadBankState(smallBank(), &user, u"/nonexistent/lumbar-relief-test-bank"_s));
+    EXPECT_TRUE(window.problemsBanner()->isVisibleTo(&window));
+    EXPECT_EQ(listedIds(window).size(), 3);
+}
+
+TEST(BankProblems, ErrorsAndWarningsLookDifferent)
+{
+    ProblemsPanel panel;
+    panel.setDiagnostics({{Severity::Error, "a.json", 3, 5, "/exercises/0/id", "bad id"},
+        {Severity::Warning, "a.json", 7, 1, "/exercises/0/benefitz", "unknown field"}});
+    auto *list = panel.findChild<QTableWidget *>(u"problemsList"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->rowCount(), 2);
+    const QTableWidgetItem *error = list->item(0, ProblemsPanel::SeverityColumn);
+    const QTableWidgetItem *warning = list->item(1, ProblemsPanel::SeverityColumn);
+    EXPECT_EQ(error->text(), u"Error"_s);
+    EXPECT_EQ(warning->text(), u"Warning"_s);
+    EXPECT_EQ(error->foreground().color(), theme::danger());
+    EXPECT_EQ(warning->foreground().color(), theme::warning());
+    EXPECT_NE(error->icon().cacheKey(), warning->icon().cacheKey());
+    EXPECT_EQ(list->item(0, ProblemsPanel::LocationColumn)->text(), u"a.json:3:5"_s);
+    EXPECT_EQ(list->item(0, ProblemsPanel::MessageColumn)->text(), u"bad id"_s);
+    EXPECT_EQ(list->item(0, ProblemsPanel::PathColumn)->text(), u"/exercises/0/id"_s);
+}

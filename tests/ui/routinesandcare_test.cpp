@@ -1,0 +1,150 @@
+// The Routines and Symptoms & care pages: effective dosage per item, links to the Library, red flags first.
+#include "testsupport.h"
+
+#include "ui/carepage.h"
+#include "ui/librarypage.h"
+#include "ui/mainwindow.h"
+#include "ui/routinespage.h"
+#include "ui/safetextbrowser.h"
+#include "ui/theme.h"
+
+#include "core/dosagetext.h"
+
+#include <QListView>
+#include <QTest>
+#include <QTextCursor>
+#include <QTextTable>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+void clickLink(SafeTextBrowser *browser, const QString &text)
+{
+    QTextCursor link = browser->document()->find(text);
+    ASSERT_FALSE(link.isNull()) << text.toStdString();
+    ASSERT_TRUE(link.charFormat().isAnchor()) << text.toStdString();
+    link.setPosition(link.selectionStart() + 1);
+    browser->setTextCursor(link);
+    browser->ensureCursorVisible();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(link).center());
+}
+
+QColor boxColourAround(SafeTextBrowser *browser, const QString &text)
+{
+    const QTextCursor found = browser->document()->find(text);
+    if (found.isNull())
+        return {};
+    QTextTable *table = found.currentTable();
+    return table ? table->format().background().color() : QColor();
+}
+
+} // namespace
+
+TEST(RoutinesPage, ListsRoutinesAndShowsEachItemsEffectiveDosage)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Routines);
+    auto *list = window.findChild<QListView *>(u"routineList"_s);
+    auto *detail = window.findChild<SafeTextBrowser *>(u"routineDetail"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_NE(detail, nullptr);
+    ASSERT_EQ(list->model()->rowCount(), 2);
+    EXPECT_EQ(window.routinesPage()->currentRoutineId(), u"morning"_s) << "the first routine is shown at start";
+
+    const QString page = detail->toPlainText();
+    EXPECT_TRUE(page.startsWith(u"Morning start"_s));
+    EXPECT_TRUE(page.contains(u"Wake the back up gently."_s));
+    EXPECT_TRUE(page.contains(u"Adults with sciatica."_s));
+    EXPECT_TRUE(page.contains(u"Go slowly."_s));
+
+    // The bridge item overrides reps (4 instead of the exercise's 10) and keeps the exercise's hold.
+    const auto bank = smallBankState().bank;
+    const Routine &morning = *bank->routine("morning");
+    const Exercise &bridge = *bank->exercise("bridge");
+    const std::string effective = describeDosage(bridge.dosage.overriddenBy(morning.items[0].dosage));
+    EXPECT_TRUE(page.contains(QString::fromStdString(effective))) << effective;
+    EXPECT_FALSE(page.contains(QString::fromStdString(describeDosage(bridge.dosage))))
+        << "the exercise's own dosage is not what this routine uses";
+
+    // Numbered, in routine order.
+    EXPECT_LT(page.indexOf(u"Glute bridge"_s), page.indexOf(u"Seated nerve glide"_s));
+
+    // Pick the other routine with the mouse.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(list->model()->index(1, 0)).center());
+    EXPECT_EQ(window.routinesPage()->currentRoutineId(), u"evening"_s);
+    EXPECT_TRUE(detail->toPlainText().startsWith(u"Evening wind-down"_s));
+}
+
+TEST(RoutinesPage, ExerciseNamesOpenTheLibrary)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Routines);
+    clickLink(window.routinesPage()->detailView(), u"Seated nerve glide"_s);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Library);
+    EXPECT_EQ(window.libraryPage()->currentExerciseId(), u"nerve-glide"_s);
+}
+
+TEST(CarePage, PutsRedFlagsFirstByUrgencyThenConditionsThenCareNotes)
+{
+    MainWindow window(smallBankState());
+    SafeTextBrowser *care = window.carePage()->browser();
+    ASSERT_EQ(care->objectName(), u"careBrowser"_s);
+    const QString page = care->toPlainText();
+    const qsizetype emergency = page.indexOf(u"Is the area between your legs numb?"_s);
+    const qsizetype urgent = page.indexOf(u"Do you have a fever?"_s);
+    const qsizetype seeDoctor = page.indexOf(u"Not better after six weeks?"_s);
+    const qsizetype condition = page.indexOf(u"Slipped disc"_s);
+    const qsizetype careNote = page.indexOf(u"Painkillers can help you move."_s);
+    ASSERT_GE(emergency, 0);
+    EXPECT_LT(emergency, urgent);
+    EXPECT_LT(urgent, seeDoctor);
+    EXPECT_LT(seeDoctor, condition);
+    EXPECT_LT(condition, careNote);
+    EXPECT_TRUE(page.contains(u"Call an ambulance now."_s)) << "the action to take now";
+
+    // The emergency sits in the strong red box; urgent ones do not.
+    EXPECT_EQ(boxColourAround(care, u"Is the area between your legs numb?"_s), theme::dangerSoft());
+    EXPECT_NE(boxColourAround(care, u"Do you have a fever?"_s), theme::dangerSoft());
+
+    // The condition's details.
+    EXPECT_TRUE(page.contains(u"A disc presses on a nerve."_s));
+    EXPECT_TRUE(page.contains(u"Rounding the back may hurt."_s));
+}
+
+TEST(CarePage, ShowsDisagreeingSourcesSideBySide)
+{
+    MainWindow window(smallBankState());
+    SafeTextBrowser *care = window.carePage()->browser();
+    const QTextCursor uk = care->document()->find(u"Try anti-inflammatories first."_s);
+    const QTextCursor us = care->document()->find(u"Other medicines may be prescribed."_s);
+    ASSERT_FALSE(uk.isNull());
+    ASSERT_FALSE(us.isNull());
+    QTextTable *table = uk.currentTable();
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(us.currentTable(), table);
+    const QTextTableCell ukCell = table->cellAt(uk);
+    const QTextTableCell usCell = table->cellAt(us);
+    EXPECT_EQ(ukCell.row(), usCell.row());
+    EXPECT_NE(ukCell.column(), usCell.column());
+}
+
+TEST(CarePage, SuggestedExercisesOpenTheLibrary)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Care);
+    clickLink(window.carePage()->browser(), u"Seated nerve glide"_s);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Library);
+    EXPECT_EQ(window.libraryPage()->currentExerciseId(), u"nerve-glide"_s);
+}

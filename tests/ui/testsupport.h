@@ -1,0 +1,67 @@
+// Test support for the UI tests: small banks built in memory or in a temporary folder, and a recorder for
+// Qt warnings (the model tester reports through them).
+#pragma once
+
+#include "ui/bankstate.h"
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+class QTextBrowser;
+
+namespace lumbar::ui::test {
+
+// {"format": …, "version": 1, <sections>}: `sections` is the inside of the object, e.g. R"("exercises": [...])".
+std::string bankFile(const std::string &sections);
+
+// One exercise as JSON with everything required; `extra` is added inside the object (e.g. R"("related": ["a"])").
+std::string exerciseJson(const std::string &id, const std::string &name, const std::string &extra = {});
+
+// A layer from file texts, as the built-in bank is built.
+BankLayer layerOf(std::vector<std::pair<std::string, std::string>> files);
+
+// A small, complete bank: exercises "bridge", "cat-cow" and "nerve-glide"; routines "morning" and "evening";
+// two red flags, a condition, a care note with two perspectives, and sources. Loads with no problem.
+const BankLayer &smallBank();
+BankState smallBankState();
+
+// Writes files into a fresh temporary folder (the user's bank folder in tests).
+class BankFolder
+{
+public:
+    explicit BankFolder(std::vector<std::pair<std::string, std::string>> files);
+    QString path() const { return m_dir.path(); }
+    BankLayer read() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Records warnings and criticals while it lives (the model tester's Warning mode reports through qWarning).
+class MessageRecorder
+{
+public:
+    MessageRecorder();
+    ~MessageRecorder();
+    MessageRecorder(const MessageRecorder &) = delete;
+    MessageRecorder &operator=(const MessageRecorder &) = delete;
+
+    QStringList messages() const { return m_messages; }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message);
+    static MessageRecorder *s_current;
+
+    QtMessageHandler m_previous;
+    QStringList m_messages;
+};
+
+// The position of `text` in the browser's plain text, or -1.
+qsizetype positionOf(const QTextBrowser &browser, const QString &text);
+
+} // namespace lumbar::ui::test
