@@ -1,9 +1,13 @@
 // The built-in bank is content patients rely on: it must load cleanly and meet the content rules.
+#include "testsupport.h"
+
 #include "core/bankloader.h"
 #include "core/shippedbank.h"
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 
 namespace lumbar {
@@ -101,6 +105,29 @@ TEST_F(ShippedBank, EverySourceIsCitedAndLinksOnlyToTheWeb)
             EXPECT_TRUE(s.url.starts_with("https://") || s.url.starts_with("http://")) << s.url;
         }
     }
+}
+
+} // namespace
+} // namespace lumbar
+
+namespace lumbar {
+namespace {
+
+// docs/CONTENT-FORMAT.md promises its example validates: the example is a fixture, and this keeps them identical.
+TEST(ContentFormatDoc, CompleteExampleIsTheValidatedFixture)
+{
+    std::ifstream doc(test::sourceDir() / "docs" / "CONTENT-FORMAT.md");
+    const std::string text((std::istreambuf_iterator<char>(doc)), std::istreambuf_iterator<char>());
+    const auto section = text.find("## A complete small example");
+    ASSERT_NE(section, std::string::npos);
+    const auto open = text.find("```json\n", section);
+    ASSERT_NE(open, std::string::npos);
+    const auto close = text.find("```", open + 8);
+    const std::string example = text.substr(open + 8, close - open - 8);
+
+    std::ifstream fixture(test::dataDir() / "good" / "format-example" / "wall-lean.json");
+    const std::string fixtureText((std::istreambuf_iterator<char>(fixture)), std::istreambuf_iterator<char>());
+    EXPECT_EQ(example, fixtureText);
 }
 
 } // namespace
