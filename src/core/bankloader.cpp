@@ -159,11 +159,6 @@ std::string typeName(const json &v)
     }
 }
 
-std::string ordinalStep(std::size_t index)
-{
-    return std::to_string(index + 1);
-}
-
 std::string joinNames(std::span<const std::string_view> names)
 {
     std::string out;
@@ -188,19 +183,68 @@ std::string_view kindWord(Kind k)
     return kKindWord[static_cast<std::size_t>(k)];
 }
 
+// A JSON pointer that is spelled out only when a problem is reported. Each level lives on the caller's stack, so
+// reading a valid bank builds no path strings at all.
+struct Path
+{
+    const Path *parent = nullptr;
+    std::string_view key; // a member name…
+    std::size_t index = std::string_view::npos; // …or an array index
+
+    Path member(std::string_view name) const { return Path{this, name}; }
+    Path at(std::size_t i) const { return Path{this, {}, i}; }
+    std::string str() const
+    {
+        std::string out = parent ? parent->str() : std::string();
+        if (!parent)
+            return out;
+        out += '/';
+        if (index != std::string_view::npos)
+            return out + std::to_string(index);
+        for (const char c : key) // JSON pointer escaping
+            out += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);
+        return out;
+    }
+};
+
+// Who a message is about ("exercise 'bridge'", "routine 'gentle-start' step 3", "exercise number 4"), also
+// spelled out only when needed.
+struct Subject
+{
+    std::string_view kind; // "exercise"; empty for the file itself
+    std::string_view id; // empty when the entry has no usable id
+    std::size_t number = 0;
+    std::size_t step = std::string_view::npos; // a routine step, 0-based
+    std::string str() const
+    {
+        if (kind.empty())
+            return "the file";
+        std::string out(kind);
+        out += id.empty() ? " number " + std::to_string(number) : " " + quote(id);
+        if (step != std::string_view::npos)
+            out += " step " + std::to_string(step + 1);
+        return out;
+    }
+};
+
+// A reference from one entry to another, checked once every layer is merged.
 struct Reference
 {
     Kind target;
     std::string id;
     std::string pointer;
-    std::string what; // "routine 'gentle-start' step 3 names"
+    std::string_view phrase; // "targets the condition"
+    std::size_t step = std::string_view::npos;
 };
 
+// Where an entry came from, so later checks (duplicates, references) can point back at it.
 struct Origin
 {
     int file = -1; // index into the load's file table
-    std::string pointer;
+    std::string_view section;
+    std::size_t index = 0;
     std::vector<Reference> references;
+    std::string pointer() const { return "/" + std::string(section) + "/" + std::to_string(index); }
 };
 
 template<class T>
@@ -230,38 +274,49 @@ private:
     {
         std::vector<Entry<T>> entries;
         std::unordered_map<std::string, std::size_t> byId;
+        // ids defined by the layer being read: a second one in the same layer is a duplicate
+        std::unordered_map<std::string, std::pair<int, std::size_t>> inLayer;
+    };
+
+    // What every field reader needs: where the object is and who it belongs to.
+    struct Ctx
+    {
+        int file;
+        const Path &path;
+        const Subject &subject;
     };
 
     void loadFile(int fileIndex, const std::string &folder);
     void report(Severity severity, int file, const std::string &pointer, std::string message);
+    void report(Severity severity, const Ctx &c, const Path &path, std::string message)
+    {
+        report(severity, c.file, path.str(), std::move(message));
+    }
     void reportAt(Severity severity, int file, std::size_t offset, std::string message);
 
     // Field readers: each reports its own problems and returns what it could read.
-    struct Ctx
-    {
-        int file;
-        const std::string &pointer; // of the object being read
-        const std::string &subject; // "exercise 'bridge'"
-    };
     void checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed);
     const json *field(const Ctx &c, const json &obj, std::string_view key, bool required);
     std::optional<std::string> readId(const Ctx &c, const json &obj);
     std::optional<LocalText> readText(
         const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
-    std::optional<LocalText> readTextValue(
-        const Ctx &c, const json &v, const std::string &pointer, std::string_view label);
+    // `label` is a whole phrase here ("the name", "step 2"), for list items that have no article.
+    std::optional<LocalText> readTextValue(const Ctx &c, const json &v, const Path &path, std::string_view label,
+        std::size_t number = std::string_view::npos);
     std::vector<LocalText> readTextList(
         const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
     std::string readPlainString(
         const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
     std::vector<std::string> readIdList(const Ctx &c, const json &obj, std::string_view key, bool required,
-        std::string_view label, Kind target, Origin &origin);
+        std::string_view phrase, Kind target, Origin &origin);
+    std::optional<std::string> readReference(
+        const Ctx &c, const json &obj, std::string_view phrase, Origin &origin, std::size_t step);
     template<class E>
     std::optional<E> readEnum(
         const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
     template<class E>
     std::vector<E> readEnumList(const Ctx &c, const json &obj, std::string_view key, std::string_view label);
-    std::optional<long long> readInt(const Ctx &c, const json &v, const std::string &pointer, std::string_view label,
+    std::optional<long long> readInt(const Ctx &c, const json &v, const Path &path, std::string_view label,
         long long lo, long long hi, std::string_view unit);
     std::optional<Range> readRange(const Ctx &c, const json &obj, std::string_view key, std::string_view label, int lo,
         int hi, std::string_view unit);
@@ -279,9 +334,10 @@ private:
     template<class T, class ReadFn>
     void readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section, ReadFn readOne);
     template<class T>
-    void checkReferences(const Section<T> &section);
+    void checkReferences(const Section<T> &section, Kind kind);
     std::vector<std::string> idsOf(Kind kind) const;
     bool exists(Kind kind, const std::string &id) const;
+    void startLayer();
 
     std::vector<FileRef> m_files;
     std::vector<Diagnostic> m_diagnostics;
@@ -293,8 +349,6 @@ private:
     Section<RedFlag> m_redFlags;
     Section<Routine> m_routines;
     Section<Source> m_sources;
-    // ids defined in the current layer, per kind: a second one in the same layer is a duplicate
-    std::map<std::pair<Kind, std::string>, std::pair<int, std::string>> m_definedInLayer;
 };
 
 void Loader::reportAt(Severity severity, int file, std::size_t offset, std::string message)
@@ -328,8 +382,8 @@ void Loader::checkKeys(const Ctx &c, const json &obj, std::initializer_list<std:
         const std::string &key = it.key();
         if (std::find(allowed.begin(), allowed.end(), key) != allowed.end())
             continue;
-        report(Severity::Warning, c.file, c.pointer + "/" + key,
-            c.subject + " has a field " + quote(key) + " that this app does not know; it is ignored" +
+        report(Severity::Warning, c, c.path.member(key),
+            c.subject.str() + " has a field " + quote(key) + " that this app does not know; it is ignored" +
                 didYouMean(closestMatch(key, allowed)));
     }
 }
@@ -339,7 +393,7 @@ const json *Loader::field(const Ctx &c, const json &obj, std::string_view key, b
     const auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
-            report(Severity::Error, c.file, c.pointer, c.subject + " has no " + quote(key) + ", which is required");
+            report(Severity::Error, c, c.path, c.subject.str() + " has no " + quote(key) + ", which is required");
         return nullptr;
     }
     return &*it;
@@ -351,14 +405,14 @@ std::optional<std::string> Loader::readId(const Ctx &c, const json &obj)
     if (!v)
         return std::nullopt;
     if (!v->is_string()) {
-        report(Severity::Error, c.file, c.pointer + "/id",
-            c.subject + " has an id that is " + typeName(*v) + "; an id must be text such as 'knee-to-chest'");
+        report(Severity::Error, c, c.path.member("id"),
+            c.subject.str() + " has an id that is " + typeName(*v) + "; an id must be text such as 'knee-to-chest'");
         return std::nullopt;
     }
     const auto &id = v->get_ref<const std::string &>();
     if (!isValidId(id)) {
-        report(Severity::Error, c.file, c.pointer + "/id",
-            c.subject + " has the id " + quote(id) +
+        report(Severity::Error, c, c.path.member("id"),
+            c.subject.str() + " has the id " + quote(id) +
                 "; ids use lower case letters, digits and single hyphens, at most 64 characters (like "
                 "'knee-to-chest')");
         return std::nullopt;
@@ -367,12 +421,16 @@ std::optional<std::string> Loader::readId(const Ctx &c, const json &obj)
 }
 
 std::optional<LocalText> Loader::readTextValue(
-    const Ctx &c, const json &v, const std::string &pointer, std::string_view label)
+    const Ctx &c, const json &v, const Path &path, std::string_view label, std::size_t number)
 {
+    // List items are named "step 2": the number is only added to the label when a message needs it.
+    auto what = [&] {
+        return std::string(label) + (number == std::string_view::npos ? std::string() : " " + std::to_string(number));
+    };
     if (v.is_string()) {
         const auto &s = v.get_ref<const std::string &>();
         if (isBlank(s)) {
-            report(Severity::Error, c.file, pointer, c.subject + ": " + std::string(label) + " is empty");
+            report(Severity::Error, c, path, c.subject.str() + ": " + what() + " is empty");
             return std::nullopt;
         }
         return LocalText(s);
@@ -381,29 +439,27 @@ std::optional<LocalText> Loader::readTextValue(
         LocalText text;
         bool ok = true;
         for (auto it = v.begin(); it != v.end(); ++it) {
-            const std::string p = pointer + "/" + it.key();
             if (!isLanguageCode(it.key())) {
-                report(Severity::Error, c.file, p,
-                    c.subject + ": " + std::string(label) + " has a translation under " + quote(it.key()) +
+                report(Severity::Error, c, path.member(it.key()),
+                    c.subject.str() + ": " + what() + " has a translation under " + quote(it.key()) +
                         ", which is not a language code such as 'en', 'es' or 'es-MX'");
                 ok = false;
             } else if (!it->is_string() || isBlank(it->get_ref<const std::string &>())) {
-                report(Severity::Error, c.file, p,
-                    c.subject + ": " + std::string(label) + " in " + quote(it.key()) + " must be non-empty text");
+                report(Severity::Error, c, path.member(it.key()),
+                    c.subject.str() + ": " + what() + " in " + quote(it.key()) + " must be non-empty text");
                 ok = false;
             } else {
                 text.setTranslation(it.key(), it->get<std::string>());
             }
         }
         if (v.find("en") == v.end()) {
-            report(Severity::Error, c.file, pointer,
-                c.subject + ": " + std::string(label) + " has translations but no English ('en') text");
+            report(Severity::Error, c, path,
+                c.subject.str() + ": " + what() + " has translations but no English ('en') text");
             ok = false;
         }
         return ok ? std::optional<LocalText>(std::move(text)) : std::nullopt;
     }
-    report(
-        Severity::Error, c.file, pointer, c.subject + ": " + std::string(label) + " must be text, not " + typeName(v));
+    report(Severity::Error, c, path, c.subject.str() + ": " + what() + " must be text, not " + typeName(v));
     return std::nullopt;
 }
 
@@ -413,7 +469,10 @@ std::optional<LocalText> Loader::readText(
     const json *v = field(c, obj, key, required);
     if (!v)
         return std::nullopt;
-    return readTextValue(c, *v, c.pointer + "/" + std::string(key), "the " + std::string(label));
+    // Build "the <label>" only for a message, not for every field read.
+    if (v->is_string() && !isBlank(v->get_ref<const std::string &>()))
+        return LocalText(v->get<std::string>());
+    return readTextValue(c, *v, c.path.member(key), "the " + std::string(label));
 }
 
 std::vector<LocalText> Loader::readTextList(
@@ -423,20 +482,18 @@ std::vector<LocalText> Loader::readTextList(
     const json *v = field(c, obj, key, required);
     if (!v)
         return out;
-    const std::string p = c.pointer + "/" + std::string(key);
+    const Path p = c.path.member(key);
     if (!v->is_array()) {
-        report(
-            Severity::Error, c.file, p, c.subject + ": " + quote(key) + " must be a list of text, not " + typeName(*v));
+        report(Severity::Error, c, p,
+            c.subject.str() + ": " + quote(key) + " must be a list of text, not " + typeName(*v));
         return out;
     }
     if (required && v->empty())
-        report(Severity::Error, c.file, p, c.subject + ": " + quote(key) + " needs at least one entry");
+        report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " needs at least one entry");
     out.reserve(v->size());
-    for (std::size_t i = 0; i < v->size(); ++i) {
-        const std::string itemLabel = std::string(label) + " " + ordinalStep(i);
-        if (auto t = readTextValue(c, (*v)[i], p + "/" + std::to_string(i), itemLabel))
+    for (std::size_t i = 0; i < v->size(); ++i)
+        if (auto t = readTextValue(c, (*v)[i], p.at(i), label, i + 1))
             out.push_back(std::move(*t));
-    }
     return out;
 }
 
@@ -447,43 +504,59 @@ std::string Loader::readPlainString(
     if (!v)
         return {};
     if (!v->is_string() || isBlank(v->get_ref<const std::string &>())) {
-        report(Severity::Error, c.file, c.pointer + "/" + std::string(key),
-            c.subject + ": the " + std::string(label) + " must be non-empty text");
+        report(Severity::Error, c, c.path.member(key),
+            c.subject.str() + ": the " + std::string(label) + " must be non-empty text");
         return {};
     }
     return v->get<std::string>();
 }
 
 std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::string_view key, bool required,
-    std::string_view label, Kind target, Origin &origin)
+    std::string_view phrase, Kind target, Origin &origin)
 {
     std::vector<std::string> out;
     const json *v = field(c, obj, key, required);
     if (!v)
         return out;
-    const std::string p = c.pointer + "/" + std::string(key);
+    const Path p = c.path.member(key);
     if (!v->is_array()) {
-        report(Severity::Error, c.file, p,
-            c.subject + ": " + quote(key) + " must be a list of " + std::string(kindWord(target)) + " ids, not " +
+        report(Severity::Error, c, p,
+            c.subject.str() + ": " + quote(key) + " must be a list of " + std::string(kindWord(target)) + " ids, not " +
                 typeName(*v));
         return out;
     }
     if (required && v->empty())
-        report(Severity::Error, c.file, p, c.subject + ": " + quote(key) + " needs at least one entry");
+        report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " needs at least one entry");
+    out.reserve(v->size());
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json &item = (*v)[i];
-        const std::string pi = p + "/" + std::to_string(i);
         if (!item.is_string() || !isValidId(item.get_ref<const std::string &>())) {
-            report(Severity::Error, c.file, pi,
-                c.subject + ": entry " + ordinalStep(i) + " of " + quote(key) + " must be a " +
+            report(Severity::Error, c, p.at(i),
+                c.subject.str() + ": entry " + std::to_string(i + 1) + " of " + quote(key) + " must be a " +
                     std::string(kindWord(target)) + " id such as 'knee-to-chest'");
             continue;
         }
         out.push_back(item.get<std::string>());
-        origin.references.push_back({target, out.back(), pi, c.subject + " " + std::string(label) + " "});
-        // label reads "targets the condition", so the message says "… targets the condition 'x', which …"
+        // phrase reads "targets the condition", so the message says "… targets the condition 'x', which …"
+        origin.references.push_back({target, out.back(), p.at(i).str(), phrase, c.subject.step});
     }
     return out;
+}
+
+// The "exercise" member of a routine step or a modify-or-avoid entry.
+std::optional<std::string> Loader::readReference(
+    const Ctx &c, const json &obj, std::string_view phrase, Origin &origin, std::size_t step)
+{
+    const json *ex = field(c, obj, "exercise", true);
+    if (!ex)
+        return std::nullopt;
+    const Path p = c.path.member("exercise");
+    if (!ex->is_string() || !isValidId(ex->get_ref<const std::string &>())) {
+        report(Severity::Error, c, p, c.subject.str() + ": 'exercise' must be an exercise id such as 'bridge'");
+        return std::nullopt;
+    }
+    origin.references.push_back({Kind::Exercise, ex->get<std::string>(), p.str(), phrase, step});
+    return ex->get<std::string>();
 }
 
 template<class E>
@@ -493,20 +566,20 @@ std::optional<E> Loader::readEnum(
     const json *v = field(c, obj, key, required);
     if (!v)
         return std::nullopt;
-    const std::string p = c.pointer + "/" + std::string(key);
     const auto names = enumNames<E>();
     if (v->is_string()) {
         const auto &s = v->get_ref<const std::string &>();
         if (auto e = enumFromString<E>(s))
             return e;
-        report(Severity::Error, c.file, p,
-            c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
-                (closestMatch(s, names).empty() ? "; use one of: " + joinNames(names)
-                                                : didYouMean(closestMatch(s, names))));
+        const auto guess = closestMatch(s, names);
+        report(Severity::Error, c, c.path.member(key),
+            c.subject.str() + ": " + quote(s) + " is not a known " + std::string(label) +
+                (guess.empty() ? "; use one of: " + joinNames(names) : didYouMean(guess)));
         return std::nullopt;
     }
-    report(Severity::Error, c.file, p,
-        c.subject + ": the " + std::string(label) + " must be one of " + joinNames(names) + ", not " + typeName(*v));
+    report(Severity::Error, c, c.path.member(key),
+        c.subject.str() + ": the " + std::string(label) + " must be one of " + joinNames(names) + ", not " +
+            typeName(*v));
     return std::nullopt;
 }
 
@@ -517,15 +590,14 @@ std::vector<E> Loader::readEnumList(const Ctx &c, const json &obj, std::string_v
     const json *v = field(c, obj, key, false);
     if (!v)
         return out;
-    const std::string p = c.pointer + "/" + std::string(key);
+    const Path p = c.path.member(key);
     if (!v->is_array()) {
-        report(Severity::Error, c.file, p, c.subject + ": " + quote(key) + " must be a list, not " + typeName(*v));
+        report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " must be a list, not " + typeName(*v));
         return out;
     }
     const auto names = enumNames<E>();
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json &item = (*v)[i];
-        const std::string pi = p + "/" + std::to_string(i);
         if (item.is_string()) {
             if (auto e = enumFromString<E>(item.get_ref<const std::string &>())) {
                 out.push_back(*e);
@@ -533,29 +605,32 @@ std::vector<E> Loader::readEnumList(const Ctx &c, const json &obj, std::string_v
             }
             const auto &s = item.get_ref<const std::string &>();
             const auto guess = closestMatch(s, names);
-            report(Severity::Error, c.file, pi,
-                c.subject + ": " + quote(s) + " is not a known " + std::string(label) +
+            report(Severity::Error, c, p.at(i),
+                c.subject.str() + ": " + quote(s) + " is not a known " + std::string(label) +
                     (guess.empty() ? "; use one of: " + joinNames(names) : didYouMean(guess)));
         } else {
-            report(Severity::Error, c.file, pi,
-                c.subject + ": each " + std::string(label) + " must be one of " + joinNames(names) + ", not " +
+            report(Severity::Error, c, p.at(i),
+                c.subject.str() + ": each " + std::string(label) + " must be one of " + joinNames(names) + ", not " +
                     typeName(item));
         }
     }
     return out;
 }
 
-std::optional<long long> Loader::readInt(const Ctx &c, const json &v, const std::string &pointer,
-    std::string_view label, long long lo, long long hi, std::string_view unit)
+std::optional<long long> Loader::readInt(const Ctx &c, const json &v, const Path &path, std::string_view label,
+    long long lo, long long hi, std::string_view unit)
 {
-    const std::string unitText = unit.empty() ? std::string() : " " + std::string(unit);
-    const std::string range = " it must be between " + std::to_string(lo) + " and " + std::to_string(hi) + unitText;
+    auto unitText = [&] { return unit.empty() ? std::string() : " " + std::string(unit); };
+    auto range = [&] {
+        return " it must be between " + std::to_string(lo) + " and " + std::to_string(hi) + unitText();
+    };
     long long value = 0;
     if (v.is_number_unsigned()) {
         const auto u = v.get<std::uint64_t>();
         if (u > static_cast<std::uint64_t>(hi)) {
-            report(Severity::Error, c.file, pointer,
-                c.subject + ": the " + std::string(label) + " is " + std::to_string(u) + unitText + ";" + range);
+            report(Severity::Error, c, path,
+                c.subject.str() + ": the " + std::string(label) + " is " + std::to_string(u) + unitText() + ";" +
+                    range());
             return std::nullopt;
         }
         value = static_cast<long long>(u);
@@ -564,24 +639,25 @@ std::optional<long long> Loader::readInt(const Ctx &c, const json &v, const std:
     } else if (v.is_number_float()) {
         const double d = v.get<double>();
         if (std::isfinite(d) && (d < -9.0e15 || d > 9.0e15)) {
-            report(Severity::Error, c.file, pointer,
-                c.subject + ": the " + std::string(label) + " is far too large;" + range);
+            report(Severity::Error, c, path,
+                c.subject.str() + ": the " + std::string(label) + " is far too large;" + range());
             return std::nullopt;
         }
         if (!std::isfinite(d) || d != std::floor(d)) {
-            report(Severity::Error, c.file, pointer,
-                c.subject + ": the " + std::string(label) + " must be a whole number;" + range);
+            report(Severity::Error, c, path,
+                c.subject.str() + ": the " + std::string(label) + " must be a whole number;" + range());
             return std::nullopt;
         }
         value = static_cast<long long>(d);
     } else {
-        report(Severity::Error, c.file, pointer,
-            c.subject + ": the " + std::string(label) + " must be a whole number, not " + typeName(v));
+        report(Severity::Error, c, path,
+            c.subject.str() + ": the " + std::string(label) + " must be a whole number, not " + typeName(v));
         return std::nullopt;
     }
     if (value < lo || value > hi) {
-        report(Severity::Error, c.file, pointer,
-            c.subject + ": the " + std::string(label) + " is " + std::to_string(value) + unitText + ";" + range);
+        report(Severity::Error, c, path,
+            c.subject.str() + ": the " + std::string(label) + " is " + std::to_string(value) + unitText() + ";" +
+                range());
         return std::nullopt;
     }
     return value;
@@ -593,7 +669,7 @@ std::optional<Range> Loader::readRange(
     const json *v = field(c, obj, key, false);
     if (!v)
         return std::nullopt;
-    const std::string p = c.pointer + "/" + std::string(key);
+    const Path p = c.path.member(key);
     if (!v->is_object()) {
         const auto n = readInt(c, *v, p, label, lo, hi, unit);
         if (!n)
@@ -607,21 +683,21 @@ std::optional<Range> Loader::readRange(
     const json *jmax = field(inner, *v, "max", true);
     const json *jdef = field(inner, *v, "default", false);
     const std::string l(label);
-    const auto omn = jmin ? readInt(c, *jmin, p + "/min", "lowest " + l, lo, hi, unit) : std::nullopt;
-    const auto omx = jmax ? readInt(c, *jmax, p + "/max", "highest " + l, lo, hi, unit) : std::nullopt;
-    const auto odf = jdef ? readInt(c, *jdef, p + "/default", "usual " + l, lo, hi, unit) : std::nullopt;
+    const auto omn = jmin ? readInt(c, *jmin, p.member("min"), "lowest " + l, lo, hi, unit) : std::nullopt;
+    const auto omx = jmax ? readInt(c, *jmax, p.member("max"), "highest " + l, lo, hi, unit) : std::nullopt;
+    const auto odf = jdef ? readInt(c, *jdef, p.member("default"), "usual " + l, lo, hi, unit) : std::nullopt;
     if (!omn || !omx || (jdef && !odf))
         return std::nullopt;
     const long long mn = omn.value_or(0), mx = omx.value_or(0), df = odf.value_or(mn);
     if (mn > mx) {
-        report(Severity::Error, c.file, p,
-            c.subject + ": the " + l + " runs from " + std::to_string(mn) + " down to " + std::to_string(mx) +
+        report(Severity::Error, c, p,
+            c.subject.str() + ": the " + l + " runs from " + std::to_string(mn) + " down to " + std::to_string(mx) +
                 "; 'min' must not be more than 'max'");
         return std::nullopt;
     }
     if (df < mn || df > mx) {
-        report(Severity::Error, c.file, p + "/default",
-            c.subject + ": the usual " + l + " (" + std::to_string(df) + ") lies outside its range " +
+        report(Severity::Error, c, p.member("default"),
+            c.subject.str() + ": the usual " + l + " (" + std::to_string(df) + ") lies outside its range " +
                 std::to_string(mn) + "–" + std::to_string(mx));
         return std::nullopt;
     }
@@ -634,9 +710,9 @@ Dosage Loader::readDosage(const Ctx &c, const json &obj, std::string_view key, b
     const json *v = field(c, obj, key, required);
     if (!v)
         return d;
-    const std::string p = c.pointer + "/" + std::string(key);
+    const Path p = c.path.member(key);
     if (!v->is_object()) {
-        report(Severity::Error, c.file, p, c.subject + ": the dosage must be an object, not " + typeName(*v));
+        report(Severity::Error, c, p, c.subject.str() + ": the dosage must be an object, not " + typeName(*v));
         return d;
     }
     const Ctx in{c.file, p, c.subject};
@@ -652,7 +728,7 @@ Dosage Loader::readDosage(const Ctx &c, const json &obj, std::string_view key, b
         const json *f = field(in, *v, k, false);
         if (!f)
             return std::nullopt;
-        const auto n = readInt(in, *f, p + "/" + std::string(k), label, lo, hi, unit);
+        const auto n = readInt(in, *f, p.member(k), label, lo, hi, unit);
         return n ? std::optional<int>(static_cast<int>(*n)) : std::nullopt;
     };
     d.restBetweenRepsSeconds = plainInt("restBetweenRepsSeconds", "rest between reps", 0, 600, "seconds");
@@ -669,9 +745,10 @@ std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string 
     const json *v = field(c, obj, "image", false);
     if (!v)
         return {};
-    const std::string p = c.pointer + "/image";
+    const Path p = c.path.member("image");
     if (!v->is_string() || v->get_ref<const std::string &>().empty()) {
-        report(Severity::Error, c.file, p, c.subject + ": the picture must be a file name such as 'images/bridge.png'");
+        report(
+            Severity::Error, c, p, c.subject.str() + ": the picture must be a file name such as 'images/bridge.png'");
         return {};
     }
     const auto &name = v->get_ref<const std::string &>();
@@ -682,14 +759,14 @@ std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string 
         if (part == "..")
             escapes = true;
     if (escapes) {
-        report(Severity::Error, c.file, p,
-            c.subject + ": the picture " + quote(name) +
+        report(Severity::Error, c, p,
+            c.subject.str() + ": the picture " + quote(name) +
                 " points outside the bank folder; pictures must be inside it, given as a relative path such as "
                 "'images/bridge.png'");
         return {};
     }
     if (folder.empty()) {
-        report(Severity::Error, c.file, p, c.subject + ": pictures can only be used in a bank folder");
+        report(Severity::Error, c, p, c.subject.str() + ": pictures can only be used in a bank folder");
         return {};
     }
     std::error_code ec;
@@ -697,13 +774,13 @@ std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string 
     const fs::path target = fs::weakly_canonical(fs::path(folder) / rel, ec);
     const auto [baseEnd, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
     if (ec || baseEnd != base.end()) {
-        report(Severity::Error, c.file, p,
-            c.subject + ": the picture " + quote(name) + " leads outside the bank folder (through a link)");
+        report(Severity::Error, c, p,
+            c.subject.str() + ": the picture " + quote(name) + " leads outside the bank folder (through a link)");
         return {};
     }
     if (!fs::is_regular_file(target, ec)) {
-        report(Severity::Error, c.file, p,
-            c.subject + ": the picture " + quote(name) + " cannot be found in the bank folder");
+        report(Severity::Error, c, p,
+            c.subject.str() + ": the picture " + quote(name) + " cannot be found in the bank folder");
         return {};
     }
     return rel.generic_string();
@@ -713,12 +790,11 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
 {
     Exercise e;
     const auto id = readId(c0, obj);
-    const std::string subject = id ? "exercise " + quote(*id) : c0.subject;
-    const Ctx c{c0.file, c0.pointer, subject};
+    const Subject subject{"exercise", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj,
         {"id", "name", "aliases", "summary", "category", "position", "equipment", "difficulty", "steps", "dosage",
             "cautions", "stopRules", "targets", "benefits", "related", "image", "notes", "sources"});
-    e.id = id.value_or("");
     e.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     e.aliases = readTextList(c, obj, "aliases", false, "alias");
     e.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
@@ -731,10 +807,10 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     e.cautions = readTextList(c, obj, "cautions", false, "caution");
     e.stopRules = readTextList(c, obj, "stopRules", true, "stop rule");
     if (const json *t = field(c, obj, "targets", false)) {
-        const std::string p = c.pointer + "/targets";
+        const Path p = c.path.member("targets");
         if (!t->is_object()) {
-            report(Severity::Error, c.file, p,
-                subject + ": 'targets' must be an object with 'symptoms' and 'conditions' lists");
+            report(Severity::Error, c, p,
+                subject.str() + ": 'targets' must be an object with 'symptoms' and 'conditions' lists");
         } else {
             const Ctx tc{c.file, p, subject};
             checkKeys(tc, *t, {"symptoms", "conditions"});
@@ -751,12 +827,13 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     e.notes = readText(c, obj, "notes", false, "notes");
     e.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     if (e.dosage.reps && !e.dosage.holdSeconds && !e.dosage.tempoSecondsPerRep && !e.dosage.durationMinutes)
-        report(Severity::Warning, c.file, c.pointer + "/dosage",
-            subject +
-                " has reps but neither 'holdSeconds' nor 'tempoSecondsPerRep', so the player has to guess "
-                "how long each rep takes; add one of them");
+        report(Severity::Warning, c, c.path.member("dosage"),
+            subject.str() +
+                " has reps but neither 'holdSeconds' nor 'tempoSecondsPerRep', so the player has to "
+                "guess how long each rep takes; add one of them");
     if (!id)
         return std::nullopt;
+    e.id = *id;
     return e;
 }
 
@@ -764,10 +841,9 @@ std::optional<Symptom> Loader::readSymptom(const Ctx &c0, const json &obj, Origi
 {
     Symptom s;
     const auto id = readId(c0, obj);
-    const std::string subject = id ? "symptom " + quote(*id) : c0.subject;
-    const Ctx c{c0.file, c0.pointer, subject};
+    const Subject subject{"symptom", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "name", "description", "bodyRegions", "sensations", "sources"});
-    s.id = id.value_or("");
     s.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     s.description = readText(c, obj, "description", true, "description").value_or(LocalText());
     s.bodyRegions = readEnumList<BodyRegion>(c, obj, "bodyRegions", "body region");
@@ -775,6 +851,7 @@ std::optional<Symptom> Loader::readSymptom(const Ctx &c0, const json &obj, Origi
     s.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     if (!id)
         return std::nullopt;
+    s.id = *id;
     return s;
 }
 
@@ -782,12 +859,11 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
 {
     Condition k;
     const auto id = readId(c0, obj);
-    const std::string subject = id ? "condition " + quote(*id) : c0.subject;
-    const Ctx c{c0.file, c0.pointer, subject};
+    const Subject subject{"condition", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj,
         {"id", "name", "aliases", "summary", "symptoms", "suggestedExercises", "modifyOrAvoid", "careNotes", "notes",
             "sources"});
-    k.id = id.value_or("");
     k.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     k.aliases = readTextList(c, obj, "aliases", false, "alias");
     k.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
@@ -795,31 +871,24 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
     k.suggestedExercises =
         readIdList(c, obj, "suggestedExercises", false, "suggests the exercise", Kind::Exercise, origin);
     if (const json *m = field(c, obj, "modifyOrAvoid", false)) {
-        const std::string p = c.pointer + "/modifyOrAvoid";
+        const Path p = c.path.member("modifyOrAvoid");
         if (!m->is_array()) {
-            report(Severity::Error, c.file, p, subject + ": 'modifyOrAvoid' must be a list, not " + typeName(*m));
+            report(Severity::Error, c, p, subject.str() + ": 'modifyOrAvoid' must be a list, not " + typeName(*m));
         } else {
             for (std::size_t i = 0; i < m->size(); ++i) {
-                const std::string pi = p + "/" + std::to_string(i);
+                const Path pi = p.at(i);
                 const json &item = (*m)[i];
                 if (!item.is_object()) {
-                    report(Severity::Error, c.file, pi,
-                        subject + ": each 'modifyOrAvoid' entry must be an object with 'exercise' and 'reason'");
+                    report(Severity::Error, c, pi,
+                        subject.str() + ": each 'modifyOrAvoid' entry must be an object with 'exercise' and 'reason'");
                     continue;
                 }
                 const Ctx ic{c.file, pi, subject};
                 checkKeys(ic, item, {"exercise", "reason"});
                 ExerciseCaution caution;
-                if (const json *ex = field(ic, item, "exercise", true)) {
-                    if (ex->is_string() && isValidId(ex->get_ref<const std::string &>())) {
-                        caution.exercise = ex->get<std::string>();
-                        origin.references.push_back({Kind::Exercise, caution.exercise, pi + "/exercise",
-                            subject + " says to modify or avoid the exercise "});
-                    } else {
-                        report(Severity::Error, c.file, pi + "/exercise",
-                            subject + ": 'exercise' must be an exercise id such as 'bridge'");
-                    }
-                }
+                caution.exercise =
+                    readReference(ic, item, "says to modify or avoid the exercise", origin, std::string_view::npos)
+                        .value_or("");
                 caution.reason = readText(ic, item, "reason", true, "reason").value_or(LocalText());
                 k.modifyOrAvoid.push_back(std::move(caution));
             }
@@ -830,6 +899,7 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
     k.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     if (!id)
         return std::nullopt;
+    k.id = *id;
     return k;
 }
 
@@ -837,26 +907,25 @@ std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, O
 {
     Treatment t;
     const auto id = readId(c0, obj);
-    const std::string subject = id ? "care note " + quote(*id) : c0.subject;
-    const Ctx c{c0.file, c0.pointer, subject};
+    const Subject subject{"care note", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "title", "summary", "category", "points", "perspectives", "sources"});
-    t.id = id.value_or("");
     t.title = readText(c, obj, "title", true, "title").value_or(LocalText());
     t.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
     t.category =
         readEnum<TreatmentCategory>(c, obj, "category", true, "category").value_or(TreatmentCategory::SelfCare);
     t.points = readTextList(c, obj, "points", false, "point");
     if (const json *ps = field(c, obj, "perspectives", false)) {
-        const std::string p = c.pointer + "/perspectives";
+        const Path p = c.path.member("perspectives");
         if (!ps->is_array()) {
-            report(Severity::Error, c.file, p, subject + ": 'perspectives' must be a list, not " + typeName(*ps));
+            report(Severity::Error, c, p, subject.str() + ": 'perspectives' must be a list, not " + typeName(*ps));
         } else {
             for (std::size_t i = 0; i < ps->size(); ++i) {
-                const std::string pi = p + "/" + std::to_string(i);
+                const Path pi = p.at(i);
                 const json &item = (*ps)[i];
                 if (!item.is_object()) {
-                    report(Severity::Error, c.file, pi,
-                        subject + ": each perspective must be an object with 'label' and 'text'");
+                    report(Severity::Error, c, pi,
+                        subject.str() + ": each perspective must be an object with 'label' and 'text'");
                     continue;
                 }
                 const Ctx ic{c.file, pi, subject};
@@ -872,6 +941,7 @@ std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, O
     t.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     if (!id)
         return std::nullopt;
+    t.id = *id;
     return t;
 }
 
@@ -879,10 +949,9 @@ std::optional<RedFlag> Loader::readRedFlag(const Ctx &c0, const json &obj, Origi
 {
     RedFlag r;
     const auto id = readId(c0, obj);
-    const std::string subject = id ? "red flag " + quote(*id) : c0.subject;
-    const Ctx c{c0.file, c0.pointer, subject};
+    const Subject subject{"red flag", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "question", "description", "urgency", "action", "sources"});
-    r.id = id.value_or("");
     r.question = readText(c, obj, "question", true, "question").value_or(LocalText());
     r.description = readText(c, obj, "description", true, "description").value_or(LocalText());
     r.urgency = readEnum<Urgency>(c, obj, "urgency", true, "urgency").value_or(Urgency::Emergency);
@@ -890,6 +959,7 @@ std::optional<RedFlag> Loader::readRedFlag(const Ctx &c0, const json &obj, Origi
     r.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     if (!id)
         return std::nullopt;
+    r.id = *id;
     return r;
 }
 
@@ -897,42 +967,35 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
 {
     Routine r;
     const auto id = readId(c0, obj);
-    const std::string subject = id ? "routine " + quote(*id) : c0.subject;
-    const Ctx c{c0.file, c0.pointer, subject};
+    const Subject subject{"routine", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "name", "purpose", "audience", "items", "timesPerDay", "notes", "sources"});
-    r.id = id.value_or("");
     r.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     r.purpose = readText(c, obj, "purpose", true, "purpose").value_or(LocalText());
     r.audience = readText(c, obj, "audience", true, "audience").value_or(LocalText());
     if (const json *items = field(c, obj, "items", true)) {
-        const std::string p = c.pointer + "/items";
+        const Path p = c.path.member("items");
         if (!items->is_array()) {
-            report(Severity::Error, c.file, p, subject + ": 'items' must be a list of steps, not " + typeName(*items));
+            report(Severity::Error, c, p, subject.str() + ": 'items' must be a list of steps, not " + typeName(*items));
         } else if (items->empty()) {
-            report(Severity::Error, c.file, p, subject + " has no steps; add at least one exercise to 'items'");
+            report(Severity::Error, c, p, subject.str() + " has no steps; add at least one exercise to 'items'");
         } else {
+            r.items.reserve(items->size());
             for (std::size_t i = 0; i < items->size(); ++i) {
-                const std::string pi = p + "/" + std::to_string(i);
-                const std::string stepSubject = subject + " step " + ordinalStep(i);
+                const Path pi = p.at(i);
+                Subject stepSubject = subject;
+                stepSubject.step = i;
                 const json &item = (*items)[i];
                 if (!item.is_object()) {
-                    report(Severity::Error, c.file, pi,
-                        stepSubject + " must be an object such as {\"exercise\": \"bridge\"}, not " + typeName(item));
+                    report(Severity::Error, c, pi,
+                        stepSubject.str() + " must be an object such as {\"exercise\": \"bridge\"}, not " +
+                            typeName(item));
                     continue;
                 }
                 const Ctx ic{c.file, pi, stepSubject};
                 checkKeys(ic, item, {"exercise", "dosage", "note"});
                 RoutineItem ri;
-                if (const json *ex = field(ic, item, "exercise", true)) {
-                    if (ex->is_string() && isValidId(ex->get_ref<const std::string &>())) {
-                        ri.exercise = ex->get<std::string>();
-                        origin.references.push_back(
-                            {Kind::Exercise, ri.exercise, pi + "/exercise", stepSubject + " names exercise "});
-                    } else {
-                        report(Severity::Error, c.file, pi + "/exercise",
-                            stepSubject + ": 'exercise' must be an exercise id such as 'bridge'");
-                    }
-                }
+                ri.exercise = readReference(ic, item, "names exercise", origin, i).value_or("");
                 if (item.contains("dosage"))
                     ri.dosage = readDosage(ic, item, "dosage", false);
                 ri.note = readText(ic, item, "note", false, "note");
@@ -945,6 +1008,7 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
     r.sources = readIdList(c, obj, "sources", false, "cites the source", Kind::Source, origin);
     if (!id)
         return std::nullopt;
+    r.id = *id;
     return r;
 }
 
@@ -952,10 +1016,9 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
 {
     Source s;
     const auto id = readId(c0, obj);
-    const std::string subject = id ? "source " + quote(*id) : c0.subject;
-    const Ctx c{c0.file, c0.pointer, subject};
+    const Subject subject{"source", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "title", "publisher", "url", "kind", "authority", "note", "year"});
-    s.id = id.value_or("");
     s.title = readPlainString(c, obj, "title", true, "title");
     s.publisher = readPlainString(c, obj, "publisher", true, "publisher");
     if (const json *u = field(c, obj, "url", false)) {
@@ -965,10 +1028,10 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
             (url.rfind("https://", 0) == 0 && url.size() > 8) || (url.rfind("http://", 0) == 0 && url.size() > 7);
         const bool spaces = url.find_first_of(" \t\r\n") != std::string::npos;
         if (!isText || !web || spaces)
-            report(Severity::Error, c.file, c.pointer + "/url",
-                subject +
-                    ": the address must be a web address starting with http:// or https:// (links to files "
-                    "on this computer are not allowed)");
+            report(Severity::Error, c, c.path.member("url"),
+                subject.str() +
+                    ": the address must be a web address starting with http:// or https:// (links to "
+                    "files on this computer are not allowed)");
         else
             s.url = url;
     }
@@ -976,10 +1039,11 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
     s.authority = readEnum<Authority>(c, obj, "authority", true, "authority").value_or(Authority::Medium);
     s.note = readText(c, obj, "note", false, "note");
     if (const json *y = field(c, obj, "year", false))
-        if (const auto n = readInt(c, *y, c.pointer + "/year", "year", 1900, 2100, ""))
+        if (const auto n = readInt(c, *y, c.path.member("year"), "year", 1900, 2100, ""))
             s.year = static_cast<int>(*n);
     if (!id)
         return std::nullopt;
+    s.id = *id;
     return s;
 }
 
@@ -990,43 +1054,45 @@ void Loader::readSection(
     const auto it = root.find(key);
     if (it == root.end())
         return;
-    const std::string p = "/" + std::string(key);
+    const Path rootPath;
+    const Path p = rootPath.member(key);
     if (!it->is_array()) {
-        report(Severity::Error, file, p,
+        report(Severity::Error, file, p.str(),
             quote(key) + " must be a list of " + std::string(kindWord(kind)) + "s, not " + typeName(*it));
         return;
     }
+    section.entries.reserve(section.entries.size() + it->size());
+    section.byId.reserve(section.byId.size() + it->size());
     for (std::size_t i = 0; i < it->size(); ++i) {
         const json &obj = (*it)[i];
-        const std::string pi = p + "/" + std::to_string(i);
-        const std::string subject = std::string(kindWord(kind)) + " number " + std::to_string(i + 1);
+        const Path pi = p.at(i);
+        const Subject subject{kindWord(kind), {}, i + 1};
         if (!obj.is_object()) {
-            report(
-                Severity::Error, file, pi, subject + " in " + quote(key) + " must be an object, not " + typeName(obj));
+            report(Severity::Error, file, pi.str(),
+                subject.str() + " in " + quote(key) + " must be an object, not " + typeName(obj));
             continue;
         }
-        Origin origin{file, pi, {}};
+        Origin origin{file, key, i, {}};
         std::optional<T> value = readOne(Ctx{file, pi, subject}, obj, origin);
         if (!value)
             continue;
-        const std::string id = value->id;
         // The same id twice in one layer is a mistake; in a later layer it replaces the earlier entry on purpose.
-        const auto key2 = std::make_pair(kind, id);
-        if (const auto dup = m_definedInLayer.find(key2); dup != m_definedInLayer.end()) {
-            const auto &[firstFile, firstPointer] = dup->second;
+        const auto [dup, fresh] = section.inLayer.try_emplace(value->id, file, i);
+        if (!fresh) {
+            const auto [firstFile, firstIndex] = dup->second;
+            const std::string firstPointer = "/" + std::string(key) + "/" + std::to_string(firstIndex) + "/id";
             const auto pos = JsonLocator(m_files[static_cast<std::size_t>(firstFile)].text).positionOf(firstPointer);
-            report(Severity::Error, file, pi + "/id",
-                "the " + std::string(kindWord(kind)) + " id " + quote(id) + " is used twice; it was first used at " +
-                    m_files[static_cast<std::size_t>(firstFile)].file->name + ":" + std::to_string(pos.line) + ":" +
-                    std::to_string(pos.column) + ". Ids must be unique");
+            report(Severity::Error, file, pi.member("id").str(),
+                "the " + std::string(kindWord(kind)) + " id " + quote(value->id) +
+                    " is used twice; it was first used at " + m_files[static_cast<std::size_t>(firstFile)].file->name +
+                    ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ". Ids must be unique");
             continue;
         }
-        m_definedInLayer.emplace(key2, std::make_pair(file, pi + "/id"));
         Entry<T> entry{std::move(*value), std::move(origin)};
-        if (const auto existing = section.byId.find(id); existing != section.byId.end()) {
+        if (const auto existing = section.byId.find(entry.value.id); existing != section.byId.end()) {
             section.entries[existing->second] = std::move(entry);
         } else {
-            section.byId.emplace(id, section.entries.size());
+            section.byId.emplace(entry.value.id, section.entries.size());
             section.entries.push_back(std::move(entry));
         }
     }
@@ -1124,9 +1190,9 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
                 std::to_string(BankLoader::kFormatVersion) + " only; update the app to use it");
         return;
     }
-    const std::string topSubject = "the file";
-    const std::string topPointer;
-    checkKeys(Ctx{fileIndex, topPointer, topSubject}, root,
+    const Path top;
+    const Subject theFile;
+    checkKeys(Ctx{fileIndex, top, theFile}, root,
         {"$schema", "format", "version", "exercises", "symptoms", "conditions", "treatments", "redFlags", "routines",
             "sources"});
 
@@ -1203,17 +1269,29 @@ std::vector<std::string> Loader::idsOf(Kind kind) const
 }
 
 template<class T>
-void Loader::checkReferences(const Section<T> &section)
+void Loader::checkReferences(const Section<T> &section, Kind kind)
 {
     for (const auto &entry : section.entries) {
         for (const auto &ref : entry.origin.references) {
             if (exists(ref.target, ref.id))
                 continue;
+            const Subject owner{kindWord(kind), entry.value.id, entry.origin.index + 1, ref.step};
             report(Severity::Error, entry.origin.file, ref.pointer,
-                ref.what + quote(ref.id) + ", which does not exist" +
+                owner.str() + " " + std::string(ref.phrase) + " " + quote(ref.id) + ", which does not exist" +
                     didYouMean(closestMatch(ref.id, idsOf(ref.target))));
         }
     }
+}
+
+void Loader::startLayer()
+{
+    m_exercises.inLayer.clear();
+    m_symptoms.inLayer.clear();
+    m_conditions.inLayer.clear();
+    m_treatments.inLayer.clear();
+    m_redFlags.inLayer.clear();
+    m_routines.inLayer.clear();
+    m_sources.inLayer.clear();
 }
 
 template<class T>
@@ -1234,19 +1312,19 @@ LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
         }
     int fileIndex = 0;
     for (const BankLayer *layer : layers) {
-        m_definedInLayer.clear();
+        startLayer();
         for (const auto &d : layer->readProblems)
             m_diagnostics.push_back(d);
         for (std::size_t i = 0; i < layer->files.size(); ++i)
             loadFile(fileIndex++, layer->folder);
     }
-    checkReferences(m_exercises);
-    checkReferences(m_symptoms);
-    checkReferences(m_conditions);
-    checkReferences(m_treatments);
-    checkReferences(m_redFlags);
-    checkReferences(m_routines);
-    checkReferences(m_sources);
+    checkReferences(m_exercises, Kind::Exercise);
+    checkReferences(m_symptoms, Kind::Symptom);
+    checkReferences(m_conditions, Kind::Condition);
+    checkReferences(m_treatments, Kind::Treatment);
+    checkReferences(m_redFlags, Kind::RedFlag);
+    checkReferences(m_routines, Kind::Routine);
+    checkReferences(m_sources, Kind::Source);
 
     // Report in reading order: by file as loaded, then by position, whatever order the checks ran in.
     std::unordered_map<std::string, std::size_t> fileOrder;
