@@ -1,5 +1,5 @@
-# Shared by scripts/run and scripts/test: install what is missing on Debian (apt, with sudo when not root) and
-# the schema checker's npm packages. Sourced, not run.
+# Shared by scripts/run and scripts/test: install what is missing on Debian (apt, with sudo when not root).
+# Sourced, not run.
 
 LUMBAR_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config ca-certificates
@@ -8,6 +8,8 @@ LUMBAR_BUILD_PACKAGES=(
   qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
   fonts-dejavu-core
 )
+# Only the tests need these: the JSON Schema validator for the bank.
+LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema)
 
 lumbar_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
@@ -34,18 +36,6 @@ lumbar_apt_install() {
 }
 
 lumbar_install_build_deps() { lumbar_apt_install "${LUMBAR_BUILD_PACKAGES[@]}"; }
-
-# Node.js and the ajv JSON Schema validator for the schema test. Node may come from Debian or elsewhere:
-# only install Debian's when there is no node at all.
-lumbar_install_schema_deps() {
-  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
-    lumbar_apt_install nodejs npm
-  fi
-  local dir="tests/schema"
-  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    lumbar_log "installing the schema checker (npm ci in $dir)"
-    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-  fi
-}
+lumbar_install_test_deps() { lumbar_apt_install "${LUMBAR_BUILD_PACKAGES[@]}" "${LUMBAR_TEST_PACKAGES[@]}"; }
 
 lumbar_jobs() { nproc 2>/dev/null || echo 2; }
