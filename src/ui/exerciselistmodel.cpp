@@ -55,6 +55,7 @@ QVariant ExerciseListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return qs(e->name);
     case Qt::ToolTipRole:
+        return plainToolTip(qs(e->summary));
     case SummaryRole:
         return qs(e->summary);
     case IdRole:

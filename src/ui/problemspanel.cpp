@@ -103,9 +103,9 @@ void ProblemsPanel::setDiagnostics(const std::vector<Diagnostic> &diagnostics, c
         bold.setWeight(QFont::DemiBold);
         severity->setFont(bold);
         auto *location = new QTableWidgetItem(where);
-        location->setToolTip(qs(d.file));
+        location->setToolTip(plainToolTip(qs(d.file)));
         auto *message = new QTableWidgetItem(qs(d.message));
-        message->setToolTip(qs(formatDiagnostic(d)));
+        message->setToolTip(plainToolTip(qs(formatDiagnostic(d))));
         auto *path = new QTableWidgetItem(qs(d.path));
         for (QTableWidgetItem *item : {severity, location, message, path})
             item->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -44,6 +44,7 @@ QVariant RoutineListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return qs(r->name);
     case Qt::ToolTipRole:
+        return plainToolTip(qs(r->purpose));
     case PurposeRole:
         return qs(r->purpose);
     case IdRole:

@@ -6,6 +6,14 @@ using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
 
+QString plainToolTip(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    // Escaped and wrapped in <p>, the tooltip is unambiguously rich text whose only content is the literal text.
+    return u"<p>"_s + text.toHtmlEscaped() + u"</p>"_s;
+}
+
 QString enumLabel(std::string_view bankName)
 {
     static const QHash<QString, QString> special = {

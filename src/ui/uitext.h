@@ -27,6 +27,10 @@ inline std::string toStd(const QString &text)
     return text.toStdString();
 }
 
+// A tooltip that shows `text` exactly as written. Qt guesses whether tooltip text is HTML and would render
+// (and load images for) bank text that looks like markup, so data-carrying tooltips always go through here.
+QString plainToolTip(const QString &text);
+
 // "lying-on-back" → "Lying on back": the bank spelling made readable, with the few that read badly spelled out.
 QString enumLabel(std::string_view bankName);
 

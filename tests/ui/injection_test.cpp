@@ -4,10 +4,12 @@
 #include "ui/carepage.h"
 #include "ui/librarypage.h"
 #include "ui/mainwindow.h"
+#include "ui/problemspanel.h"
 #include "ui/routinespage.h"
 #include "ui/safetextbrowser.h"
 
 #include <QListView>
+#include <QTableWidget>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
@@ -96,4 +98,58 @@ TEST(HtmlInjection, RoutineAndCarePagesShowMarkupAsText)
     EXPECT_TRUE(care->toPlainText().contains(u"<img src=x>"_s));
     EXPECT_FALSE(care->toHtml().contains(u"<img"_s));
     EXPECT_FALSE(hasImageOrBold(*care->document(), u"x"_s));
+}
+
+namespace {
+
+// What QToolTip does with a string: Qt guesses rich text from its look and renders it as HTML. The text a user
+// sees must be exactly `expected`, with no image loaded.
+void expectLiteralToolTip(const QString &tip, const QString &expected)
+{
+    QTextDocument rendered;
+    if (Qt::mightBeRichText(tip))
+        rendered.setHtml(tip);
+    else
+        rendered.setPlainText(tip);
+    EXPECT_EQ(rendered.toPlainText(), expected);
+    EXPECT_FALSE(hasImageOrBold(rendered, u"x"_s)) << tip.toStdString();
+}
+
+} // namespace
+
+TEST(HtmlInjection, ListToolTipsShowBankTextLiterally)
+{
+    const QString markup = u"Lie down. <img src=\"/etc/passwd\"><b>x</b>"_s;
+    const std::string summary = R"(Lie down. <img src=\"/etc/passwd\"><b>x</b>)";
+    const BankLayer layer = layerOf({{"tips.json",
+        bankFile(R"("sources": [{"id": "test-source", "title": "t", "publisher": "p", "kind": "article",
+                    "authority": "medium"}],
+      "exercises": [)" + exerciseJson("tip", "Tip", R"("summary": ")" + summary + R"(")") + R"(],
+      "routines": [{"id": "rt", "name": "R", "purpose": ")" + summary + R"(", "audience": "a",
+                    "items": [{"exercise": "tip"}]}])")}});
+    const BankState state = loadBankState(layer, nullptr, {});
+    ASSERT_TRUE(state.builtInDiagnostics.empty()) << formatDiagnostic(state.builtInDiagnostics.front());
+    MainWindow window(state);
+    auto *exercises = window.findChild<QListView *>(u"exerciseList"_s);
+    auto *routines = window.findChild<QListView *>(u"routineList"_s);
+    ASSERT_NE(exercises, nullptr);
+    ASSERT_NE(routines, nullptr);
+    expectLiteralToolTip(exercises->model()->index(0, 0).data(Qt::ToolTipRole).toString(), markup);
+    expectLiteralToolTip(routines->model()->index(0, 0).data(Qt::ToolTipRole).toString(), markup);
+}
+
+TEST(HtmlInjection, ProblemToolTipsShowFieldNamesLiterally)
+{
+    const BankLayer user = layerOf({{"user.json",
+        bankFile(R"("exercises": [)" + exerciseJson("odd", "Odd", R"("<img src=\"/etc/passwd\">": 1)") + "]")}});
+    MainWindow window(loadBankState(smallBank(), &user, u"/tmp/bank"_s));
+    auto *table = window.findChild<QTableWidget *>(u"problemsList"_s);
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->rowCount(), 1);
+    const QString tip = table->item(0, ProblemsPanel::MessageColumn)->toolTip();
+    QTextDocument rendered;
+    rendered.setHtml(tip); // what QToolTip does with anything that looks like HTML
+    EXPECT_TRUE(rendered.toPlainText().contains(u"has a field '<img src=\"/etc/passwd\">'"_s))
+        << rendered.toPlainText().toStdString();
+    EXPECT_FALSE(hasImageOrBold(rendered, u"x"_s));
 }
