@@ -1,12 +1,11 @@
 # Shared by scripts/run and scripts/test: install what is missing on Debian (apt, with sudo when not root).
 # Sourced, not run.
 
+# What the build uses today; each capability that needs more (charts, speech, SQL…) adds its packages here.
 LUMBAR_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config ca-certificates
-  nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
-  qt6-base-dev qt6-svg-dev qt6-charts-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin
-  qt6-declarative-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
-  fonts-dejavu-core
+  nlohmann-json3-dev libgtest-dev libgmock-dev
+  qt6-base-dev fonts-dejavu-core
 )
 # Only the tests need these: the JSON Schema validator for the bank.
 LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema)

@@ -30,6 +30,23 @@ bool wantsConsoleOnly(int argc, char *argv[])
     return false;
 }
 
+// The value of `--name VALUE` or `--name=VALUE` as the raw bytes the shell passed. Qt decodes arguments to text,
+// which loses bytes that are not UTF-8; a folder name must reach the file system unchanged.
+std::filesystem::path rawValue(int argc, char *argv[], std::string_view name)
+{
+    std::filesystem::path value;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--")
+            break;
+        if (arg == name && i + 1 < argc)
+            value = argv[++i];
+        else if (arg.size() > name.size() && arg.starts_with(name) && arg[name.size()] == '=')
+            value = std::string(arg.substr(name.size() + 1));
+    }
+    return value;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -58,15 +75,14 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         parser.process(app); // handles --help and --version, and exits on a bad command line
         if (parser.isSet(validate))
-            return lumbar::runValidate(
-                std::filesystem::path(parser.value(validate).toStdString()), std::cout, std::cerr);
-        return lumbar::ui::runList(parser.value(bank), std::cout, std::cerr);
+            return lumbar::runValidate(rawValue(argc, argv, "--validate"), std::cout, std::cerr);
+        return lumbar::ui::runList(rawValue(argc, argv, "--bank"), std::cout, std::cerr);
     }
 
     QApplication app(argc, argv);
     parser.process(app);
     lumbar::ui::StartOptions options;
-    options.bankFolder = parser.value(bank);
+    options.bankFolder = rawValue(argc, argv, "--bank");
     options.quitAfterStartup = parser.isSet(quitAfterStartup);
     if (parser.isSet(page) && !lumbar::ui::pageFromName(parser.value(page), &options.page)) {
         std::cerr << "lumbar-relief: unknown page '" << parser.value(page).toStdString()

@@ -12,6 +12,7 @@
 #include <functional>
 #include <initializer_list>
 #include <map>
+#include <memory>
 #include <optional>
 #include <system_error>
 #include <tuple>
@@ -71,11 +72,13 @@ std::size_t firstInvalidUtf8(std::string_view s)
     return std::string_view::npos;
 }
 
-// Offset of the bracket that first goes deeper than `limit`, or npos. Strings are skipped.
-std::size_t firstTooDeep(std::string_view s, int limit)
+// Offset of the bracket that first goes deeper than `limit`, or npos. Strings are skipped. Also counts the
+// values in the file (every '{', '[' and ',' outside strings starts one) into `values`.
+std::size_t firstTooDeep(std::string_view s, int limit, std::size_t &values)
 {
     int depth = 0;
     bool inString = false;
+    values = 1;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (inString) {
@@ -88,17 +91,77 @@ std::size_t firstTooDeep(std::string_view s, int limit)
         if (c == '"')
             inString = true;
         else if (c == '{' || c == '[') {
+            ++values;
             if (++depth > limit)
                 return i;
         } else if (c == '}' || c == ']')
             --depth;
+        else if (c == ',')
+            ++values;
     }
     return std::string_view::npos;
 }
 
+// True when `s` holds only white space: ASCII or the Unicode spaces that both the schema's regular expressions
+// (ECMAScript and Python) count as \\s, so the schema's "\\S" and this check agree.
 bool isBlank(std::string_view s)
 {
-    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c == ' ' || (c >= '\t' && c <= '\r')) {
+            ++i;
+            continue;
+        }
+        if (c < 0x80)
+            return false;
+        // Decode one code point (the text is valid UTF-8: it was checked before parsing).
+        const std::size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+        unsigned long cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+        for (std::size_t k = 1; k < len && i + k < s.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        const bool space = cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+            cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+        if (!space)
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+bool hasControlCharacters(std::string_view s)
+{
+    return std::any_of(s.begin(), s.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return c < 0x20 || c == 0x7F;
+    });
+}
+
+// Where a number literal that the parser refused stands in the text: outside strings, after ':', ',' or '['.
+std::size_t findNumberLiteral(std::string_view text, std::string_view literal)
+{
+    bool inString = false;
+    char previous = 0; // last significant character outside strings
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            previous = c;
+        } else if ((previous == ':' || previous == ',' || previous == '[') &&
+            text.substr(i, literal.size()) == literal) {
+            return i;
+        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+            previous = c;
+        }
+    }
+    return 0;
 }
 
 bool isValidId(std::string_view id)
@@ -127,9 +190,12 @@ bool isLanguageCode(std::string_view s)
 std::string quote(std::string_view s)
 {
     constexpr std::size_t kLongest = 60; // keep a hostile 1 MB "id" from flooding the report
-    std::string out = "'";
-    out += s.size() > kLongest ? std::string(s.substr(0, kLongest)) + "…" : std::string(s);
-    return out + "'";
+    if (s.size() <= kLongest)
+        return "'" + std::string(s) + "'";
+    std::size_t cut = kLongest;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut; // never split a character
+    return "'" + std::string(s.substr(0, cut)) + "…'";
 }
 
 std::string didYouMean(const std::string &suggestion)
@@ -258,6 +324,15 @@ struct FileRef
 {
     const BankFile *file = nullptr;
     std::string_view text; // without a byte-order mark
+    std::unique_ptr<JsonLocator> locator; // made on the first problem, then reused for every other one
+    int problems = 0; // listed so far
+    int unlistedErrors = 0, unlistedWarnings = 0;
+    JsonLocator &locate()
+    {
+        if (!locator)
+            locator = std::make_unique<JsonLocator>(text);
+        return *locator;
+    }
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -293,6 +368,8 @@ private:
         report(severity, c.file, path.str(), std::move(message));
     }
     void reportAt(Severity severity, int file, std::size_t offset, std::string message);
+    // Counts the problem; false (and the caller lists nothing) once the file has used its share.
+    bool listable(Severity severity, int file);
 
     // Field readers: each reports its own problems and returns what it could read.
     void checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed);
@@ -351,28 +428,45 @@ private:
     Section<Source> m_sources;
 };
 
+bool Loader::listable(Severity severity, int file)
+{
+    FileRef &ref = m_files[static_cast<std::size_t>(file)];
+    if (ref.problems < BankLoader::kMaxProblemsPerFile) {
+        ++ref.problems;
+        return true;
+    }
+    ++(severity == Severity::Error ? ref.unlistedErrors : ref.unlistedWarnings);
+    return false;
+}
+
 void Loader::reportAt(Severity severity, int file, std::size_t offset, std::string message)
 {
+    if (!listable(severity, file))
+        return;
+    FileRef &ref = m_files[static_cast<std::size_t>(file)];
     Diagnostic d;
     d.severity = severity;
-    d.file = m_files[static_cast<std::size_t>(file)].file->name;
-    const auto pos = JsonLocator::positionIn(m_files[static_cast<std::size_t>(file)].text, offset);
+    d.file = printable(ref.file->name);
+    const auto pos = ref.locate().positionAt(offset);
     d.line = pos.line;
     d.column = pos.column;
-    d.message = std::move(message);
+    d.message = printable(message);
     m_diagnostics.push_back(std::move(d));
 }
 
 void Loader::report(Severity severity, int file, const std::string &pointer, std::string message)
 {
+    if (!listable(severity, file))
+        return;
+    FileRef &ref = m_files[static_cast<std::size_t>(file)];
     Diagnostic d;
     d.severity = severity;
-    d.file = m_files[static_cast<std::size_t>(file)].file->name;
-    const auto pos = JsonLocator(m_files[static_cast<std::size_t>(file)].text).positionOf(pointer);
+    d.file = printable(ref.file->name);
+    const auto pos = ref.locate().positionOf(pointer);
     d.line = pos.line;
     d.column = pos.column;
-    d.path = pointer.empty() ? "/" : pointer;
-    d.message = std::move(message);
+    d.path = pointer.empty() ? std::string("/") : printable(pointer);
+    d.message = printable(message);
     m_diagnostics.push_back(std::move(d));
 }
 
@@ -490,7 +584,6 @@ std::vector<LocalText> Loader::readTextList(
     }
     if (required && v->empty())
         report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " needs at least one entry");
-    out.reserve(v->size());
     for (std::size_t i = 0; i < v->size(); ++i)
         if (auto t = readTextValue(c, (*v)[i], p.at(i), label, i + 1))
             out.push_back(std::move(*t));
@@ -527,7 +620,6 @@ std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::
     }
     if (required && v->empty())
         report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " needs at least one entry");
-    out.reserve(v->size());
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json &item = (*v)[i];
         if (!item.is_string() || !isValidId(item.get_ref<const std::string &>())) {
@@ -754,7 +846,7 @@ std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string 
     const auto &name = v->get_ref<const std::string &>();
     const fs::path rel(name);
     bool escapes = rel.is_absolute() || rel.has_root_name() || rel.has_root_directory() ||
-        name.find('\\') != std::string::npos || name.find(':') != std::string::npos;
+        name.find('\\') != std::string::npos || name.find(':') != std::string::npos || hasControlCharacters(name);
     for (const auto &part : rel)
         if (part == "..")
             escapes = true;
@@ -980,7 +1072,6 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
         } else if (items->empty()) {
             report(Severity::Error, c, p, subject.str() + " has no steps; add at least one exercise to 'items'");
         } else {
-            r.items.reserve(items->size());
             for (std::size_t i = 0; i < items->size(); ++i) {
                 const Path pi = p.at(i);
                 Subject stepSubject = subject;
@@ -1026,12 +1117,12 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
         const std::string url = isText ? u->get<std::string>() : std::string();
         const bool web =
             (url.rfind("https://", 0) == 0 && url.size() > 8) || (url.rfind("http://", 0) == 0 && url.size() > 7);
-        const bool spaces = url.find_first_of(" \t\r\n") != std::string::npos;
+        const bool spaces = url.find(' ') != std::string::npos || hasControlCharacters(url);
         if (!isText || !web || spaces)
             report(Severity::Error, c, c.path.member("url"),
                 subject.str() +
-                    ": the address must be a web address starting with http:// or https:// (links to "
-                    "files on this computer are not allowed)");
+                    ": the address must be a web address starting with http:// or https://, with no spaces or "
+                    "control characters (links to files on this computer are not allowed)");
         else
             s.url = url;
     }
@@ -1061,8 +1152,6 @@ void Loader::readSection(
             quote(key) + " must be a list of " + std::string(kindWord(kind)) + "s, not " + typeName(*it));
         return;
     }
-    section.entries.reserve(section.entries.size() + it->size());
-    section.byId.reserve(section.byId.size() + it->size());
     for (std::size_t i = 0; i < it->size(); ++i) {
         const json &obj = (*it)[i];
         const Path pi = p.at(i);
@@ -1081,7 +1170,7 @@ void Loader::readSection(
         if (!fresh) {
             const auto [firstFile, firstIndex] = dup->second;
             const std::string firstPointer = "/" + std::string(key) + "/" + std::to_string(firstIndex) + "/id";
-            const auto pos = JsonLocator(m_files[static_cast<std::size_t>(firstFile)].text).positionOf(firstPointer);
+            const auto pos = m_files[static_cast<std::size_t>(firstFile)].locate().positionOf(firstPointer);
             report(Severity::Error, file, pi.member("id").str(),
                 "the " + std::string(kindWord(kind)) + " id " + quote(value->id) +
                     " is used twice; it was first used at " + m_files[static_cast<std::size_t>(firstFile)].file->name +
@@ -1125,10 +1214,18 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
             std::string("the file is not valid UTF-8 text (byte ") + hex + " here); save it with the UTF-8 encoding");
         return;
     }
-    if (const auto deep = firstTooDeep(text, BankLoader::kMaxDepth); deep != std::string_view::npos) {
+    std::size_t values = 0;
+    if (const auto deep = firstTooDeep(text, BankLoader::kMaxDepth, values); deep != std::string_view::npos) {
         reportAt(Severity::Error, fileIndex, deep,
             "the file nests lists and objects more than " + std::to_string(BankLoader::kMaxDepth) +
                 " levels deep; no bank file needs that, so it was not read");
+        return;
+    }
+    if (values > BankLoader::kMaxValues) {
+        // Parsed, millions of tiny values would take many times the file's size in memory.
+        reportAt(Severity::Error, fileIndex, 0,
+            "the file holds more than " + std::to_string(BankLoader::kMaxValues) +
+                " values; no bank file needs that many, so it was not read. Split it into smaller files");
         return;
     }
     json root;
@@ -1151,8 +1248,8 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
         std::size_t at = 0;
         if (const auto q = detail.find('\''); q != std::string::npos) {
             const auto literal = detail.substr(q + 1, detail.rfind('\'') - q - 1);
-            if (const auto found = text.find(literal); found != std::string_view::npos && !literal.empty())
-                at = found;
+            if (!literal.empty())
+                at = findNumberLiteral(text, literal);
         }
         reportAt(Severity::Error, fileIndex, at, "this number is far too large; no count or time in a bank needs it");
         return;
@@ -1179,15 +1276,25 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
             Severity::Error, fileIndex, "", "the file does not say which format version it uses: add \"version\": 1");
         return;
     }
-    if (!ver->is_number_integer() || ver->get<std::int64_t>() < 1) {
+    // 1, 1.0 (the schema's view: the same number) or a far newer version written any way at all.
+    const bool whole = ver->is_number_integer() ||
+        (ver->is_number_float() && std::isfinite(ver->get<double>()) &&
+            ver->get<double>() == std::floor(ver->get<double>()));
+    const double version = whole ? ver->get<double>() : 0.0;
+    if (!whole || version < 1) {
         report(Severity::Error, fileIndex, "/version", "\"version\" must be a whole number such as 1");
         return;
     }
-    if (ver->get<std::int64_t>() > BankLoader::kFormatVersion) {
+    if (version > BankLoader::kFormatVersion) {
+        const std::string shown = version < 1e9 ? std::to_string(static_cast<long long>(version)) : ver->dump();
         report(Severity::Error, fileIndex, "/version",
-            "this file uses bank format version " + std::to_string(ver->get<std::int64_t>()) +
-                ", but this version of Lumbar Relief understands version " +
+            "this file uses bank format version " + shown + ", but this version of Lumbar Relief understands version " +
                 std::to_string(BankLoader::kFormatVersion) + " only; update the app to use it");
+        return;
+    }
+    if (const auto schema = root.find("$schema"); schema != root.end() && !schema->is_string()) {
+        report(Severity::Error, fileIndex, "/$schema",
+            "\"$schema\" must be the path or address of the JSON Schema, as text");
         return;
     }
     const Path top;
@@ -1308,7 +1415,9 @@ LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
 {
     for (const BankLayer *layer : layers)
         for (const auto &file : layer->files) {
-            m_files.push_back({&file, file.text});
+            FileRef &ref = m_files.emplace_back();
+            ref.file = &file;
+            ref.text = file.text;
         }
     int fileIndex = 0;
     for (const BankLayer *layer : layers) {
@@ -1329,15 +1438,39 @@ LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
     // Report in reading order: by file as loaded, then by position, whatever order the checks ran in.
     std::unordered_map<std::string, std::size_t> fileOrder;
     for (std::size_t i = 0; i < m_files.size(); ++i)
-        fileOrder.emplace(m_files[i].file->name, i + 1);
+        fileOrder.emplace(printable(m_files[i].file->name), i + 1);
     auto orderOf = [&fileOrder](const Diagnostic &d) {
         const auto it = fileOrder.find(d.file);
         return std::make_tuple(it == fileOrder.end() ? std::size_t{0} : it->second, d.line, d.column);
     };
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
         [&orderOf](const Diagnostic &a, const Diagnostic &b) { return orderOf(a) < orderOf(b); });
+    // A file with too many problems to list ends with a line that says how many more there are.
+    for (const FileRef &ref : m_files) {
+        const int unlisted = ref.unlistedErrors + ref.unlistedWarnings;
+        if (unlisted == 0)
+            continue;
+        Diagnostic more;
+        more.severity = ref.unlistedErrors > 0 ? Severity::Error : Severity::Warning;
+        more.file = printable(ref.file->name);
+        more.message = "…and " + std::to_string(unlisted) + " more problem" + (unlisted == 1 ? "" : "s") +
+            " in this file (" + std::to_string(ref.unlistedErrors) + " errors, " +
+            std::to_string(ref.unlistedWarnings) + " warnings), not listed; fix the ones above first";
+        const auto after = std::find_if(
+            m_diagnostics.rbegin(), m_diagnostics.rend(), [&more](const Diagnostic &d) { return d.file == more.file; });
+        m_diagnostics.insert(after.base(), std::move(more));
+    }
 
     LoadResult result;
+    result.errors = countOf(m_diagnostics, Severity::Error);
+    result.warnings = countOf(m_diagnostics, Severity::Warning);
+    for (const FileRef &ref : m_files) {
+        // The closing "…and N more" line stands for N problems, not one.
+        if (ref.unlistedErrors + ref.unlistedWarnings > 0)
+            --(ref.unlistedErrors > 0 ? result.errors : result.warnings);
+        result.errors += ref.unlistedErrors;
+        result.warnings += ref.unlistedWarnings;
+    }
     if (!hasErrors(m_diagnostics)) {
         ContentBank::Data data;
         data.exercises = valuesOf(m_exercises.entries);
@@ -1358,7 +1491,7 @@ LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
 BankLayer BankLoader::readFolder(const fs::path &folder)
 {
     BankLayer layer;
-    const std::string shown = folder.generic_string();
+    const std::string shown = printable(folder.generic_string());
     std::error_code ec;
     if (!fs::exists(folder, ec)) {
         layer.readProblems.push_back({Severity::Error, shown, 0, 0, {}, "the bank folder does not exist"});
@@ -1374,8 +1507,15 @@ BankLayer BankLoader::readFolder(const fs::path &folder)
     for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
         const fs::path p = it->path();
         const std::string name = p.filename().string();
-        if (name.empty() || name.front() == '.' || p.extension() != ".json")
-            continue; // editors' lock and backup files, and anything that isn't a bank file
+        std::error_code dec;
+        if (name.empty() || name.front() == '.' || p.extension() != ".json" || it->is_directory(dec))
+            continue; // editors' lock and backup files, sub-folders, and anything that isn't a bank file
+        if (names.size() == kMaxFiles) {
+            layer.readProblems.push_back({Severity::Error, shown, 0, 0, {},
+                "the bank folder holds more than " + std::to_string(kMaxFiles) +
+                    " .json files; no bank needs that many, so none were read"});
+            return layer;
+        }
         names.push_back(p);
     }
     if (ec)
@@ -1384,26 +1524,35 @@ BankLayer BankLoader::readFolder(const fs::path &folder)
     std::sort(names.begin(), names.end());
     if (names.empty() && !ec)
         layer.readProblems.push_back({Severity::Warning, shown, 0, 0, {}, "the bank folder has no .json files"});
+    std::size_t totalBytes = 0;
     for (const auto &p : names) {
         const std::string display = (folder / p.filename()).generic_string();
+        const std::string displayed = printable(display);
         std::error_code fec;
         const fs::path real = fs::canonical(p, fec);
         if (fec || real.parent_path() != base) {
-            layer.readProblems.push_back({Severity::Error, display, 0, 0, {},
+            layer.readProblems.push_back({Severity::Error, displayed, 0, 0, {},
                 "this file links to a place outside the bank folder; it was not read"});
             continue;
         }
         if (!fs::is_regular_file(real, fec)) {
             layer.readProblems.push_back(
-                {Severity::Error, display, 0, 0, {}, "this is not a regular file; it was not read"});
+                {Severity::Error, displayed, 0, 0, {}, "this is not a regular file; it was not read"});
             continue;
         }
         const auto size = fs::file_size(real, fec);
         if (!fec && size > kMaxFileBytes) {
-            layer.readProblems.push_back({Severity::Error, display, 0, 0, {},
+            layer.readProblems.push_back({Severity::Error, displayed, 0, 0, {},
                 "the file is " + std::to_string(size >> 20) + " MiB; bank files may be at most " +
                     std::to_string(kMaxFileBytes >> 20) + " MiB. Split it into smaller files"});
             continue;
+        }
+        totalBytes += fec ? 0 : static_cast<std::size_t>(size);
+        if (totalBytes > kMaxFolderBytes) {
+            layer.readProblems.push_back({Severity::Error, displayed, 0, 0, {},
+                "the bank's files add up to more than " + std::to_string(kMaxFolderBytes >> 20) +
+                    " MiB; this file and the ones after it were not read"});
+            break;
         }
         std::ifstream in(real, std::ios::binary);
         std::string text;
@@ -1413,7 +1562,7 @@ BankLayer BankLoader::readFolder(const fs::path &folder)
             text.resize(static_cast<std::size_t>(in.gcount()));
         }
         if (fec || (!in.good() && !in.eof())) {
-            layer.readProblems.push_back({Severity::Error, display, 0, 0, {}, "the file could not be read"});
+            layer.readProblems.push_back({Severity::Error, displayed, 0, 0, {}, "the file could not be read"});
             continue;
         }
         layer.files.push_back({display, std::move(text)});

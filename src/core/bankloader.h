@@ -30,7 +30,9 @@ struct BankLayer
 struct LoadResult
 {
     std::shared_ptr<const ContentBank> bank; // null when there is any error
-    std::vector<Diagnostic> diagnostics; // errors and warnings, in file order
+    std::vector<Diagnostic> diagnostics; // errors and warnings, in file order; a file lists at most 100
+    int errors = 0; // every error found, listed or not
+    int warnings = 0;
     bool ok() const { return bank != nullptr; }
 };
 
@@ -38,8 +40,13 @@ class BankLoader
 {
 public:
     static constexpr int kFormatVersion = 1;
+    // Limits that keep a hostile bank from exhausting time or memory; a real bank is far below each.
     static constexpr std::size_t kMaxFileBytes = std::size_t{32} << 20;
+    static constexpr std::size_t kMaxFolderBytes = std::size_t{64} << 20;
+    static constexpr std::size_t kMaxFiles = 1000;
+    static constexpr std::size_t kMaxValues = 2'000'000; // JSON values in one file
     static constexpr int kMaxDepth = 64;
+    static constexpr int kMaxProblemsPerFile = 100; // the rest are counted, not listed
 
     // Every `*.json` file directly inside `folder`. Never throws; problems go into readProblems.
     static BankLayer readFolder(const std::filesystem::path &folder);

@@ -13,10 +13,11 @@ int runValidate(const std::filesystem::path &folder, std::ostream &out, std::ost
     const LoadResult result = BankLoader::load({&shippedBankLayer(), &user});
     for (const auto &d : result.diagnostics)
         err << formatDiagnostic(d) << '\n';
-    const int errors = countOf(result.diagnostics, Severity::Error);
-    const int warnings = countOf(result.diagnostics, Severity::Warning);
-    out << folder.generic_string() << ": " << user.files.size() << (user.files.size() == 1 ? " file, " : " files, ")
-        << errors << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning" : " warnings");
+    const int errors = result.errors;
+    const int warnings = result.warnings;
+    out << printable(folder.generic_string()) << ": " << user.files.size()
+        << (user.files.size() == 1 ? " file, " : " files, ") << errors << (errors == 1 ? " error, " : " errors, ")
+        << warnings << (warnings == 1 ? " warning" : " warnings");
     if (result.ok())
         out << "; " << result.bank->exercises().size() << " exercises and " << result.bank->routines().size()
             << " routines with the built-in bank";

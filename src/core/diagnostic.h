@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lumbar {
@@ -21,6 +22,10 @@ struct Diagnostic
 
 // "routines.json:12:7: error: routine 'gentle-start' step 3 … [/routines/0/items/2/exercise]"
 std::string formatDiagnostic(const Diagnostic &d);
+
+// `text` safe to print on a terminal or show in one table cell: control characters become \u001B and bytes that
+// are not UTF-8 become \xE9, so a bank can neither forge report lines nor send escape sequences.
+std::string printable(std::string_view text);
 
 bool hasErrors(const std::vector<Diagnostic> &diagnostics);
 int countOf(const std::vector<Diagnostic> &diagnostics, Severity severity);

@@ -1,6 +1,8 @@
 #include "jsonlocator.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <tuple>
 
 namespace lumbar {
 
@@ -180,10 +182,14 @@ std::size_t JsonLocator::offsetOf(std::string_view pointer) const
         } else if (open == '[') {
             char *endp = nullptr;
             const unsigned long wanted = std::strtoul(token.c_str(), &endp, 10);
+            unsigned long i = 0;
             std::size_t p = skipSpace(at + 1);
-            for (unsigned long i = 0; p < m_text.size() && m_text[p] != ']'; ++i) {
+            if (const auto resume = m_resume.find(at); resume != m_resume.end() && resume->second.first <= wanted)
+                std::tie(i, p) = resume->second;
+            for (; p < m_text.size() && m_text[p] != ']'; ++i) {
                 if (i == wanted) {
                     found = p;
+                    m_resume[at] = {i, p};
                     break;
                 }
                 p = skipSpace(skipValue(p));
@@ -198,12 +204,12 @@ std::size_t JsonLocator::offsetOf(std::string_view pointer) const
     return at;
 }
 
-TextPosition JsonLocator::positionIn(std::string_view text, std::size_t offset)
+namespace {
+
+// Advances `pos` over text[from, to).
+TextPosition advance(std::string_view text, std::size_t from, std::size_t to, TextPosition pos)
 {
-    TextPosition pos;
-    if (offset > text.size())
-        offset = text.size();
-    for (std::size_t i = 0; i < offset; ++i) {
+    for (std::size_t i = from; i < to; ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
         if (c == '\n') {
             ++pos.line;
@@ -215,9 +221,27 @@ TextPosition JsonLocator::positionIn(std::string_view text, std::size_t offset)
     return pos;
 }
 
+constexpr std::size_t kCheckpointEvery = 64 * 1024;
+
+} // namespace
+
+TextPosition JsonLocator::positionIn(std::string_view text, std::size_t offset)
+{
+    return advance(text, 0, std::min(offset, text.size()), TextPosition{});
+}
+
 TextPosition JsonLocator::positionAt(std::size_t offset) const
 {
-    return positionIn(m_text, offset);
+    offset = std::min(offset, m_text.size());
+    // Extend the checkpoints up to `offset`, then count from the nearest one below it.
+    while (m_checkpoints.back().first + kCheckpointEvery <= offset) {
+        const auto [at, pos] = m_checkpoints.back();
+        m_checkpoints.emplace_back(at + kCheckpointEvery, advance(m_text, at, at + kCheckpointEvery, pos));
+    }
+    const auto above = std::upper_bound(m_checkpoints.begin(), m_checkpoints.end(), offset,
+        [](std::size_t value, const auto &checkpoint) { return value < checkpoint.first; });
+    const auto &[at, pos] = *(above - 1);
+    return advance(m_text, at, offset, pos);
 }
 
 } // namespace lumbar

@@ -1,10 +1,14 @@
 // JsonLocator: finds where a JSON pointer's value starts in the original text, and turns byte offsets into
 // line:column. nlohmann/json keeps no positions, so problems are located after the fact, only when reported.
+// One locator serves every problem in a file: it remembers where it got to, so many problems in one large file
+// cost one pass over it, not one pass each.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace lumbar {
@@ -40,6 +44,10 @@ private:
     std::string readString(std::size_t at, std::size_t *end) const;
 
     std::string_view m_text;
+    // Per array (by its offset): the last element found and where it starts, to resume from there.
+    mutable std::unordered_map<std::size_t, std::pair<unsigned long, std::size_t>> m_resume;
+    // Known positions every 64 KiB, so a line:column is counted from nearby, not from the start.
+    mutable std::vector<std::pair<std::size_t, TextPosition>> m_checkpoints{{0, TextPosition{}}};
 };
 
 } // namespace lumbar

@@ -58,7 +58,7 @@ int runApplication(QApplication &app, const StartOptions &options)
     return app.exec();
 }
 
-int runList(const QString &bankFolder, std::ostream &out, std::ostream &err)
+int runList(const std::filesystem::path &bankFolder, std::ostream &out, std::ostream &err)
 {
     const BankState state = loadAppBank(bankFolder);
     if (state.hasUserErrors()) {

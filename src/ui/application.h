@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <filesystem>
 #include <ostream>
 
 class QApplication;
@@ -14,7 +15,7 @@ namespace lumbar::ui {
 
 struct StartOptions
 {
-    QString bankFolder; // --bank; empty: the default user folder if it exists
+    std::filesystem::path bankFolder; // --bank, as raw bytes; empty: the default user folder if it exists
     MainWindow::Page page = MainWindow::Page::Library;
     bool quitAfterStartup = false; // quit once the window has painted (start-up benchmark)
 };
@@ -26,7 +27,7 @@ void setApplicationIdentity();
 int runApplication(QApplication &app, const StartOptions &options);
 
 // --list: the exercises and routines of the bank in use. Problems in the user's folder go to `err`.
-int runList(const QString &bankFolder, std::ostream &out, std::ostream &err);
+int runList(const std::filesystem::path &bankFolder, std::ostream &out, std::ostream &err);
 
 // "library", "routines" or "care"; false for anything else.
 bool pageFromName(const QString &name, MainWindow::Page *page);

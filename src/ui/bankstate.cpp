@@ -3,6 +3,7 @@
 #include "core/shippedbank.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -30,18 +31,19 @@ BankState loadBankState(const BankLayer &builtIn, const BankLayer *user, const Q
     return state;
 }
 
-BankState loadAppBank(const QString &bankOption)
+BankState loadAppBank(const std::filesystem::path &bankOption)
 {
-    QString folder = bankOption;
-    if (folder.isEmpty()) {
+    std::filesystem::path folder = bankOption;
+    if (folder.empty()) {
         const QString fallback = defaultUserBankFolder();
         if (!fallback.isEmpty() && QFileInfo(fallback).isDir())
-            folder = fallback;
+            folder = QFile::encodeName(fallback).toStdString();
     }
-    if (folder.isEmpty())
+    if (folder.empty())
         return loadBankState(shippedBankLayer(), nullptr, {});
-    const BankLayer user = BankLoader::readFolder(std::filesystem::path(folder.toStdString()));
-    return loadBankState(shippedBankLayer(), &user, QDir::toNativeSeparators(folder));
+    const BankLayer user = BankLoader::readFolder(folder);
+    const QString shown = QFile::decodeName(QByteArray::fromStdString(folder.string()));
+    return loadBankState(shippedBankLayer(), &user, QDir::toNativeSeparators(shown));
 }
 
 } // namespace lumbar::ui

@@ -6,6 +6,8 @@
 
 #include <QString>
 
+#include <filesystem>
+
 #include <memory>
 #include <vector>
 
@@ -21,6 +23,11 @@ struct BankState
     std::vector<Diagnostic> builtInDiagnostics;
 
     bool hasUserErrors() const { return hasErrors(userDiagnostics); }
+    // What the window lists: the user's folder's problems, or — only in a broken build — the built-in bank's.
+    const std::vector<Diagnostic> &shownProblems() const
+    {
+        return userDiagnostics.empty() && !builtInDiagnostics.empty() ? builtInDiagnostics : userDiagnostics;
+    }
 };
 
 // <AppDataLocation>/bank, e.g. ~/.local/share/lumbar-relief/bank. The application name must be set first.
@@ -31,6 +38,7 @@ BankState loadBankState(const BankLayer &builtIn, const BankLayer *user, const Q
 
 // What the app uses: the shipped bank, with `bankOption` laid over it, or the default user folder when
 // `bankOption` is empty and that folder exists.
-BankState loadAppBank(const QString &bankOption);
+// The option is a path as the file system spells it (bytes, not text), so any folder name reaches the disk.
+BankState loadAppBank(const std::filesystem::path &bankOption);
 
 } // namespace lumbar::ui

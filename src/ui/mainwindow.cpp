@@ -115,10 +115,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
 
     createMenus();
 
-    // Problems in the user's folder; or, in a broken build, in the built-in bank.
-    const bool builtInBroken = !m_state.builtInDiagnostics.empty();
-    const std::vector<Diagnostic> &shown =
-        builtInBroken && m_state.userDiagnostics.empty() ? m_state.builtInDiagnostics : m_state.userDiagnostics;
+    const std::vector<Diagnostic> &shown = m_state.shownProblems();
     m_banner->setProblems(shown, m_state.usingUserBank, m_state.userFolder);
     m_problems->setDiagnostics(shown, m_state.userFolder);
 

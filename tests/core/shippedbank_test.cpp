@@ -79,7 +79,7 @@ TEST_F(ShippedBank, MedicinesNoteShowsWhereSourcesDisagree)
     EXPECT_GE(medicines->perspectives.size(), 2u);
 }
 
-TEST_F(ShippedBank, EverySourceIsCitedAndLinksOnlyToTheWeb)
+TEST_F(ShippedBank, EverySourceIsCited)
 {
     ASSERT_TRUE(s_result->ok());
     std::set<std::string> cited;
@@ -99,12 +99,8 @@ TEST_F(ShippedBank, EverySourceIsCitedAndLinksOnlyToTheWeb)
         cite(r.sources);
     for (const auto &r : bank().routines())
         cite(r.sources);
-    for (const auto &s : bank().sources()) {
+    for (const auto &s : bank().sources())
         EXPECT_TRUE(cited.count(s.id)) << s.id << " is listed but nothing cites it";
-        if (!s.url.empty()) {
-            EXPECT_TRUE(s.url.starts_with("https://") || s.url.starts_with("http://")) << s.url;
-        }
-    }
 }
 
 } // namespace

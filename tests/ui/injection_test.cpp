@@ -124,8 +124,10 @@ TEST(HtmlInjection, ListToolTipsShowBankTextLiterally)
     const BankLayer layer = layerOf({{"tips.json",
         bankFile(R"("sources": [{"id": "test-source", "title": "t", "publisher": "p", "kind": "article",
                     "authority": "medium"}],
-      "exercises": [)" + exerciseJson("tip", "Tip", R"("summary": ")" + summary + R"(")") + R"(],
-      "routines": [{"id": "rt", "name": "R", "purpose": ")" + summary + R"(", "audience": "a",
+      "exercises": [)" +
+            exerciseJson("tip", "Tip", R"("summary": ")" + summary + R"(")") + R"(],
+      "routines": [{"id": "rt", "name": "R", "purpose": ")" +
+            summary + R"(", "audience": "a",
                     "items": [{"exercise": "tip"}]}])")}});
     const BankState state = loadBankState(layer, nullptr, {});
     ASSERT_TRUE(state.builtInDiagnostics.empty()) << formatDiagnostic(state.builtInDiagnostics.front());

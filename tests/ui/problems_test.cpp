@@ -7,10 +7,13 @@
 #include "ui/problemspanel.h"
 #include "ui/theme.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTest>
 
@@ -167,4 +170,32 @@ TEST(BankProblems, ErrorsAndWarningsLookDifferent)
     EXPECT_EQ(list->item(0, ProblemsPanel::LocationColumn)->text(), u"a.json:3:5"_s);
     EXPECT_EQ(list->item(0, ProblemsPanel::MessageColumn)->text(), u"bad id"_s);
     EXPECT_EQ(list->item(0, ProblemsPanel::PathColumn)->text(), u"/exercises/0/id"_s);
+}
+
+// Without --bank, a folder named "bank" in the app's data folder is the user's bank (test mode keeps this in a
+// scratch location, never the real user's).
+TEST(BankProblems, TheAppDataBankFolderIsUsedWhenNoFolderIsGiven)
+{
+    const QString folder = defaultUserBankFolder();
+    ASSERT_FALSE(folder.isEmpty());
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const auto cleanup = qScopeGuard([&] { QDir(folder).removeRecursively(); });
+    QFile file(QDir(folder).filePath(u"mine.json"_s));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(bankFile(R"("sources": [{"id": "test-source", "title": "t", "publisher": "p",
+        "kind": "article", "authority": "low"}],
+      "exercises": [)" +
+        exerciseJson("from-app-data", "From app data") + "]")));
+    file.close();
+
+    const BankState state = loadAppBank({});
+    EXPECT_TRUE(state.usingUserBank) << (state.userDiagnostics.empty() ? ""
+                                                                       : formatDiagnostic(state.userDiagnostics[0]));
+    EXPECT_NE(state.bank->exercise("from-app-data"), nullptr);
+    EXPECT_EQ(QDir::cleanPath(state.userFolder), QDir::cleanPath(QDir::toNativeSeparators(folder)));
+
+    QDir(folder).removeRecursively();
+    const BankState without = loadAppBank({});
+    EXPECT_FALSE(without.usingUserBank);
+    EXPECT_EQ(without.bank->exercise("from-app-data"), nullptr);
 }
