@@ -39,8 +39,29 @@ CarePage::CarePage(QWidget *parent)
 void CarePage::setBank(std::shared_ptr<const ContentBank> bank)
 {
     m_bank = std::move(bank);
-    if (m_bank)
-        m_browser->setHtml(DetailPageBuilder(*m_bank).carePage());
+    m_rendered = false;
+    if (isVisible())
+        render();
+}
+
+SafeTextBrowser *CarePage::browser()
+{
+    render();
+    return m_browser;
+}
+
+void CarePage::showEvent(QShowEvent *event)
+{
+    render();
+    QWidget::showEvent(event);
+}
+
+void CarePage::render()
+{
+    if (m_rendered)
+        return;
+    m_rendered = true;
+    m_browser->setHtml(m_bank ? DetailPageBuilder(*m_bank).carePage() : QString());
 }
 
 } // namespace lumbar::ui
