@@ -67,9 +67,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption list(
         u"list"_s, u"Print the ids and names of the exercises and routines in use, and exit."_s);
     const QCommandLineOption page(u"page"_s, u"Open on PAGE: library (default), routines or care."_s, u"PAGE"_s);
+    const QCommandLineOption showProblems(
+        u"show-problems"_s, u"Open the list of problems in the bank folder, if it has any."_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+        u"Save the window as a PNG FILE once it has painted, and quit (used by scripts/screenshots)."_s, u"FILE"_s);
     const QCommandLineOption quitAfterStartup(
         u"quit-after-startup"_s, u"Show the window and quit as soon as it has painted (start-up benchmark)."_s);
-    parser.addOptions({bank, validate, list, page, quitAfterStartup});
+    parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -84,6 +88,8 @@ int main(int argc, char *argv[])
     lumbar::ui::StartOptions options;
     options.bankFolder = rawValue(argc, argv, "--bank");
     options.quitAfterStartup = parser.isSet(quitAfterStartup);
+    options.showProblems = parser.isSet(showProblems);
+    options.screenshot = parser.value(screenshot);
     if (parser.isSet(page) && !lumbar::ui::pageFromName(parser.value(page), &options.page)) {
         std::cerr << "lumbar-relief: unknown page '" << parser.value(page).toStdString()
                   << "' (use library, routines or care)\n";

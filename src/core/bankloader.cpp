@@ -362,12 +362,12 @@ private:
     };
 
     void loadFile(int fileIndex, const std::string &folder);
-    void report(Severity severity, int file, const std::string &pointer, std::string message);
-    void report(Severity severity, const Ctx &c, const Path &path, std::string message)
+    void report(Severity severity, int file, const std::string &pointer, const std::string &message);
+    void report(Severity severity, const Ctx &c, const Path &path, const std::string &message)
     {
-        report(severity, c.file, path.str(), std::move(message));
+        report(severity, c.file, path.str(), message);
     }
-    void reportAt(Severity severity, int file, std::size_t offset, std::string message);
+    void reportAt(Severity severity, int file, std::size_t offset, const std::string &message);
     // Counts the problem; false (and the caller lists nothing) once the file has used its share.
     bool listable(Severity severity, int file);
 
@@ -439,7 +439,7 @@ bool Loader::listable(Severity severity, int file)
     return false;
 }
 
-void Loader::reportAt(Severity severity, int file, std::size_t offset, std::string message)
+void Loader::reportAt(Severity severity, int file, std::size_t offset, const std::string &message)
 {
     if (!listable(severity, file))
         return;
@@ -454,7 +454,7 @@ void Loader::reportAt(Severity severity, int file, std::size_t offset, std::stri
     m_diagnostics.push_back(std::move(d));
 }
 
-void Loader::report(Severity severity, int file, const std::string &pointer, std::string message)
+void Loader::report(Severity severity, int file, const std::string &pointer, const std::string &message)
 {
     if (!listable(severity, file))
         return;
@@ -780,7 +780,9 @@ std::optional<Range> Loader::readRange(
     const auto odf = jdef ? readInt(c, *jdef, p.member("default"), "usual " + l, lo, hi, unit) : std::nullopt;
     if (!omn || !omx || (jdef && !odf))
         return std::nullopt;
-    const long long mn = omn.value_or(0), mx = omx.value_or(0), df = odf.value_or(mn);
+    const long long mn = omn.value_or(0);
+    const long long mx = omx.value_or(0);
+    const long long df = odf.value_or(mn);
     if (mn > mx) {
         report(Severity::Error, c, p,
             c.subject.str() + ": the " + l + " runs from " + std::to_string(mn) + " down to " + std::to_string(mx) +
@@ -1323,19 +1325,19 @@ bool Loader::exists(Kind kind, const std::string &id) const
 {
     switch (kind) {
     case Kind::Exercise:
-        return m_exercises.byId.count(id) > 0;
+        return m_exercises.byId.contains(id);
     case Kind::Symptom:
-        return m_symptoms.byId.count(id) > 0;
+        return m_symptoms.byId.contains(id);
     case Kind::Condition:
-        return m_conditions.byId.count(id) > 0;
+        return m_conditions.byId.contains(id);
     case Kind::Treatment:
-        return m_treatments.byId.count(id) > 0;
+        return m_treatments.byId.contains(id);
     case Kind::RedFlag:
-        return m_redFlags.byId.count(id) > 0;
+        return m_redFlags.byId.contains(id);
     case Kind::Routine:
-        return m_routines.byId.count(id) > 0;
+        return m_routines.byId.contains(id);
     case Kind::Source:
-        return m_sources.byId.count(id) > 0;
+        return m_sources.byId.contains(id);
     }
     return false;
 }

@@ -76,7 +76,7 @@ std::vector<std::string> dosagePhrases(const Dosage &d)
     if (d.timesPerDay)
         parts.push_back(timesText(*d.timesPerDay) + " a day");
     if (parts.empty() && !d.note)
-        parts.push_back("As long as is comfortable");
+        parts.emplace_back("As long as is comfortable");
     return parts;
 }
 

@@ -221,7 +221,7 @@ TextPosition advance(std::string_view text, std::size_t from, std::size_t to, Te
     return pos;
 }
 
-constexpr std::size_t kCheckpointEvery = 64 * 1024;
+constexpr std::size_t kCheckpointEvery = std::size_t{64} * 1024;
 
 } // namespace
 

@@ -10,7 +10,8 @@ std::size_t editDistance(std::string_view a, std::string_view b, std::size_t lim
     const std::size_t lengthGap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
     if (lengthGap > limit)
         return limit + 1;
-    std::vector<std::size_t> previous(b.size() + 1), current(b.size() + 1);
+    std::vector<std::size_t> previous(b.size() + 1);
+    std::vector<std::size_t> current(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j)
         previous[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {

@@ -36,6 +36,38 @@ private:
     bool m_done = false;
 };
 
+// Saves the window as a PNG once it has painted and settled, then quits: scripts/screenshots renders every main
+// screen this way in a real X window.
+class FirstPaintScreenshot : public QObject
+{
+public:
+    FirstPaintScreenshot(QWidget *window, QString path)
+        : QObject(window)
+        , m_window(window)
+        , m_path(std::move(path))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            // Rich-text pages finish their layout in the next turns of the event loop; give them a moment.
+            QTimer::singleShot(300, this, [this] {
+                const bool saved = m_window->grab().save(m_path, "PNG");
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+    QString m_path;
+    bool m_done = false;
+};
+
 } // namespace
 
 void setApplicationIdentity()
@@ -52,8 +84,12 @@ int runApplication(QApplication &app, const StartOptions &options)
     theme::apply(app);
     MainWindow window(loadAppBank(options.bankFolder));
     window.showPage(options.page);
+    if (options.showProblems && !window.bankState().shownProblems().empty())
+        window.showProblems();
     if (options.quitAfterStartup)
         window.installEventFilter(new FirstPaintQuitter(&window));
+    if (!options.screenshot.isEmpty())
+        window.installEventFilter(new FirstPaintScreenshot(&window, options.screenshot));
     window.show();
     return app.exec();
 }

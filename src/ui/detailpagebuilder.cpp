@@ -325,7 +325,9 @@ QString DetailPageBuilder::redFlagGroup(Urgency urgency) const
         return {};
 
     QString title;
-    QColor background, borderColor, titleColor;
+    QColor background;
+    QColor borderColor;
+    QColor titleColor;
     int borderWidth = 1;
     switch (urgency) {
     case Urgency::Emergency:
@@ -497,6 +499,7 @@ QString DetailPageBuilder::aboutPage(const QString &version) const
     std::stable_sort(
         sorted.begin(), sorted.end(), [](const Source *a, const Source *b) { return a->authority < b->authority; });
     std::vector<std::string> ids;
+    ids.reserve(sorted.size());
     for (const Source *s : sorted)
         ids.push_back(s->id);
     if (ids.empty())

@@ -77,12 +77,13 @@ int ProblemsPanel::problemCount() const
 
 void ProblemsPanel::setDiagnostics(const std::vector<Diagnostic> &diagnostics, const QString &bankFolder)
 {
-    const QDir folder(bankFolder);
+    // QDir::relativeFilePath leaves relative paths alone, so both sides are made absolute first.
+    const QDir folder(QDir(bankFolder).absolutePath());
     auto shortName = [&](const std::string &file) -> QString {
-        const QString path = qs(file);
-        if (bankFolder.isEmpty() || !QFileInfo(path).isAbsolute())
+        QString path = qs(file);
+        if (bankFolder.isEmpty())
             return path;
-        const QString relative = folder.relativeFilePath(path);
+        const QString relative = folder.relativeFilePath(QFileInfo(path).absoluteFilePath());
         return relative.startsWith(u".."_s) ? path : relative;
     };
 

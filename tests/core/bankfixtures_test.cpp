@@ -103,7 +103,8 @@ TEST_P(BankFixture, ValidateCommandExitsWithTheExpectedCode)
 {
     const Fixture &f = GetParam();
     const auto expect = readExpectation(f);
-    std::ostringstream out, err;
+    std::ostringstream out;
+    std::ostringstream err;
     const int code = runValidate(test::dataDir() / f.group / f.name, out, err);
     EXPECT_EQ(code, expect.at("errors").get<int>() > 0 ? 1 : 0) << err.str();
     // Every problem is printed, one line each, plus the summary on stdout.

@@ -12,7 +12,8 @@ namespace {
 
 TEST(CommandLine, ValidateOfTheShippedBankFolderReportsNoErrors)
 {
-    std::ostringstream out, err;
+    std::ostringstream out;
+    std::ostringstream err;
     EXPECT_EQ(runValidate(test::sourceDir() / "data" / "bank", out, err), 0) << err.str();
     EXPECT_NE(out.str().find(" 0 errors"), std::string::npos) << out.str();
 }
@@ -22,7 +23,8 @@ TEST(CommandLine, ValidatePrintsFileLineColumnAndExitsWithOne)
     test::TempDir dir;
     dir.write(
         "broken.json", test::bankFile(R"("exercises": [)" + test::exerciseJson("x", R"("related": ["brige"])") + "]"));
-    std::ostringstream out, err;
+    std::ostringstream out;
+    std::ostringstream err;
     EXPECT_EQ(runValidate(dir.path(), out, err), 1);
     EXPECT_NE(err.str().find("/broken.json:15:19: error: exercise 'x' lists as related the exercise 'brige', which "
                              "does not exist — did you mean 'bridge'? [/exercises/0/related/0]"),

@@ -37,7 +37,8 @@ TEST(HostileBank, ThousandsOfProblemsAreCountedButOnlyAHundredListed)
     EXPECT_EQ(last.severity, Severity::Error);
     EXPECT_NE(last.message.find("and 99900 more problems"), std::string::npos) << last.message;
 
-    std::ostringstream out, err;
+    std::ostringstream out;
+    std::ostringstream err;
     test::TempDir dir;
     dir.write("many.json", bankFile(R"("exercises": )" + manyNumbers(100'000)));
     EXPECT_EQ(runValidate(dir.path(), out, err), 1);

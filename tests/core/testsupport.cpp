@@ -34,7 +34,7 @@ TempDir::~TempDir()
 
 std::filesystem::path TempDir::write(const std::string &name, std::string_view text) const
 {
-    const auto file = m_path / name;
+    auto file = m_path / name;
     std::filesystem::create_directories(file.parent_path());
     std::ofstream(file, std::ios::binary) << text;
     return file;

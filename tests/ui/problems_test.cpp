@@ -199,3 +199,15 @@ TEST(BankProblems, TheAppDataBankFolderIsUsedWhenNoFolderIsGiven)
     EXPECT_FALSE(without.usingUserBank);
     EXPECT_EQ(without.bank->exercise("from-app-data"), nullptr);
 }
+
+TEST(BankProblems, FilesAreNamedInsideTheFolderEvenWhenItWasGivenRelatively)
+{
+    const BankLayer user = layerOf({{"my/bank/mine.json",
+        bankFile(R"("exercises": [)" + exerciseJson("broken", "Broken", R"("related": ["nowhere"])") + "]")}});
+    MainWindow window(loadBankState(smallBank(), &user, u"my/bank"_s));
+    auto *list = window.problemsPanel()->findChild<QTableWidget *>(u"problemsList"_s);
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->rowCount(), 1);
+    const QString where = list->item(0, ProblemsPanel::LocationColumn)->text();
+    EXPECT_TRUE(where.startsWith(u"mine.json:"_s)) << where.toStdString();
+}

@@ -27,7 +27,7 @@ std::string exerciseJson(const std::string &id, const std::string &name, const s
         (extra.empty() ? std::string() : ", " + extra) + "}";
 }
 
-BankLayer layerOf(std::vector<std::pair<std::string, std::string>> files)
+BankLayer layerOf(const std::vector<std::pair<std::string, std::string>> &files)
 {
     BankLayer layer;
     for (auto &[name, text] : files)
@@ -121,7 +121,7 @@ BankState smallBankState()
     return state;
 }
 
-BankFolder::BankFolder(std::vector<std::pair<std::string, std::string>> files)
+BankFolder::BankFolder(const std::vector<std::pair<std::string, std::string>> &files)
 {
     EXPECT_TRUE(m_dir.isValid());
     for (const auto &[name, text] : files) {

@@ -23,7 +23,7 @@ std::string bankFile(const std::string &sections);
 std::string exerciseJson(const std::string &id, const std::string &name, const std::string &extra = {});
 
 // A layer from file texts, as the built-in bank is built.
-BankLayer layerOf(std::vector<std::pair<std::string, std::string>> files);
+BankLayer layerOf(const std::vector<std::pair<std::string, std::string>> &files);
 
 // A small, complete bank: exercises "bridge", "cat-cow" and "nerve-glide"; routines "morning" and "evening";
 // two red flags, a condition, a care note with two perspectives, and sources. Loads with no problem.
@@ -34,7 +34,7 @@ BankState smallBankState();
 class BankFolder
 {
 public:
-    explicit BankFolder(std::vector<std::pair<std::string, std::string>> files);
+    explicit BankFolder(const std::vector<std::pair<std::string, std::string>> &files);
     QString path() const { return m_dir.path(); }
     BankLayer read() const;
 
