@@ -18,8 +18,8 @@ struct StartOptions
     std::filesystem::path bankFolder; // --bank, as raw bytes; empty: the default user folder if it exists
     MainWindow::Page page = MainWindow::Page::Library;
     bool quitAfterStartup = false; // quit once the window has painted (start-up benchmark)
-    bool showProblems = false;     // open the bank problems panel (when there are any)
-    QString screenshot;            // save the window as this PNG once it has painted, then quit (scripts/screenshots)
+    bool showProblems = false; // open the bank problems panel (when there are any)
+    QString screenshot; // save the window as this PNG once it has painted, then quit (scripts/screenshots)
 };
 
 // Names that QStandardPaths and QSettings build paths from; call before creating the application object.

@@ -30,8 +30,8 @@ std::string exerciseJson(const std::string &id, const std::string &name, const s
 BankLayer layerOf(const std::vector<std::pair<std::string, std::string>> &files)
 {
     BankLayer layer;
-    for (auto &[name, text] : files)
-        layer.files.push_back({std::move(name), std::move(text)});
+    for (const auto &[name, text] : files)
+        layer.files.push_back({name, text});
     return layer;
 }
 
