@@ -412,6 +412,9 @@ private:
     void readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section, ReadFn readOne);
     template<class T>
     void checkReferences(const Section<T> &section, Kind kind);
+    // Calls `visit` with the section that holds entries of `kind`.
+    template<class F>
+    decltype(auto) withSection(Kind kind, F &&visit) const;
     std::vector<std::string> idsOf(Kind kind) const;
     bool exists(Kind kind, const std::string &id) const;
     void startLayer();
@@ -1321,58 +1324,42 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
         [this](const Ctx &c, const json &o, Origin &og) { return readRoutine(c, o, og); });
 }
 
-bool Loader::exists(Kind kind, const std::string &id) const
+template<class F>
+decltype(auto) Loader::withSection(Kind kind, F &&visit) const
 {
     switch (kind) {
     case Kind::Exercise:
-        return m_exercises.byId.contains(id);
+        return visit(m_exercises);
     case Kind::Symptom:
-        return m_symptoms.byId.contains(id);
+        return visit(m_symptoms);
     case Kind::Condition:
-        return m_conditions.byId.contains(id);
+        return visit(m_conditions);
     case Kind::Treatment:
-        return m_treatments.byId.contains(id);
+        return visit(m_treatments);
     case Kind::RedFlag:
-        return m_redFlags.byId.contains(id);
+        return visit(m_redFlags);
     case Kind::Routine:
-        return m_routines.byId.contains(id);
+        return visit(m_routines);
     case Kind::Source:
-        return m_sources.byId.contains(id);
+        break;
     }
-    return false;
+    return visit(m_sources);
+}
+
+bool Loader::exists(Kind kind, const std::string &id) const
+{
+    return withSection(kind, [&id](const auto &section) { return section.byId.contains(id); });
 }
 
 std::vector<std::string> Loader::idsOf(Kind kind) const
 {
-    std::vector<std::string> ids;
-    auto collect = [&ids](const auto &section) {
-        ids.reserve(section.byId.size());
+    std::vector<std::string> ids = withSection(kind, [](const auto &section) {
+        std::vector<std::string> found;
+        found.reserve(section.byId.size());
         for (const auto &[id, _] : section.byId)
-            ids.push_back(id);
-    };
-    switch (kind) {
-    case Kind::Exercise:
-        collect(m_exercises);
-        break;
-    case Kind::Symptom:
-        collect(m_symptoms);
-        break;
-    case Kind::Condition:
-        collect(m_conditions);
-        break;
-    case Kind::Treatment:
-        collect(m_treatments);
-        break;
-    case Kind::RedFlag:
-        collect(m_redFlags);
-        break;
-    case Kind::Routine:
-        collect(m_routines);
-        break;
-    case Kind::Source:
-        collect(m_sources);
-        break;
-    }
+            found.push_back(id);
+        return found;
+    });
     std::sort(ids.begin(), ids.end()); // a stable suggestion whatever the hash order
     return ids;
 }

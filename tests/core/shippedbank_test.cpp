@@ -56,7 +56,7 @@ TEST_F(ShippedBank, EveryExerciseIsSafeToFollow)
     }
 }
 
-TEST_F(ShippedBank, EmergencyRedFlagsSayWhatToDoNow)
+TEST_F(ShippedBank, EmergencyRedFlagsSendPeopleForHelpNow)
 {
     ASSERT_TRUE(s_result->ok());
     int emergencies = 0;
