@@ -73,7 +73,16 @@ int main(int argc, char *argv[])
         u"Save the window as a PNG FILE once it has painted, and quit (used by scripts/screenshots)."_s, u"FILE"_s);
     const QCommandLineOption quitAfterStartup(
         u"quit-after-startup"_s, u"Show the window and quit as soon as it has painted (start-up benchmark)."_s);
-    parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup});
+    const QCommandLineOption play(u"play"_s, u"Start the routine ROUTINE straight away (see --list for the ids)."_s,
+        u"ROUTINE"_s);
+    const QCommandLineOption present(u"present"_s,
+        u"With --play: show the player full screen on a second screen if there is one (the controls stay in the "
+        "window), else full screen on this one."_s);
+    const QCommandLineOption at(u"at"_s,
+        u"With --play: pick up SECONDS into the routine, as if it had been playing that long (demos, screenshots)."_s,
+        u"SECONDS"_s);
+    const QCommandLineOption pause(u"pause"_s, u"With --play: start paused."_s);
+    parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -90,6 +99,17 @@ int main(int argc, char *argv[])
     options.quitAfterStartup = parser.isSet(quitAfterStartup);
     options.showProblems = parser.isSet(showProblems);
     options.screenshot = parser.value(screenshot);
+    options.playRoutine = parser.value(play);
+    options.present = parser.isSet(present);
+    options.pausePlayer = parser.isSet(pause);
+    if (parser.isSet(at)) {
+        bool ok = false;
+        options.playAtSeconds = parser.value(at).toInt(&ok);
+        if (!ok || options.playAtSeconds < 0) {
+            std::cerr << "lumbar-relief: --at needs a number of seconds\n";
+            return 2;
+        }
+    }
     if (parser.isSet(page) && !lumbar::ui::pageFromName(parser.value(page), &options.page)) {
         std::cerr << "lumbar-relief: unknown page '" << parser.value(page).toStdString()
                   << "' (use library, routines or care)\n";

@@ -3,6 +3,7 @@
 #include "contentbank.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace lumbar {
 
@@ -182,6 +183,35 @@ SessionPlan planExercise(const Exercise &exercise, const DosageChange &change, c
     Planner planner(plan, timing);
     planner.addItem(exercise, sessionDosage(exercise, Dosage{}, change), std::nullopt);
     return plan;
+}
+
+int currentStepIndex(const Exercise &exercise, const Phase &phase)
+{
+    const int count = static_cast<int>(exercise.steps.size());
+    if (count == 0)
+        return -1;
+    const auto holdStep = [&] {
+        for (int i = 0; i < count; ++i) {
+            std::string text = exercise.steps[static_cast<std::size_t>(i)].english();
+            std::transform(text.begin(), text.end(), text.begin(),
+                [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            for (const char *word : {"hold", "stay", "pause"}) {
+                const std::size_t at = text.find(word);
+                const bool wordStart = at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1])));
+                if (wordStart)
+                    return i;
+            }
+        }
+        return count / 2;
+    };
+    switch (phase.kind) {
+    case PhaseKind::GetReady: return 0;
+    case PhaseKind::MoveIntoPosition: return std::max(0, holdStep() - 1);
+    case PhaseKind::Hold: return holdStep();
+    case PhaseKind::Release: return std::min(count - 1, holdStep() + 1);
+    case PhaseKind::PacedRep: return count > 1 ? 1 + (phase.rep - 1) % (count - 1) : 0;
+    default: return -1;
+    }
 }
 
 } // namespace lumbar

@@ -107,4 +107,9 @@ SessionPlan planRoutine(const ContentBank &bank, const Routine &routine, const s
 // A session of one exercise at its own dosage (the library's "Start this exercise").
 SessionPlan planExercise(const Exercise &exercise, const DosageChange &change = {}, const PlanTiming &timing = {});
 
+// Which of the exercise's steps to highlight during `phase`, or -1 for none. The bank does not tie steps to
+// phases, so this reads them: the setup is the first step, the hold is the first step that says to hold (or
+// stay, or pause), moving into position is the step before it, and the release is the step after it.
+int currentStepIndex(const Exercise &exercise, const Phase &phase);
+
 } // namespace lumbar

@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "bankstate.h"
+#include "playerpage.h"
 #include "theme.h"
 
 #include "core/commandline.h"
@@ -8,6 +9,8 @@
 #include <QApplication>
 #include <QEvent>
 #include <QTimer>
+
+#include <iostream>
 
 using namespace Qt::StringLiterals;
 
@@ -84,6 +87,21 @@ int runApplication(QApplication &app, const StartOptions &options)
     theme::apply(app);
     MainWindow window(loadAppBank(options.bankFolder));
     window.showPage(options.page);
+    if (!options.playRoutine.isEmpty()) {
+        if (!window.playRoutine(options.playRoutine)) {
+            std::cerr << "lumbar-relief: no routine '" << options.playRoutine.toStdString()
+                      << "' (lumbar-relief --list shows the ids)\n";
+            return 2;
+        }
+        PlayerController *player = window.playerPage()->controller();
+        window.playerPage()->start();
+        if (options.playAtSeconds > 0)
+            player->skipAhead(std::chrono::seconds(options.playAtSeconds));
+        if (options.pausePlayer)
+            player->pause();
+        if (options.present)
+            window.playerPage()->present();
+    }
     if (options.showProblems && !window.bankState().shownProblems().empty())
         window.showProblems();
     if (options.quitAfterStartup)

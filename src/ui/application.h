@@ -20,6 +20,10 @@ struct StartOptions
     bool quitAfterStartup = false; // quit once the window has painted (start-up benchmark)
     bool showProblems = false; // open the bank problems panel (when there are any)
     QString screenshot; // save the window as this PNG once it has painted, then quit (scripts/screenshots)
+    QString playRoutine; // --play: start this routine straight away
+    bool present = false; // --present: and put it on the presentation screen
+    int playAtSeconds = 0; // --at: as if it had started this many seconds ago (demos, screenshots)
+    bool pausePlayer = false; // --pause: and hold it still there
 };
 
 // Names that QStandardPaths and QSettings build paths from; call before creating the application object.

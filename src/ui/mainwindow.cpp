@@ -4,6 +4,7 @@
 #include "carepage.h"
 #include "icons.h"
 #include "librarypage.h"
+#include "playerpage.h"
 #include "problemsbanner.h"
 #include "problemspanel.h"
 #include "routinespage.h"
@@ -33,6 +34,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     , m_library(new LibraryPage(this))
     , m_routines(new RoutinesPage(this))
     , m_care(new CarePage(this))
+    , m_player(new PlayerPage(this))
     , m_banner(new ProblemsBanner(this))
     , m_problems(new ProblemsPanel(this))
     , m_bankStatus(new QLabel(this))
@@ -82,6 +84,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_stack->addWidget(m_library);
     m_stack->addWidget(m_routines);
     m_stack->addWidget(m_care);
+    m_stack->addWidget(m_player);
 
     m_problems->hide();
     auto *notices = new QVBoxLayout;
@@ -128,10 +131,14 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_library->setBank(m_state.bank);
     m_routines->setBank(m_state.bank);
     m_care->setBank(m_state.bank);
+    m_player->setBank(m_state.bank);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        // A routine left playing in the background would talk over whatever the user went to read.
+        if (m_stack->currentWidget() == m_player)
+            m_player->controller()->pause();
         m_stack->setCurrentIndex(row);
         emit pageChanged(static_cast<Page>(row));
     });
@@ -144,6 +151,9 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     connect(m_problems, &ProblemsPanel::closeClicked, this, &MainWindow::hideProblems);
     connect(m_routines, &RoutinesPage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
     connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
+    connect(m_routines, &RoutinesPage::startRequested, this,
+        [this](const QString &id, bool present) { playRoutine(id, present, present); });
+    connect(m_player, &PlayerPage::closeRequested, this, [this] { showPage(m_beforePlayer); });
 
     m_nav->setCurrentRow(0);
     setTabOrder(m_nav, m_library->searchField());
@@ -176,6 +186,9 @@ void MainWindow::createMenus()
         QAction *go = view->addAction(label, this, [this, page = page] { showPage(page); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
+    QAction *player = view->addAction(tr("&Player"), this, [this] { showPage(Page::Player); });
+    player->setObjectName(u"playerAction"_s);
+    player->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     if (!m_state.userDiagnostics.empty() || !m_state.builtInDiagnostics.empty()) {
         view->addSeparator();
         view->addAction(tr("Bank &problems"), this, &MainWindow::showProblems);
@@ -189,7 +202,34 @@ void MainWindow::createMenus()
 
 void MainWindow::showPage(Page page)
 {
+    if (page == Page::Player) {
+        if (currentPage() != Page::Player)
+            m_beforePlayer = currentPage();
+        // The player is not a section: no navigation row is current while it shows.
+        const QSignalBlocker blocker(m_nav);
+        m_nav->setCurrentRow(-1);
+        m_stack->setCurrentWidget(m_player);
+        emit pageChanged(page);
+        return;
+    }
+    if (m_nav->currentRow() == static_cast<int>(page) && m_stack->currentIndex() != static_cast<int>(page)) {
+        m_stack->setCurrentIndex(static_cast<int>(page));
+        emit pageChanged(page);
+        return;
+    }
     m_nav->setCurrentRow(static_cast<int>(page));
+}
+
+bool MainWindow::playRoutine(const QString &id, bool startNow, bool present)
+{
+    if (!m_player->prepareRoutine(id))
+        return false;
+    showPage(Page::Player);
+    if (startNow)
+        m_player->start();
+    if (present)
+        m_player->present();
+    return true;
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -14,6 +14,7 @@ namespace lumbar::ui {
 
 class CarePage;
 class LibraryPage;
+class PlayerPage;
 class ProblemsBanner;
 class ProblemsPanel;
 class RoutinesPage;
@@ -23,7 +24,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Library, Routines, Care };
+    // The first three are the sections in the navigation; the player is reached from a routine or an exercise.
+    enum class Page { Library, Routines, Care, Player };
     Q_ENUM(Page)
 
     explicit MainWindow(BankState state, QWidget *parent = nullptr);
@@ -33,11 +35,15 @@ public:
     void showProblems();
     void hideProblems();
     void showAbout();
+    // Opens the player on a routine: its before-you-start list, or straight into it with `startNow`, optionally
+    // on the presentation screen. False when there is no such routine.
+    bool playRoutine(const QString &id, bool startNow = false, bool present = false);
 
     const BankState &bankState() const { return m_state; }
     LibraryPage *libraryPage() const { return m_library; }
     RoutinesPage *routinesPage() const { return m_routines; }
     CarePage *carePage() const { return m_care; }
+    PlayerPage *playerPage() const { return m_player; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
 
@@ -54,6 +60,8 @@ private:
     LibraryPage *m_library;
     RoutinesPage *m_routines;
     CarePage *m_care;
+    PlayerPage *m_player;
+    Page m_beforePlayer = Page::Routines;
     ProblemsBanner *m_banner;
     ProblemsPanel *m_problems;
     QLabel *m_bankStatus;

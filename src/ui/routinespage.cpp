@@ -7,7 +7,9 @@
 #include "uitext.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -21,6 +23,8 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     , m_count(new QLabel(this))
     , m_list(new QListView(this))
     , m_detail(new SafeTextBrowser(this))
+    , m_start(new QPushButton(tr("Start routine"), this))
+    , m_present(new QPushButton(tr("Present…"), this))
 {
     setObjectName(u"routinesPage"_s);
 
@@ -58,11 +62,29 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     leftLayout->addWidget(m_list, 1);
     left->setMinimumWidth(280);
 
+    m_start->setObjectName(u"startRoutineButton"_s);
+    m_start->setProperty("primary", true);
+    m_start->setToolTip(tr("Play this routine step by step, with timers and cues"));
+    m_start->setMinimumHeight(38);
+    m_present->setObjectName(u"presentRoutineButton"_s);
+    m_present->setToolTip(tr("Play it full screen with large type, on a second screen or projector if there is one"));
+    m_present->setMinimumHeight(38);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(8);
+    rightLayout->addWidget(m_detail, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_present);
+    buttons->addWidget(m_start);
+    rightLayout->addLayout(buttons);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->setHandleWidth(16);
     splitter->addWidget(left);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({360, 700});
 
@@ -70,6 +92,16 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(splitter);
     setTabOrder(m_list, m_detail);
+    setTabOrder(m_detail, m_present);
+    setTabOrder(m_present, m_start);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit startRequested(currentRoutineId(), false);
+    });
+    connect(m_present, &QPushButton::clicked, this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit startRequested(currentRoutineId(), true);
+    });
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { onCurrentChanged(current); });
@@ -86,6 +118,8 @@ void RoutinesPage::setBank(std::shared_ptr<const ContentBank> bank)
     const int count = m_model->rowCount();
     m_count->setText(count == 1 ? tr("1 routine: a set of exercises to do together")
                                 : tr("%1 routines: sets of exercises to do together").arg(count));
+    m_start->setEnabled(count > 0);
+    m_present->setEnabled(count > 0);
     if (count == 0) {
         m_detail->setHtml(
             DetailPageBuilder::messagePage(tr("No routines yet"), tr("The content bank has no routines.")));

@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace lumbar {
 class ContentBank;
@@ -30,9 +31,12 @@ public:
 
     QListView *listView() const { return m_list; }
     SafeTextBrowser *detailView() const { return m_detail; }
+    QPushButton *startButton() const { return m_start; }
 
 signals:
     void exerciseLinkClicked(const QString &exerciseId);
+    // The user wants to play the routine (`present`: on the presentation screen).
+    void startRequested(const QString &routineId, bool present);
 
 private:
     void onCurrentChanged(const QModelIndex &current);
@@ -42,6 +46,8 @@ private:
     QLabel *m_count;
     QListView *m_list;
     SafeTextBrowser *m_detail;
+    QPushButton *m_start;
+    QPushButton *m_present;
 };
 
 } // namespace lumbar::ui

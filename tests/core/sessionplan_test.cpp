@@ -297,3 +297,53 @@ TEST(SessionPlan, EveryShippedRoutinePlansEveryItemContiguously)
 
 } // namespace
 } // namespace lumbar
+
+namespace lumbar {
+namespace {
+
+TEST(CurrentStep, FollowsTheStepsThatSayWhatToDo)
+{
+    Exercise e;
+    e.steps = {LocalText("Lie on your back."), LocalText("Bend both knees."), LocalText("Lift one knee to your chest."),
+        LocalText("Hold it there, breathing slowly."), LocalText("Lower the foot and change legs.")};
+    const auto at = [&](PhaseKind kind, int rep = 1) {
+        Phase p;
+        p.kind = kind;
+        p.rep = rep;
+        return currentStepIndex(e, p);
+    };
+    EXPECT_EQ(at(PhaseKind::GetReady), 0);
+    EXPECT_EQ(at(PhaseKind::MoveIntoPosition), 2);
+    EXPECT_EQ(at(PhaseKind::Hold), 3);
+    EXPECT_EQ(at(PhaseKind::Release), 4);
+    EXPECT_EQ(at(PhaseKind::SwitchSide), -1);
+    EXPECT_EQ(at(PhaseKind::SelfPaced), -1);
+    EXPECT_EQ(at(PhaseKind::PacedRep, 1), 1);
+    EXPECT_EQ(at(PhaseKind::PacedRep, 2), 2);
+    EXPECT_EQ(at(PhaseKind::PacedRep, 5), 1) << "glides cycle through the movement steps";
+
+    e.steps = {LocalText("Upholstered chair: sit."), LocalText("Lean forward."), LocalText("Breathe.")};
+    EXPECT_EQ(at(PhaseKind::Hold), 1) << "'upholstered' is not 'hold': with no hold step the middle one is used";
+    e.steps.clear();
+    EXPECT_EQ(at(PhaseKind::Hold), -1);
+}
+
+TEST(CurrentStep, EveryShippedExerciseWithAHoldHasAStepThatSaysSo)
+{
+    for (const Exercise &e : shipped().exercises()) {
+        if (!e.dosage.holdSeconds)
+            continue;
+        SCOPED_TRACE(e.id);
+        Phase hold;
+        hold.kind = PhaseKind::Hold;
+        const int step = currentStepIndex(e, hold);
+        ASSERT_GE(step, 0);
+        std::string text = e.steps[static_cast<std::size_t>(step)].english();
+        EXPECT_TRUE(text.find("old") != std::string::npos || text.find("tay") != std::string::npos ||
+                    text.find("ause") != std::string::npos)
+            << text;
+    }
+}
+
+} // namespace
+} // namespace lumbar

@@ -1,0 +1,423 @@
+#include "playerpage.h"
+
+#include "core/contentbank.h"
+#include "core/dosagetext.h"
+#include "cueannouncer.h"
+#include "playercontrolbar.h"
+#include "playertext.h"
+#include "playerview.h"
+#include "presentationwindow.h"
+#include "screensaverinhibitor.h"
+#include "soundcues.h"
+#include "uitext.h"
+#include "voicecues.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+namespace {
+
+enum Column { ExerciseColumn, HoldColumn, RepsColumn, SetsColumn, TimeColumn, ColumnCount };
+
+const auto soundKey = u"player/sound"_s;
+const auto voiceKey = u"player/voice"_s;
+
+QString minutesText(Millis total)
+{
+    const auto minutes = static_cast<int>((total.count() + 30'000) / 60'000);
+    if (minutes < 1)
+        return PlayerPage::tr("under a minute");
+    return minutes == 1 ? PlayerPage::tr("about 1 minute") : PlayerPage::tr("about %1 minutes").arg(minutes);
+}
+
+Millis itemLength(const SessionPlan &plan, std::size_t item)
+{
+    Millis total{0};
+    for (std::size_t p = plan.itemBegin(item); p < plan.itemEnd(item); ++p)
+        total += plan.phases[p].duration;
+    return total;
+}
+
+} // namespace
+
+PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
+    : QWidget(parent)
+    , m_controller(new PlayerController(this, std::move(clock)))
+    , m_sound(new SoundCues(this))
+    , m_voice(new VoiceCues(this))
+    , m_announcer(new CueAnnouncer(m_controller, m_sound, m_voice, this))
+    , m_inhibitor(std::make_unique<ScreenSaverInhibitor>())
+    , m_stack(new QStackedWidget(this))
+    , m_setupTitle(new QLabel(this))
+    , m_setupPurpose(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_setupTotal(new QLabel(this))
+    , m_startButton(new QPushButton(tr("Start"), this))
+    , m_presentButton(new QPushButton(tr("Start and present"), this))
+    , m_view(new PlayerView(m_controller, this))
+    , m_controls(new PlayerControlBar(m_controller, true, this))
+    , m_notice(new QLabel(this))
+    , m_presentLive(new QPushButton(tr("Present"), this))
+    , m_doneButton(new QPushButton(tr("Done"), this))
+    , m_againButton(new QPushButton(tr("Do it again"), this))
+{
+    setObjectName(u"playerPage"_s);
+    buildSetup();
+
+    m_notice->setObjectName(u"soundNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setProperty("muted", true);
+    m_notice->hide();
+    m_presentLive->setObjectName(u"presentButton"_s);
+    m_presentLive->setToolTip(tr("Show the player full screen on another screen or a projector, with large type"));
+    m_doneButton->setObjectName(u"doneButton"_s);
+    m_doneButton->setProperty("primary", true);
+    m_againButton->setObjectName(u"againButton"_s);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(24, 8, 24, 0);
+    top->addWidget(m_notice, 1);
+    top->addWidget(m_presentLive);
+    auto *after = new QHBoxLayout;
+    after->setContentsMargins(24, 8, 24, 12);
+    after->addStretch(1);
+    after->addWidget(m_againButton);
+    after->addWidget(m_doneButton);
+
+    auto *playing = new QWidget(this);
+    auto *playingLayout = new QVBoxLayout(playing);
+    playingLayout->setContentsMargins(0, 0, 0, 0);
+    playingLayout->setSpacing(0);
+    playingLayout->addWidget(m_view, 1);
+    playingLayout->addLayout(top);
+    playingLayout->addWidget(m_controls);
+    playingLayout->addLayout(after);
+    m_stack->addWidget(playing);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    QSettings settings;
+    const bool soundOn = settings.value(soundKey, true).toBool();
+    const bool voiceOn = settings.value(voiceKey, true).toBool();
+    m_announcer->setSoundEnabled(soundOn);
+    m_announcer->setVoiceEnabled(voiceOn);
+    m_controls->setSoundChecked(soundOn);
+    m_controls->setVoiceChecked(voiceOn);
+    connect(m_controls, &PlayerControlBar::soundToggled, this, [this](bool on) {
+        m_announcer->setSoundEnabled(on);
+        QSettings().setValue(soundKey, on);
+    });
+    connect(m_controls, &PlayerControlBar::voiceToggled, this, [this](bool on) {
+        m_announcer->setVoiceEnabled(on);
+        QSettings().setValue(voiceKey, on);
+    });
+    connect(m_controls, &PlayerControlBar::stopRequested, this, &PlayerPage::requestStop);
+    connect(m_announcer, &CueAnnouncer::flash, this, [this](const QColor &color) {
+        m_view->flash(color);
+        if (m_presentation)
+            m_presentation->view()->flash(color);
+    });
+    connect(m_announcer, &CueAnnouncer::silentNotice, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_notice->show();
+    });
+    connect(m_controller, &PlayerController::changed, this, &PlayerPage::onChanged);
+    connect(m_presentLive, &QPushButton::clicked, this, [this] { present(); });
+    connect(m_doneButton, &QPushButton::clicked, this, &PlayerPage::closeRequested);
+    connect(m_againButton, &QPushButton::clicked, this, [this] {
+        if (!m_routineId.isEmpty())
+            prepareRoutine(m_routineId);
+        else
+            prepareExercise(m_exerciseId);
+    });
+    PlayerControlBar::installShortcuts(playing, m_controller, [this] { requestStop(); });
+    onChanged();
+}
+
+PlayerPage::~PlayerPage()
+{
+    delete m_presentation;
+}
+
+void PlayerPage::buildSetup()
+{
+    auto *setup = new QWidget(this);
+    setup->setObjectName(u"playerSetup"_s);
+    m_setupTitle->setObjectName(u"pageTitle"_s);
+    QFont titleFont = m_setupTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    m_setupTitle->setFont(titleFont);
+    m_setupTitle->setWordWrap(true);
+    m_setupPurpose->setObjectName(u"pageSubtitle"_s);
+    m_setupPurpose->setWordWrap(true);
+    m_setupPurpose->setTextFormat(Qt::PlainText);
+
+    m_table->setObjectName(u"dosageTable"_s);
+    m_table->setAccessibleName(tr("Exercises and their dosage for this session"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Exercise"), tr("Hold (seconds)"), tr("Reps"), tr("Sets"), tr("Takes")});
+    m_table->horizontalHeader()->setSectionResizeMode(ExerciseColumn, QHeaderView::Stretch);
+    for (int c = HoldColumn; c < ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+
+    auto *hint = new QLabel(tr("You can change the hold, reps and sets for this session only. The routine itself "
+                               "stays as it is."),
+        this);
+    hint->setWordWrap(true);
+    hint->setProperty("muted", true);
+
+    m_setupTotal->setObjectName(u"sessionLength"_s);
+    m_startButton->setObjectName(u"startButton"_s);
+    m_startButton->setProperty("primary", true);
+    m_startButton->setDefault(true);
+    m_startButton->setToolTip(tr("Start the routine (Space)"));
+    m_startButton->setMinimumHeight(40);
+    m_presentButton->setObjectName(u"startPresentButton"_s);
+    m_presentButton->setToolTip(tr("Start and show the player full screen, on another screen if there is one"));
+    m_presentButton->setMinimumHeight(40);
+    auto *back = new QPushButton(tr("Back"), this);
+    back->setObjectName(u"backButton"_s);
+    back->setMinimumHeight(40);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_setupTotal, 1);
+    buttons->addWidget(back);
+    buttons->addWidget(m_presentButton);
+    buttons->addWidget(m_startButton);
+
+    auto *layout = new QVBoxLayout(setup);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+    layout->addWidget(m_setupTitle);
+    layout->addWidget(m_setupPurpose);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(hint);
+    layout->addLayout(buttons);
+    m_stack->addWidget(setup);
+
+    connect(m_startButton, &QPushButton::clicked, this, &PlayerPage::start);
+    connect(m_presentButton, &QPushButton::clicked, this, [this] {
+        start();
+        present();
+    });
+    connect(back, &QPushButton::clicked, this, &PlayerPage::closeRequested);
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), setup);
+    space->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(space, &QShortcut::activated, this, &PlayerPage::start);
+}
+
+void PlayerPage::setBank(std::shared_ptr<const ContentBank> bank)
+{
+    m_bank = std::move(bank);
+}
+
+bool PlayerPage::prepareRoutine(const QString &id)
+{
+    const Routine *routine = m_bank ? m_bank->routine(toStd(id)) : nullptr;
+    if (!routine)
+        return false;
+    m_routineId = id;
+    m_exerciseId.clear();
+    m_setupTitle->setText(tr("Before you start: %1").arg(qs(routine->name)));
+    m_setupPurpose->setText(qs(routine->purpose));
+
+    m_table->setRowCount(0);
+    const SessionPlan plan = planRoutine(*m_bank, *routine);
+    m_table->setRowCount(static_cast<int>(plan.items.size()));
+    for (std::size_t i = 0; i < plan.items.size(); ++i) {
+        const int row = static_cast<int>(i);
+        const PlanItem &item = plan.items[i];
+        auto *name = new QTableWidgetItem(qs(item.exercise->name));
+        name->setToolTip(plainToolTip(qs(describeDosage(item.dosage))));
+        m_table->setItem(row, ExerciseColumn, name);
+        const bool timed = item.dosage.holdSeconds || item.dosage.tempoSecondsPerRep;
+        const auto spin = [&](int column, const std::optional<Range> &value, int max, int fallback) {
+            if (!value && !(timed && column != HoldColumn)) {
+                m_table->setItem(row, column, new QTableWidgetItem(u"—"_s));
+                return;
+            }
+            auto *box = new QSpinBox(m_table);
+            box->setRange(1, max);
+            const int initial = value ? value->value : fallback;
+            box->setValue(initial);
+            box->setProperty("initial", initial);
+            box->setAccessibleName(m_table->horizontalHeaderItem(column)->text() + u" — "_s + qs(item.exercise->name));
+            if (value && value->isRange())
+                box->setToolTip(tr("The sources suggest %1").arg(qs(rangeText(*value))));
+            m_table->setCellWidget(row, column, box);
+            connect(box, &QSpinBox::valueChanged, this, &PlayerPage::rebuildPlan);
+        };
+        spin(HoldColumn, item.dosage.holdSeconds, 600, 0);
+        spin(RepsColumn, item.dosage.reps, 100, 1);
+        spin(SetsColumn, item.dosage.sets, 10, 1);
+        m_table->setItem(row, TimeColumn, new QTableWidgetItem);
+    }
+    rebuildPlan();
+    return true;
+}
+
+bool PlayerPage::prepareExercise(const QString &id)
+{
+    const Exercise *exercise = m_bank ? m_bank->exercise(toStd(id)) : nullptr;
+    if (!exercise)
+        return false;
+    m_routineId.clear();
+    m_exerciseId = id;
+    m_setupTitle->setText(tr("Before you start: %1").arg(qs(exercise->name)));
+    m_setupPurpose->setText(qs(exercise->summary));
+    m_table->setRowCount(0);
+    m_controller->load(planExercise(*exercise));
+    m_setupTotal->setText(tr("Takes %1").arg(minutesText(m_controller->session().plan().total)));
+    return true;
+}
+
+void PlayerPage::rebuildPlan()
+{
+    if (m_routineId.isEmpty() || !m_bank)
+        return;
+    const Routine *routine = m_bank->routine(toStd(m_routineId));
+    if (!routine)
+        return;
+    std::vector<DosageChange> changes(routine->items.size());
+    // Rows follow the plan's items, which leave out exercises the bank lacks; map them back to routine items.
+    std::size_t row = 0;
+    for (std::size_t i = 0; i < routine->items.size(); ++i) {
+        if (!m_bank->exercise(routine->items[i].exercise))
+            continue;
+        const auto changed = [&](int column) -> std::optional<int> {
+            const auto *box = qobject_cast<QSpinBox *>(m_table->cellWidget(static_cast<int>(row), column));
+            if (!box || box->value() == box->property("initial").toInt())
+                return std::nullopt;
+            return box->value();
+        };
+        changes[i] = DosageChange{changed(HoldColumn), changed(RepsColumn), changed(SetsColumn)};
+        ++row;
+    }
+    SessionPlan plan = planRoutine(*m_bank, *routine, changes);
+    for (std::size_t i = 0; i < plan.items.size(); ++i)
+        if (QTableWidgetItem *cell = m_table->item(static_cast<int>(i), TimeColumn))
+            cell->setText(plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i))
+                                                                      : tr("your pace"));
+    m_setupTotal->setText(tr("%n exercise(s), %1 in all", nullptr, static_cast<int>(plan.items.size()))
+                              .arg(minutesText(plan.total)));
+    m_controller->load(std::move(plan));
+}
+
+void PlayerPage::start()
+{
+    if (!m_controller->hasSession() || m_controller->session().state() != SessionState::Ready)
+        return;
+    m_stack->setCurrentIndex(1);
+    m_controls->pauseButton()->setFocus();
+    m_controller->start();
+}
+
+PresentationWindow *PlayerPage::presentation() const
+{
+    return m_presentation;
+}
+
+bool PlayerPage::isPreparing() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+QString PlayerPage::title() const
+{
+    return m_setupTitle->text();
+}
+
+void PlayerPage::present(QScreen *screen)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *here = window()->windowHandle() ? window()->windowHandle()->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        for (QScreen *s : screens)
+            if (s != here) {
+                screen = s;
+                break;
+            }
+    }
+    const bool separate = screen && screen != here;
+    if (!screen)
+        screen = here;
+    if (!m_presentation) {
+        m_presentation = new PresentationWindow(m_controller);
+        connect(m_presentation, &PresentationWindow::stopRequested, this, &PlayerPage::requestStop);
+        connect(m_presentation, &PresentationWindow::closed, this, [this] { m_presentLive->setText(tr("Present")); });
+    }
+    m_presentation->present(screen, !separate);
+    m_presentLive->setText(tr("Presenting"));
+}
+
+void PlayerPage::requestStop()
+{
+    if (!m_controller->hasSession() || !m_controller->session().isActive())
+        return;
+    const bool wasRunning = m_controller->session().state() == SessionState::Running;
+    m_controller->pause();
+    QWidget *parent = m_presentation && m_presentation->isVisible() ? static_cast<QWidget *>(m_presentation) : this;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop the routine?"),
+        tr("Stop now? You will see what you have done so far."), QMessageBox::Yes | QMessageBox::No, parent);
+    box->setObjectName(u"stopConfirm"_s);
+    box->button(QMessageBox::Yes)->setText(tr("Stop"));
+    box->button(QMessageBox::No)->setText(tr("Carry on"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, wasRunning](int result) {
+        if (result == QMessageBox::Yes)
+            m_controller->stop();
+        else if (wasRunning)
+            m_controller->resume();
+    });
+    box->open();
+}
+
+void PlayerPage::onChanged()
+{
+    const bool has = m_controller->hasSession();
+    const bool over = has && m_controller->session().isOver();
+    m_doneButton->setVisible(over);
+    m_againButton->setVisible(over);
+    m_controls->setVisible(!over);
+    m_presentLive->setVisible(!over);
+    updateInhibitor();
+}
+
+void PlayerPage::updateInhibitor()
+{
+    // Asked once per session: without a screensaver service each try would wait for the bus to answer.
+    const bool active = m_controller->hasSession() && m_controller->session().isActive();
+    if (active && !m_inhibitTried) {
+        m_inhibitTried = true;
+        m_inhibitor->inhibit(tr("A routine is playing"));
+    } else if (!active && m_inhibitTried) {
+        m_inhibitTried = false;
+        m_inhibitor->release();
+    }
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,101 @@
+// PlayerPage: the main window's player. Before the start it lists the session's exercises with their dosage, which a
+// therapist may change for this session; then it plays the routine with the controls, and can put it on a
+// presentation screen while keeping the controls and a preview here.
+#pragma once
+
+#include "playercontroller.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QScreen;
+class QStackedWidget;
+class QTableWidget;
+
+namespace lumbar {
+class ContentBank;
+}
+
+namespace lumbar::ui {
+
+class CueAnnouncer;
+class PlayerControlBar;
+class PlayerView;
+class PresentationWindow;
+class ScreenSaverInhibitor;
+class SoundCues;
+class VoiceCues;
+
+class PlayerPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlayerPage(QWidget *parent = nullptr, PlayerController::Clock clock = {});
+    ~PlayerPage() override;
+
+    void setBank(std::shared_ptr<const ContentBank> bank);
+
+    // Shows the before-you-start list for a routine or a single exercise; false if there is no such id.
+    bool prepareRoutine(const QString &id);
+    bool prepareExercise(const QString &id);
+    // Starts the prepared session with the dosage changes made in the list.
+    void start();
+    // Opens the presentation screen: on `screen`, or on a screen other than this window's if there is one, else
+    // full screen here with its own controls.
+    void present(QScreen *screen = nullptr);
+    // Asks before ending a running routine (Esc, the Stop button).
+    void requestStop();
+
+    PlayerController *controller() const { return m_controller; }
+    PlayerView *view() const { return m_view; }
+    PlayerControlBar *controls() const { return m_controls; }
+    PresentationWindow *presentation() const; // null until presented
+    QTableWidget *dosageTable() const { return m_table; }
+    bool isPreparing() const;
+    QString title() const;
+
+signals:
+    // Leave the player (the Done or Back button).
+    void closeRequested();
+
+private:
+    void buildSetup();
+    void rebuildPlan();
+    void onChanged();
+    void updateInhibitor();
+
+    std::shared_ptr<const ContentBank> m_bank;
+    QString m_routineId;
+    QString m_exerciseId;
+
+    PlayerController *m_controller;
+    SoundCues *m_sound;
+    VoiceCues *m_voice;
+    CueAnnouncer *m_announcer;
+    std::unique_ptr<ScreenSaverInhibitor> m_inhibitor;
+    bool m_inhibitTried = false;
+
+    QStackedWidget *m_stack;
+    // Before the start
+    QLabel *m_setupTitle;
+    QLabel *m_setupPurpose;
+    QTableWidget *m_table;
+    QLabel *m_setupTotal;
+    QPushButton *m_startButton;
+    QPushButton *m_presentButton;
+    // Playing
+    PlayerView *m_view;
+    PlayerControlBar *m_controls;
+    QLabel *m_notice;
+    QPushButton *m_presentLive;
+    QPushButton *m_doneButton;
+    QPushButton *m_againButton;
+    QPointer<PresentationWindow> m_presentation;
+};
+
+} // namespace lumbar::ui
