@@ -6,9 +6,12 @@ LUMBAR_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config ca-certificates
   nlohmann-json3-dev libgtest-dev libgmock-dev
   qt6-base-dev fonts-dejavu-core
+  # The player's cues: beeps (Qt Multimedia), the offline voice (Qt Speech with flite; its CMake package needs the
+  # declarative one). Qt D-Bus, for keeping the screen awake, comes with qt6-base-dev.
+  qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
 )
-# Only the tests need these: the JSON Schema validator for the bank.
-LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema)
+# Only the tests need these: the JSON Schema validator for the bank; a private D-Bus for the screensaver test.
+LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema dbus-daemon)
 
 lumbar_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
