@@ -142,6 +142,11 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
         m_stack->setCurrentIndex(row);
         emit pageChanged(static_cast<Page>(row));
     });
+    // Clicking the marked section while the player shows goes back to that section.
+    connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (m_stack->currentWidget() == m_player)
+            showPage(static_cast<Page>(m_nav->row(item)));
+    });
     connect(m_banner, &ProblemsBanner::showProblemsClicked, this, [this] {
         if (m_problems->isVisible())
             hideProblems();
@@ -205,19 +210,22 @@ void MainWindow::showPage(Page page)
     if (page == Page::Player) {
         if (currentPage() != Page::Player)
             m_beforePlayer = currentPage();
-        // The player is not a section: no navigation row is current while it shows.
-        const QSignalBlocker blocker(m_nav);
-        m_nav->setCurrentRow(-1);
+        // The player is not a section; the section it was opened from stays marked in the navigation. (Clearing
+        // the mark would not last: the list marks its first row again whenever it takes the focus.)
         m_stack->setCurrentWidget(m_player);
         emit pageChanged(page);
         return;
     }
-    if (m_nav->currentRow() == static_cast<int>(page) && m_stack->currentIndex() != static_cast<int>(page)) {
-        m_stack->setCurrentIndex(static_cast<int>(page));
-        emit pageChanged(page);
+    const int row = static_cast<int>(page);
+    if (m_nav->currentRow() != row) {
+        m_nav->setCurrentRow(row); // the navigation's handler switches the page
         return;
     }
-    m_nav->setCurrentRow(static_cast<int>(page));
+    // The row is current already (the player was showing over it): switch back by hand.
+    if (m_stack->currentWidget() == m_player)
+        m_player->controller()->pause();
+    m_stack->setCurrentIndex(row);
+    emit pageChanged(page);
 }
 
 bool MainWindow::playRoutine(const QString &id, bool startNow, bool present)

@@ -276,6 +276,8 @@ bool PlayerPage::prepareRoutine(const QString &id)
         m_table->setItem(row, TimeColumn, new QTableWidgetItem);
     }
     rebuildPlan();
+    m_stack->setCurrentIndex(0);
+    m_startButton->setFocus();
     return true;
 }
 
@@ -291,6 +293,8 @@ bool PlayerPage::prepareExercise(const QString &id)
     m_table->setRowCount(0);
     m_controller->load(planExercise(*exercise));
     m_setupTotal->setText(tr("Takes %1").arg(minutesText(m_controller->session().plan().total)));
+    m_stack->setCurrentIndex(0);
+    m_startButton->setFocus();
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -65,3 +66,9 @@ private:
 qsizetype positionOf(const QTextBrowser &browser, const QString &text);
 
 } // namespace lumbar::ui::test
+
+// GoogleTest prints QStrings as text in failure messages, not as arrays of 2-byte objects.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
