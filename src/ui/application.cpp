@@ -58,7 +58,12 @@ protected:
             m_done = true;
             // Rich-text pages finish their layout in the next turns of the event loop; give them a moment.
             QTimer::singleShot(300, this, [this] {
-                const bool saved = m_window->grab().save(m_path, "PNG");
+                // The presentation screen, when it is up, is what the room sees: that is the picture.
+                QWidget *shown = m_window;
+                for (QWidget *top : QApplication::topLevelWidgets())
+                    if (top->objectName() == u"presentationWindow"_s && top->isVisible())
+                        shown = top;
+                const bool saved = shown->grab().save(m_path, "PNG");
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         }

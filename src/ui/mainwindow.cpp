@@ -34,7 +34,6 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     , m_library(new LibraryPage(this))
     , m_routines(new RoutinesPage(this))
     , m_care(new CarePage(this))
-    , m_player(new PlayerPage(this))
     , m_banner(new ProblemsBanner(this))
     , m_problems(new ProblemsPanel(this))
     , m_bankStatus(new QLabel(this))
@@ -84,7 +83,6 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_stack->addWidget(m_library);
     m_stack->addWidget(m_routines);
     m_stack->addWidget(m_care);
-    m_stack->addWidget(m_player);
 
     m_problems->hide();
     auto *notices = new QVBoxLayout;
@@ -131,20 +129,19 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_library->setBank(m_state.bank);
     m_routines->setBank(m_state.bank);
     m_care->setBank(m_state.bank);
-    m_player->setBank(m_state.bank);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         // A routine left playing in the background would talk over whatever the user went to read.
-        if (m_stack->currentWidget() == m_player)
+        if (m_player && m_stack->currentWidget() == m_player)
             m_player->controller()->pause();
         m_stack->setCurrentIndex(row);
         emit pageChanged(static_cast<Page>(row));
     });
     // Clicking the marked section while the player shows goes back to that section.
     connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        if (m_stack->currentWidget() == m_player)
+        if (m_player && m_stack->currentWidget() == m_player)
             showPage(static_cast<Page>(m_nav->row(item)));
     });
     connect(m_banner, &ProblemsBanner::showProblemsClicked, this, [this] {
@@ -158,7 +155,6 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });
-    connect(m_player, &PlayerPage::closeRequested, this, [this] { showPage(m_beforePlayer); });
 
     m_nav->setCurrentRow(0);
     setTabOrder(m_nav, m_library->searchField());
@@ -191,7 +187,10 @@ void MainWindow::createMenus()
         QAction *go = view->addAction(label, this, [this, page = page] { showPage(page); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
-    QAction *player = view->addAction(tr("&Player"), this, [this] { showPage(Page::Player); });
+    // Back to the routine being played; with none yet, to the routines to choose one.
+    QAction *player = view->addAction(tr("&Player"), this, [this] {
+        showPage(m_player && m_player->controller()->hasSession() ? Page::Player : Page::Routines);
+    });
     player->setObjectName(u"playerAction"_s);
     player->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     if (!m_state.userDiagnostics.empty() || !m_state.builtInDiagnostics.empty()) {
@@ -205,6 +204,18 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
 }
 
+PlayerPage *MainWindow::playerPage()
+{
+    // Built on first use: the player brings audio and speech set-up that start-up should not pay for.
+    if (!m_player) {
+        m_player = new PlayerPage(this);
+        m_player->setBank(m_state.bank);
+        m_stack->addWidget(m_player);
+        connect(m_player, &PlayerPage::closeRequested, this, [this] { showPage(m_beforePlayer); });
+    }
+    return m_player;
+}
+
 void MainWindow::showPage(Page page)
 {
     if (page == Page::Player) {
@@ -212,7 +223,7 @@ void MainWindow::showPage(Page page)
             m_beforePlayer = currentPage();
         // The player is not a section; the section it was opened from stays marked in the navigation. (Clearing
         // the mark would not last: the list marks its first row again whenever it takes the focus.)
-        m_stack->setCurrentWidget(m_player);
+        m_stack->setCurrentWidget(playerPage());
         emit pageChanged(page);
         return;
     }
@@ -222,7 +233,7 @@ void MainWindow::showPage(Page page)
         return;
     }
     // The row is current already (the player was showing over it): switch back by hand.
-    if (m_stack->currentWidget() == m_player)
+    if (m_player && m_stack->currentWidget() == m_player)
         m_player->controller()->pause();
     m_stack->setCurrentIndex(row);
     emit pageChanged(page);
@@ -230,7 +241,7 @@ void MainWindow::showPage(Page page)
 
 bool MainWindow::playRoutine(const QString &id, bool startNow, bool present)
 {
-    if (!m_player->prepareRoutine(id))
+    if (!playerPage()->prepareRoutine(id))
         return false;
     showPage(Page::Player);
     if (startNow)

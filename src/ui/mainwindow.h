@@ -43,7 +43,7 @@ public:
     LibraryPage *libraryPage() const { return m_library; }
     RoutinesPage *routinesPage() const { return m_routines; }
     CarePage *carePage() const { return m_care; }
-    PlayerPage *playerPage() const { return m_player; }
+    PlayerPage *playerPage(); // created on first use
     ProblemsBanner *problemsBanner() const { return m_banner; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
 
@@ -60,7 +60,7 @@ private:
     LibraryPage *m_library;
     RoutinesPage *m_routines;
     CarePage *m_care;
-    PlayerPage *m_player;
+    PlayerPage *m_player = nullptr;
     Page m_beforePlayer = Page::Routines;
     ProblemsBanner *m_banner;
     ProblemsPanel *m_problems;

@@ -141,7 +141,27 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
         m_notice->show();
     });
     connect(m_controller, &PlayerController::changed, this, &PlayerPage::onChanged);
-    connect(m_presentLive, &QPushButton::clicked, this, [this] { present(); });
+    connect(m_presentLive, &QPushButton::clicked, this, [this] {
+        // With more than one screen the therapist chooses which one the room sees.
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        if (screens.size() < 2) {
+            present();
+            return;
+        }
+        QMenu menu(this);
+        menu.setObjectName(u"screenMenu"_s);
+        int number = 1;
+        for (QScreen *screen : screens) {
+            const QSize size = screen->size();
+            QAction *action = menu.addAction(tr("Screen %1: %2 (%3 × %4)")
+                                                 .arg(number++)
+                                                 .arg(screen->name())
+                                                 .arg(size.width())
+                                                 .arg(size.height()));
+            connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
+        }
+        menu.exec(m_presentLive->mapToGlobal(QPoint(0, m_presentLive->height())));
+    });
     connect(m_doneButton, &QPushButton::clicked, this, &PlayerPage::closeRequested);
     connect(m_againButton, &QPushButton::clicked, this, [this] {
         if (!m_routineId.isEmpty())

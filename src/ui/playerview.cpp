@@ -17,6 +17,9 @@
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
@@ -230,7 +233,7 @@ void PlayerView::applyFonts()
 {
     // Sizes go in a style sheet: with the application's style sheet in force, QWidget::setFont is overridden when
     // the widget is polished.
-    const qreal scale = m_presentation ? 1.9 : 1.0;
+    const qreal scale = m_presentation ? presentationScale() : 1.0;
     const qreal base = QApplication::font().pointSizeF() > 0 ? QApplication::font().pointSizeF() : 10.0;
     const auto rule = [&](const char *name, qreal factor, bool bold = false) {
         return u"#%1 { font-size: %2pt; %3 }\n"_s.arg(QLatin1StringView(name))
@@ -258,6 +261,7 @@ void PlayerView::applyFonts()
            "QProgressBar#routineProgress::chunk { background: %2; border-radius: 4px; }\n"_s.arg(
                theme::border().name(), theme::accent().name());
     setStyleSheet(css);
+    m_appliedScale = scale;
     m_progress->setFixedHeight(m_presentation ? 16 : 8);
 }
 
@@ -276,10 +280,19 @@ bool PlayerView::isFlashing() const
     return m_flashAnimation->state() == QAbstractAnimation::Running;
 }
 
+qreal PlayerView::presentationScale() const
+{
+    // Type for the back of a room, but all of it still on one screen: from 1.3× on a 720-line projector to 2.4×
+    // on a 4K screen.
+    return std::clamp(height() / 600.0, 1.3, 2.4);
+}
+
 void PlayerView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_flash->setGeometry(rect());
+    if (m_presentation && std::abs(presentationScale() - m_appliedScale) > 0.05)
+        applyFonts();
 }
 
 QString PlayerView::phaseTitle() const

@@ -54,9 +54,11 @@ private:
     void showItem(std::size_t item);
     void showSummary();
     void applyFonts();
+    qreal presentationScale() const;
 
     PlayerController *m_controller;
     bool m_presentation = false;
+    qreal m_appliedScale = 1.0;
     std::size_t m_shownItem = static_cast<std::size_t>(-1);
     const void *m_shownPlan = nullptr;
 
