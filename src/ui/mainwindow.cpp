@@ -243,6 +243,11 @@ bool MainWindow::playRoutine(const QString &id, bool startNow, bool present)
 {
     if (!playerPage()->prepareRoutine(id))
         return false;
+    // The routine's own section is what the player returns to and what stays marked while it plays.
+    if (currentPage() != Page::Player) {
+        showPage(Page::Routines);
+        m_routines->showRoutine(id);
+    }
     showPage(Page::Player);
     if (startNow)
         m_player->start();

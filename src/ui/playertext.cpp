@@ -56,6 +56,8 @@ QString PlayerText::sideLabel(Side side)
 
 QString PlayerText::phaseDetail(const Phase &phase)
 {
+    if (phase.kind == PhaseKind::RestBetweenSets)
+        return tr("Next: set %1 of %2").arg(phase.set + 1).arg(phase.sets);
     QStringList parts;
     if (phase.rep > 0 && phase.reps > 1)
         parts << tr("Rep %1 of %2").arg(phase.rep).arg(phase.reps);

@@ -74,6 +74,18 @@ QString outcomeMark(ItemOutcome outcome)
     return {};
 }
 
+// A symbol before each exercise in the summary, so the list reads at a glance.
+QString outcomeSymbol(ItemOutcome outcome)
+{
+    switch (outcome) {
+    case ItemOutcome::Done: return u"✓"_s;
+    case ItemOutcome::Partial: return u"◐"_s;
+    case ItemOutcome::Skipped: return u"–"_s;
+    case ItemOutcome::NotReached: return u"·"_s;
+    }
+    return {};
+}
+
 } // namespace
 
 QColor PlayerView::phaseColor(PhaseKind kind)
@@ -254,6 +266,7 @@ void PlayerView::applyFonts()
         theme::accentSoft().name());
     css += u"QListWidget#stepList, QListWidget#summaryList { background: %1; border: 1px solid %2; border-radius: 10px; "
            "padding: 6px; }\n"_s.arg(theme::surface().name(), theme::border().name());
+    css += u"QListWidget#summaryList::item { padding: 6px 8px; }\n"_s;
     css += u"QListWidget#stepList::item { padding: 6px 8px; border-radius: 6px; color: %1; }\n"
            "QListWidget#stepList::item:selected { background: %2; color: white; }\n"_s.arg(
                theme::text().name(), theme::accent().name());
@@ -440,8 +453,9 @@ void PlayerView::showSummary()
     m_summaryList->clear();
     const SessionPlan &plan = session.plan();
     for (std::size_t i = 0; i < plan.items.size(); ++i)
-        new QListWidgetItem(
-            u"%1 — %2"_s.arg(qs(plan.items[i].exercise->name), outcomeMark(session.outcome(i))), m_summaryList);
+        new QListWidgetItem(u"%1   %2 — %3"_s.arg(outcomeSymbol(session.outcome(i)), qs(plan.items[i].exercise->name),
+                                outcomeMark(session.outcome(i))),
+            m_summaryList);
     setAccessibleDescription(m_summaryTitle->text() + u' ' + m_summaryCounts->text());
 }
 

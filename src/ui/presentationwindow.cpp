@@ -14,6 +14,7 @@ namespace lumbar::ui {
 
 PresentationWindow::PresentationWindow(PlayerController *controller, QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_controller(controller)
     , m_view(new PlayerView(controller, this))
     , m_controls(new PlayerControlBar(controller, false, this))
 {
@@ -28,11 +29,17 @@ PresentationWindow::PresentationWindow(PlayerController *controller, QWidget *pa
     layout->addWidget(m_controls);
     PlayerControlBar::installShortcuts(this, controller, [this] { close(); });
     connect(m_controls, &PlayerControlBar::stopRequested, this, &PresentationWindow::stopRequested);
+    // Once the routine is over there is nothing to control; the summary fills the screen.
+    connect(controller, &PlayerController::changed, this, [this, controller] {
+        const bool over = controller->hasSession() && controller->session().isOver();
+        m_controls->setVisible(m_withControls && !over);
+    });
 }
 
 void PresentationWindow::present(QScreen *screen, bool withControls)
 {
-    m_controls->setVisible(withControls);
+    m_withControls = withControls;
+    m_controls->setVisible(withControls && !(m_controller->hasSession() && m_controller->session().isOver()));
     if (screen) {
         // Place the window on the screen first: a full-screen window fills the screen it is on.
         setScreen(screen);

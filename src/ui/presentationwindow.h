@@ -33,6 +33,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    PlayerController *m_controller;
+    bool m_withControls = true;
     PlayerView *m_view;
     PlayerControlBar *m_controls;
 };

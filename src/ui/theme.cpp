@@ -55,6 +55,7 @@ QPushButton {
     padding: 6px 14px; border-radius: 6px; border: 1px solid %border%; background: %surface%; color: %text%;
 }
 QPushButton:hover { border-color: %accent%; }
+QPushButton:disabled { color: #a3adaf; background: %window%; }
 QPushButton:focus { border: 2px solid %accent%; padding: 5px 13px; }
 QStatusBar { background: %surface%; border-top: 1px solid %border%; color: %muted%; }
 QStatusBar QLabel { color: %muted%; padding: 2px 8px; }

@@ -181,7 +181,8 @@ TEST_F(Player, AWholeRoutineFromTheKeyboard)
         << labelNamed(u"summaryCounts"_s)->text().toStdString();
     auto *list = page->findChild<QListWidget *>(u"summaryList"_s);
     ASSERT_EQ(list->count(), 2);
-    EXPECT_EQ(list->item(1)->text(), u"Seated nerve glide — Done"_s);
+    EXPECT_EQ(list->item(1)->text(), u"✓   Seated nerve glide — Done"_s);
+    EXPECT_EQ(list->item(0)->text(), u"–   Glute bridge — Skipped"_s);
     EXPECT_TRUE(buttonNamed(u"doneButton"_s)->isVisible());
     EXPECT_FALSE(page->controls()->isVisible());
 
