@@ -1,5 +1,6 @@
 #include "screensaverinhibitor.h"
 
+#include <QCoreApplication>
 #include <QDBusConnection>
 #include <QDBusError>
 #include <QDBusMessage>
@@ -51,7 +52,13 @@ ScreenSaverInhibitor::~ScreenSaverInhibitor()
 
 QDBusConnection ScreenSaverInhibitor::connection() const
 {
-    return m_bus ? *m_bus : QDBusConnection::sessionBus();
+    if (m_bus)
+        return *m_bus;
+    // Without an application object (an inhibitor outliving it) the session bus must not be touched: Qt would warn
+    // and create a connection it cannot clean up.
+    if (!QCoreApplication::instance())
+        return QDBusConnection(QString());
+    return QDBusConnection::sessionBus();
 }
 
 bool ScreenSaverInhibitor::inhibit(const QString &reason)

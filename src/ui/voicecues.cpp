@@ -92,7 +92,7 @@ void VoiceCues::fail(const QString &reason)
     if (!m_failure.isEmpty())
         return;
     m_failure = reason.isEmpty() ? tr("The speech engine stopped working.")
-                                 : tr("The speech engine stopped working: %1").arg(reason);
+                                 : tr("The speech engine stopped working (%1).").arg(reason);
     if (m_engine) {
         // This may run inside one of the engine's own signals: delete it once that has returned.
         m_engine->disconnect(this);
