@@ -51,7 +51,9 @@ int main(int argc, char *argv[])
     app.exec();
 
     std::sort(lateMs.begin(), lateMs.end());
-    const auto at = [&](double q) { return lateMs[static_cast<std::size_t>(q * static_cast<double>(lateMs.size() - 1))]; };
+    const auto at = [&](double q) {
+        return lateMs[static_cast<std::size_t>(q * static_cast<double>(lateMs.size() - 1))];
+    };
     const double drift = duration<double, std::milli>(finished - (start + plan.total)).count();
     std::printf("{\"phases\": %zu, \"planned_s\": %.1f, \"late_median_ms\": %.3f, \"late_p95_ms\": %.3f, "
                 "\"late_max_ms\": %.3f, \"end_drift_ms\": %.3f}\n",

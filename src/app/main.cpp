@@ -73,8 +73,8 @@ int main(int argc, char *argv[])
         u"Save the window as a PNG FILE once it has painted, and quit (used by scripts/screenshots)."_s, u"FILE"_s);
     const QCommandLineOption quitAfterStartup(
         u"quit-after-startup"_s, u"Show the window and quit as soon as it has painted (start-up benchmark)."_s);
-    const QCommandLineOption play(u"play"_s, u"Start the routine ROUTINE straight away (see --list for the ids)."_s,
-        u"ROUTINE"_s);
+    const QCommandLineOption play(
+        u"play"_s, u"Start the routine ROUTINE straight away (see --list for the ids)."_s, u"ROUTINE"_s);
     const QCommandLineOption present(u"present"_s,
         u"With --play: show the player full screen on a second screen if there is one (the controls stay in the "
         "window), else full screen on this one."_s);
@@ -82,7 +82,8 @@ int main(int argc, char *argv[])
         u"With --play: pick up SECONDS into the routine, as if it had been playing that long (demos, screenshots)."_s,
         u"SECONDS"_s);
     const QCommandLineOption pause(u"pause"_s, u"With --play: start paused."_s);
-    parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause});
+    parser.addOptions(
+        {bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -197,7 +197,8 @@ int currentStepIndex(const Exercise &exercise, const Phase &phase)
                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
             for (const char *word : {"hold", "stay", "pause"}) {
                 const std::size_t at = text.find(word);
-                const bool wordStart = at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1])));
+                const bool wordStart =
+                    at != std::string::npos && (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1])));
                 if (wordStart)
                     return i;
             }
@@ -205,12 +206,18 @@ int currentStepIndex(const Exercise &exercise, const Phase &phase)
         return count / 2;
     };
     switch (phase.kind) {
-    case PhaseKind::GetReady: return 0;
-    case PhaseKind::MoveIntoPosition: return std::max(0, holdStep() - 1);
-    case PhaseKind::Hold: return holdStep();
-    case PhaseKind::Release: return std::min(count - 1, holdStep() + 1);
-    case PhaseKind::PacedRep: return count > 1 ? 1 + (phase.rep - 1) % (count - 1) : 0;
-    default: return -1;
+    case PhaseKind::GetReady:
+        return 0;
+    case PhaseKind::MoveIntoPosition:
+        return std::max(0, holdStep() - 1);
+    case PhaseKind::Hold:
+        return holdStep();
+    case PhaseKind::Release:
+        return std::min(count - 1, holdStep() + 1);
+    case PhaseKind::PacedRep:
+        return count > 1 ? 1 + (phase.rep - 1) % (count - 1) : 0;
+    default:
+        return -1;
     }
 }
 

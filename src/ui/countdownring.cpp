@@ -23,8 +23,8 @@ void CountdownRing::setState(double fraction, const QString &number, const QStri
 {
     fraction = std::clamp(fraction, 0.0, 1.0);
     // Repaint only when what is drawn changes: a countdown in whole seconds changes once a second.
-    const bool same = std::abs(fraction - m_fraction) < 1e-4 && number == m_number && caption == m_caption &&
-                      color == m_color;
+    const bool same =
+        std::abs(fraction - m_fraction) < 1e-4 && number == m_number && caption == m_caption && color == m_color;
     if (same)
         return;
     m_fraction = fraction;
@@ -41,8 +41,8 @@ void CountdownRing::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing);
     const int side = std::min(width(), height());
     const qreal thickness = std::max<qreal>(6.0, side * 0.075);
-    const QRectF ring(
-        (width() - side) / 2.0 + thickness / 2, (height() - side) / 2.0 + thickness / 2, side - thickness, side - thickness);
+    const QRectF ring((width() - side) / 2.0 + thickness / 2, (height() - side) / 2.0 + thickness / 2, side - thickness,
+        side - thickness);
 
     QColor track = m_color;
     track.setAlphaF(0.16f);

@@ -39,12 +39,18 @@ QColor CueAnnouncer::flashColor(const SessionPlan &plan, const Cue &cue)
     if (plan.phases.empty())
         return {};
     switch (cue.kind) {
-    case CueKind::PhaseStarted: return PlayerView::phaseColor(plan.phases[cue.phase].kind);
-    case CueKind::Countdown: return QColor(Qt::white);
-    case CueKind::Halfway: return PlayerView::phaseColor(PhaseKind::Hold).lighter(150);
-    case CueKind::SwitchSide: return PlayerView::phaseColor(PhaseKind::SwitchSide);
-    case CueKind::ExerciseFinished: return {};
-    case CueKind::RoutineFinished: return PlayerView::phaseColor(PhaseKind::Hold);
+    case CueKind::PhaseStarted:
+        return PlayerView::phaseColor(plan.phases[cue.phase].kind);
+    case CueKind::Countdown:
+        return QColor(Qt::white);
+    case CueKind::Halfway:
+        return PlayerView::phaseColor(PhaseKind::Hold).lighter(150);
+    case CueKind::SwitchSide:
+        return PlayerView::phaseColor(PhaseKind::SwitchSide);
+    case CueKind::ExerciseFinished:
+        return {};
+    case CueKind::RoutineFinished:
+        return PlayerView::phaseColor(PhaseKind::Hold);
     }
     return {};
 }
@@ -96,12 +102,14 @@ void CueAnnouncer::noticeIfSilent()
         return;
     m_noticed = true;
     QString reason;
-    if (m_sound && !m_sound->isAvailable())
+    if (m_sound && !m_sound->isAvailable()) {
         reason = m_sound->unavailableReason();
-    else if (m_voice && !m_voice->isAvailable())
+    } else if (m_voice && !m_voice->isAvailable()) {
         reason = m_voice->unavailableReason();
-    emit silentNotice(reason.isEmpty() ? tr("Sound is not available, so cues are shown on screen only.")
-                                       : tr("%1 Cues are shown on screen only.").arg(reason));
+    }
+    const QString text = reason.isEmpty() ? tr("Sound is not available, so cues are shown on screen only.")
+                                          : tr("%1 Cues are shown on screen only.").arg(reason);
+    emit silentNotice(text);
 }
 
 } // namespace lumbar::ui

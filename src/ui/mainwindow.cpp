@@ -188,9 +188,8 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)));
     }
     // Back to the routine being played; with none yet, to the routines to choose one.
-    QAction *player = view->addAction(tr("&Player"), this, [this] {
-        showPage(m_player && m_player->controller()->hasSession() ? Page::Player : Page::Routines);
-    });
+    QAction *player = view->addAction(tr("&Player"), this,
+        [this] { showPage(m_player && m_player->controller()->hasSession() ? Page::Player : Page::Routines); });
     player->setObjectName(u"playerAction"_s);
     player->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     if (!m_state.userDiagnostics.empty() || !m_state.builtInDiagnostics.empty()) {

@@ -37,8 +37,8 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
     , m_pause(button(this, u"pauseButton"_s, tr("Pause"), QStyle::SP_MediaPause, tr("Pause or carry on (Space)")))
     , m_next(button(this, u"nextButton"_s, tr("Next"), QStyle::SP_MediaSkipForward,
           tr("Start now, finish an open-ended step, or go on to the next exercise (Right arrow or Page Down)")))
-    , m_addTime(button(this, u"addTimeButton"_s, tr("+15 s"), QStyle::SP_ArrowUp,
-          tr("Add 15 seconds to this step (+)")))
+    , m_addTime(
+          button(this, u"addTimeButton"_s, tr("+15 s"), QStyle::SP_ArrowUp, tr("Add 15 seconds to this step (+)")))
     , m_stop(button(this, u"stopButton"_s, tr("Stop"), QStyle::SP_MediaStop, tr("End the routine now (Esc)")))
 {
     setObjectName(u"playerControls"_s);
@@ -65,7 +65,8 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
             t->setMinimumHeight(38);
             return t;
         };
-        m_sound = toggle(u"soundToggle"_s, tr("Beeps"), tr("Beep when a hold starts, in its last three seconds and at its end"));
+        m_sound = toggle(
+            u"soundToggle"_s, tr("Beeps"), tr("Beep when a hold starts, in its last three seconds and at its end"));
         m_voice = toggle(u"voiceToggle"_s, tr("Voice"), tr("Speak the cues aloud (\"Hold for 20 seconds\")"));
         layout->addWidget(m_sound);
         layout->addWidget(m_voice);
@@ -96,7 +97,7 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
 
 void PlayerControlBar::installShortcuts(QWidget *scope, PlayerController *controller, std::function<void()> onEscape)
 {
-    const auto add = [&](QKeySequence key, auto slot) {
+    const auto add = [&](const QKeySequence &key, auto slot) {
         auto *s = new QShortcut(key, scope);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         QObject::connect(s, &QShortcut::activated, controller, slot);

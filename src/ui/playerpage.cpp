@@ -153,11 +153,8 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
         int number = 1;
         for (QScreen *screen : screens) {
             const QSize size = screen->size();
-            QAction *action = menu.addAction(tr("Screen %1: %2 (%3 × %4)")
-                                                 .arg(number++)
-                                                 .arg(screen->name())
-                                                 .arg(size.width())
-                                                 .arg(size.height()));
+            QAction *action = menu.addAction(
+                tr("Screen %1: %2 (%3 × %4)").arg(number++).arg(screen->name()).arg(size.width()).arg(size.height()));
             connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
         }
         menu.exec(m_presentLive->mapToGlobal(QPoint(0, m_presentLive->height())));
@@ -343,10 +340,10 @@ void PlayerPage::rebuildPlan()
     SessionPlan plan = planRoutine(*m_bank, *routine, changes);
     for (std::size_t i = 0; i < plan.items.size(); ++i)
         if (QTableWidgetItem *cell = m_table->item(static_cast<int>(i), TimeColumn))
-            cell->setText(plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i))
-                                                                      : tr("your pace"));
-    m_setupTotal->setText(tr("%n exercise(s), %1 in all", nullptr, static_cast<int>(plan.items.size()))
-                              .arg(minutesText(plan.total)));
+            cell->setText(
+                plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i)) : tr("your pace"));
+    m_setupTotal->setText(
+        tr("%n exercise(s), %1 in all", nullptr, static_cast<int>(plan.items.size())).arg(minutesText(plan.total)));
     m_controller->load(std::move(plan));
 }
 

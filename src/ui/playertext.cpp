@@ -2,6 +2,7 @@
 
 #include "core/dosagetext.h"
 #include "uitext.h"
+#include "voicecues.h"
 
 #include <QStringList>
 
@@ -16,13 +17,14 @@ int wholeSeconds(Millis duration)
     return static_cast<int>((duration.count() + 999) / 1000);
 }
 
+// Numbers in words: a speech engine reads "twenty seconds" more reliably than "20 seconds".
 QString secondsPhrase(int seconds)
 {
     if (seconds >= 120 && seconds % 60 == 0)
-        return PlayerText::tr("%1 minutes").arg(seconds / 60);
+        return PlayerText::tr("%1 minutes").arg(spokenNumber(seconds / 60));
     if (seconds == 60)
-        return PlayerText::tr("1 minute");
-    return seconds == 1 ? PlayerText::tr("1 second") : PlayerText::tr("%1 seconds").arg(seconds);
+        return PlayerText::tr("one minute");
+    return seconds == 1 ? PlayerText::tr("one second") : PlayerText::tr("%1 seconds").arg(spokenNumber(seconds));
 }
 
 } // namespace
@@ -30,16 +32,26 @@ QString secondsPhrase(int seconds)
 QString PlayerText::phaseTitle(const Phase &phase)
 {
     switch (phase.kind) {
-    case PhaseKind::GetReady: return tr("Get ready");
-    case PhaseKind::MoveIntoPosition: return tr("Move into position");
-    case PhaseKind::Hold: return tr("Hold");
-    case PhaseKind::Release: return tr("Release");
-    case PhaseKind::PacedRep: return tr("Move");
-    case PhaseKind::Activity: return tr("Keep going");
-    case PhaseKind::SelfPaced: return tr("At your own pace");
-    case PhaseKind::RestBetweenReps: return tr("Rest");
-    case PhaseKind::SwitchSide: return tr("Switch side");
-    case PhaseKind::RestBetweenSets: return tr("Rest between sets");
+    case PhaseKind::GetReady:
+        return tr("Get ready");
+    case PhaseKind::MoveIntoPosition:
+        return tr("Move into position");
+    case PhaseKind::Hold:
+        return tr("Hold");
+    case PhaseKind::Release:
+        return tr("Release");
+    case PhaseKind::PacedRep:
+        return tr("Move");
+    case PhaseKind::Activity:
+        return tr("Keep going");
+    case PhaseKind::SelfPaced:
+        return tr("At your own pace");
+    case PhaseKind::RestBetweenReps:
+        return tr("Rest");
+    case PhaseKind::SwitchSide:
+        return tr("Switch side");
+    case PhaseKind::RestBetweenSets:
+        return tr("Rest between sets");
     }
     return {};
 }
@@ -47,9 +59,12 @@ QString PlayerText::phaseTitle(const Phase &phase)
 QString PlayerText::sideLabel(Side side)
 {
     switch (side) {
-    case Side::Left: return tr("Left side");
-    case Side::Right: return tr("Right side");
-    case Side::None: break;
+    case Side::Left:
+        return tr("Left side");
+    case Side::Right:
+        return tr("Right side");
+    case Side::None:
+        break;
     }
     return {};
 }
@@ -71,19 +86,27 @@ QString PlayerText::phaseDetail(const Phase &phase)
 QString PlayerText::phaseHint(const Phase &phase, const PlanItem &item)
 {
     switch (phase.kind) {
-    case PhaseKind::GetReady: return tr("Read the steps and get into the starting position. Press Next when you are ready.");
-    case PhaseKind::MoveIntoPosition: return tr("Ease into the position slowly.");
-    case PhaseKind::Hold: return tr("Hold still and keep breathing.");
-    case PhaseKind::Release: return tr("Slowly come back out of the stretch.");
-    case PhaseKind::PacedRep: return tr("Keep a smooth, steady rhythm.");
-    case PhaseKind::Activity: return tr("Press Next if you finish sooner.");
+    case PhaseKind::GetReady:
+        return tr("Read the steps and get into the starting position. Press Next when you are ready.");
+    case PhaseKind::MoveIntoPosition:
+        return tr("Ease into the position slowly.");
+    case PhaseKind::Hold:
+        return tr("Hold still and keep breathing.");
+    case PhaseKind::Release:
+        return tr("Slowly come back out of the stretch.");
+    case PhaseKind::PacedRep:
+        return tr("Keep a smooth, steady rhythm.");
+    case PhaseKind::Activity:
+        return tr("Press Next if you finish sooner.");
     case PhaseKind::SelfPaced:
         if (phase.reps > 0)
             return tr("Do %1 at your own pace, then press Next.").arg(phase.reps);
         return tr("Take as long as you need, then press Next.");
     case PhaseKind::RestBetweenReps:
-    case PhaseKind::RestBetweenSets: return tr("Relax and breathe.");
-    case PhaseKind::SwitchSide: return tr("Change to your %1.").arg(sideLabel(phase.side).toLower());
+    case PhaseKind::RestBetweenSets:
+        return tr("Relax and breathe.");
+    case PhaseKind::SwitchSide:
+        return tr("Change to your %1.").arg(sideLabel(phase.side).toLower());
     }
     Q_UNUSED(item)
     return {};
@@ -98,28 +121,40 @@ QString PlayerText::spoken(const SessionPlan &plan, const Cue &cue)
         const Phase &phase = plan.phases[cue.phase];
         const PlanItem &item = plan.items[phase.item];
         switch (phase.kind) {
-        case PhaseKind::GetReady: return tr("Next exercise: %1. Get ready.").arg(qs(item.exercise->name));
+        case PhaseKind::GetReady:
+            return tr("Next exercise: %1. Get ready.").arg(qs(item.exercise->name));
         case PhaseKind::MoveIntoPosition:
             return phase.side == Side::None || phase.rep > 1
-                       ? tr("Get into position.")
-                       : tr("Get into position, %1.").arg(sideLabel(phase.side).toLower());
-        case PhaseKind::Hold: return tr("Hold for %1.").arg(secondsPhrase(wholeSeconds(phase.duration)));
-        case PhaseKind::Release: return tr("Release.");
-        case PhaseKind::PacedRep: return phase.rep == 1 ? tr("Start moving, nice and steady.") : QString();
-        case PhaseKind::Activity: return tr("Keep going for %1.").arg(secondsPhrase(wholeSeconds(phase.duration)));
-        case PhaseKind::SelfPaced: return tr("Go at your own pace, and press Next when you're done.");
-        case PhaseKind::RestBetweenReps: return tr("Rest.");
-        case PhaseKind::SwitchSide: return {}; // said by the SwitchSide cue
-        case PhaseKind::RestBetweenSets: return tr("Rest before the next set.");
+                ? tr("Get into position.")
+                : tr("Get into position, %1.").arg(sideLabel(phase.side).toLower());
+        case PhaseKind::Hold:
+            return tr("Hold for %1.").arg(secondsPhrase(wholeSeconds(phase.duration)));
+        case PhaseKind::Release:
+            return tr("Release.");
+        case PhaseKind::PacedRep:
+            return phase.rep == 1 ? tr("Start moving, nice and steady.") : QString();
+        case PhaseKind::Activity:
+            return tr("Keep going for %1.").arg(secondsPhrase(wholeSeconds(phase.duration)));
+        case PhaseKind::SelfPaced:
+            return tr("Go at your own pace, and press Next when you're done.");
+        case PhaseKind::RestBetweenReps:
+            return tr("Rest.");
+        case PhaseKind::SwitchSide:
+            return {}; // said by the SwitchSide cue
+        case PhaseKind::RestBetweenSets:
+            return tr("Rest before the next set.");
         }
         return {};
     }
     case CueKind::SwitchSide:
         return tr("Switch to your %1.").arg(sideLabel(plan.phases[cue.phase].side).toLower());
-    case CueKind::Halfway: return tr("Halfway.");
-    case CueKind::Countdown: return {};
-    case CueKind::ExerciseFinished: return {};
-    case CueKind::RoutineFinished: return tr("Well done. That's the end of the routine.");
+    case CueKind::Halfway:
+        return tr("Halfway.");
+    case CueKind::Countdown: // beeped, not spoken
+    case CueKind::ExerciseFinished:
+        return {};
+    case CueKind::RoutineFinished:
+        return tr("Well done. That's the end of the routine.");
     }
     return {};
 }

@@ -66,10 +66,14 @@ QLabel *label(QWidget *parent, const char *objectName, bool wrap = false)
 QString outcomeMark(ItemOutcome outcome)
 {
     switch (outcome) {
-    case ItemOutcome::Done: return PlayerView::tr("Done");
-    case ItemOutcome::Partial: return PlayerView::tr("Partly done");
-    case ItemOutcome::Skipped: return PlayerView::tr("Skipped");
-    case ItemOutcome::NotReached: return PlayerView::tr("Not reached");
+    case ItemOutcome::Done:
+        return PlayerView::tr("Done");
+    case ItemOutcome::Partial:
+        return PlayerView::tr("Partly done");
+    case ItemOutcome::Skipped:
+        return PlayerView::tr("Skipped");
+    case ItemOutcome::NotReached:
+        return PlayerView::tr("Not reached");
     }
     return {};
 }
@@ -78,10 +82,14 @@ QString outcomeMark(ItemOutcome outcome)
 QString outcomeSymbol(ItemOutcome outcome)
 {
     switch (outcome) {
-    case ItemOutcome::Done: return u"✓"_s;
-    case ItemOutcome::Partial: return u"◐"_s;
-    case ItemOutcome::Skipped: return u"–"_s;
-    case ItemOutcome::NotReached: return u"·"_s;
+    case ItemOutcome::Done:
+        return u"✓"_s;
+    case ItemOutcome::Partial:
+        return u"◐"_s;
+    case ItemOutcome::Skipped:
+        return u"–"_s;
+    case ItemOutcome::NotReached:
+        return u"·"_s;
     }
     return {};
 }
@@ -91,16 +99,21 @@ QString outcomeSymbol(ItemOutcome outcome)
 QColor PlayerView::phaseColor(PhaseKind kind)
 {
     switch (kind) {
-    case PhaseKind::GetReady: return QColor(0xb4, 0x6a, 0x00); // amber: not yet, read first
+    case PhaseKind::GetReady:
+        return QColor(0xb4, 0x6a, 0x00); // amber: not yet, read first
     case PhaseKind::MoveIntoPosition:
-    case PhaseKind::Release: return QColor(0x2d, 0x6c, 0xa8); // blue: moving
+    case PhaseKind::Release:
+        return QColor(0x2d, 0x6c, 0xa8); // blue: moving
     case PhaseKind::Hold:
     case PhaseKind::PacedRep:
     case PhaseKind::Activity:
-    case PhaseKind::SelfPaced: return theme::accent(); // teal: the exercise itself
+    case PhaseKind::SelfPaced:
+        return theme::accent(); // teal: the exercise itself
     case PhaseKind::RestBetweenReps:
-    case PhaseKind::RestBetweenSets: return QColor(0x6b, 0x72, 0x80); // grey: rest
-    case PhaseKind::SwitchSide: return QColor(0x7b, 0x4f, 0xa6); // purple: change sides
+    case PhaseKind::RestBetweenSets:
+        return QColor(0x6b, 0x72, 0x80); // grey: rest
+    case PhaseKind::SwitchSide:
+        return QColor(0x7b, 0x4f, 0xa6); // purple: change sides
     }
     return theme::accent();
 }
@@ -223,7 +236,7 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     m_flashAnimation->setEndValue(0.0);
     m_flashAnimation->setEasingCurve(QEasingCurve::OutCubic);
     connect(m_flashAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
-        QColor c = m_flash->property("base").value<QColor>();
+        auto c = m_flash->property("base").value<QColor>();
         c.setAlphaF(static_cast<float>(0.35 * value.toDouble()));
         static_cast<FlashOverlay *>(m_flash)->setColor(c);
     });
@@ -253,10 +266,10 @@ void PlayerView::applyFonts()
             .arg(bold ? u"font-weight: 600;"_s : QString());
     };
     QString css = rule("phaseTitle", 2.1, true) + rule("pausedLabel", 1.5, true) + rule("exercisePosition", 1.1) +
-                  rule("exerciseTitle", 1.8, true) + rule("phaseDetail", 1.4) + rule("phaseHint", 1.15) +
-                  rule("stepsHeading", 1.15, true) + rule("stepList", 1.12) + rule("stopRules", 0.95) +
-                  rule("itemNote", 1.05) + rule("upNext", 1.1) + rule("timeLeft", 1.1, true) +
-                  rule("summaryTitle", 1.9, true) + rule("summaryCounts", 1.3) + rule("summaryList", 1.15);
+        rule("exerciseTitle", 1.8, true) + rule("phaseDetail", 1.4) + rule("phaseHint", 1.15) +
+        rule("stepsHeading", 1.15, true) + rule("stepList", 1.12) + rule("stopRules", 0.95) + rule("itemNote", 1.05) +
+        rule("upNext", 1.1) + rule("timeLeft", 1.1, true) + rule("summaryTitle", 1.9, true) +
+        rule("summaryCounts", 1.3) + rule("summaryList", 1.15);
     css += u"QLabel#phaseDetail { color: %1; }\n"_s.arg(theme::text().name());
     css += u"QLabel#phaseHint, QLabel#upNext, QLabel#timeLeft, QLabel#itemNote { color: %1; }\n"_s.arg(
         theme::mutedText().name());
@@ -264,8 +277,9 @@ void PlayerView::applyFonts()
            "color: %2; }\n"_s.arg(theme::dangerSoft().name(), theme::text().name());
     css += u"QLabel#itemNote { background: %1; border-radius: 8px; padding: 8px 12px; }\n"_s.arg(
         theme::accentSoft().name());
-    css += u"QListWidget#stepList, QListWidget#summaryList { background: %1; border: 1px solid %2; border-radius: 10px; "
-           "padding: 6px; }\n"_s.arg(theme::surface().name(), theme::border().name());
+    css +=
+        u"QListWidget#stepList, QListWidget#summaryList { background: %1; border: 1px solid %2; border-radius: 10px; "
+        "padding: 6px; }\n"_s.arg(theme::surface().name(), theme::border().name());
     css += u"QListWidget#summaryList::item { padding: 6px 8px; }\n"_s;
     css += u"QListWidget#stepList::item { padding: 6px 8px; border-radius: 6px; color: %1; }\n"
            "QListWidget#stepList::item:selected { background: %2; color: white; }\n"_s.arg(
@@ -412,7 +426,8 @@ void PlayerView::showItem(std::size_t index)
     const PlanItem &item = plan.items[index];
     const Exercise &exercise = *item.exercise;
     m_exerciseTitle->setText(qs(exercise.name));
-    m_position->setText(plan.items.size() > 1 ? tr("Exercise %1 of %2").arg(index + 1).arg(plan.items.size()) : QString());
+    m_position->setText(
+        plan.items.size() > 1 ? tr("Exercise %1 of %2").arg(index + 1).arg(plan.items.size()) : QString());
     m_steps->clear();
     int number = 1;
     for (const LocalText &step : exercise.steps)

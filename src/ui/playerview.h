@@ -51,7 +51,7 @@ protected:
 private:
     void refresh(); // everything: a new phase, state or session
     void refreshTime(); // only the ring and the time left
-    void showItem(std::size_t item);
+    void showItem(std::size_t index);
     void showSummary();
     void applyFonts();
     qreal presentationScale() const;

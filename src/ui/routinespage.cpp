@@ -6,8 +6,8 @@
 #include "twolinedelegate.h"
 #include "uitext.h"
 
-#include <QLabel>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>

@@ -494,6 +494,7 @@ TEST(RoutineSession, PreviousGoesBackAnExerciseAndForgetsThisOnesProgress)
 TEST(RoutineSession, NoDriftOverThirtyMinutesOfJitteredTicks)
 {
     std::vector<Exercise> exercises;
+    exercises.reserve(8);
     for (int i = 0; i < 8; ++i) {
         exercises.push_back(exerciseWith("e" + std::to_string(i), [i](Dosage &d) {
             d.holdSeconds = exactly(30 + i);

@@ -340,7 +340,7 @@ TEST(CurrentStep, EveryShippedExerciseWithAHoldHasAStepThatSaysSo)
         ASSERT_GE(step, 0);
         std::string text = e.steps[static_cast<std::size_t>(step)].english();
         EXPECT_TRUE(text.find("old") != std::string::npos || text.find("tay") != std::string::npos ||
-                    text.find("ause") != std::string::npos)
+            text.find("ause") != std::string::npos)
             << text;
     }
 }

@@ -109,7 +109,8 @@ TEST_F(Player, AWholeRoutineFromTheKeyboard)
     EXPECT_EQ(view()->exerciseTitle(), u"Glute bridge"_s);
     EXPECT_EQ(labelNamed(u"exercisePosition"_s)->text(), u"Exercise 1 of 2"_s);
     EXPECT_EQ(ringNumber(), u"15"_s);
-    EXPECT_EQ(labelNamed(u"upNext"_s)->text(), u"Next: Seated nerve glide — 10 times each side, about 5 seconds each"_s);
+    EXPECT_EQ(
+        labelNamed(u"upNext"_s)->text(), u"Next: Seated nerve glide — 10 times each side, about 5 seconds each"_s);
     EXPECT_EQ(view()->stepList()->currentRow(), 0) << "get ready points at the first step";
 
     advance(14'400ms);
