@@ -8,6 +8,8 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QPainter>
+#include <QPixmap>
 #include <QTimer>
 
 #include <iostream>
@@ -58,12 +60,7 @@ protected:
             m_done = true;
             // Rich-text pages finish their layout in the next turns of the event loop; give them a moment.
             QTimer::singleShot(300, this, [this] {
-                // The presentation screen, when it is up, is what the room sees: that is the picture.
-                QWidget *shown = m_window;
-                for (QWidget *top : QApplication::topLevelWidgets())
-                    if (top->objectName() == u"presentationWindow"_s && top->isVisible())
-                        shown = top;
-                const bool saved = shown->grab().save(m_path, "PNG");
+                const bool saved = picture().save(m_path, "PNG");
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         }
@@ -71,6 +68,29 @@ protected:
     }
 
 private:
+    // The window; or the presentation screen when it covers the window's screen (what the room sees); or, with
+    // the presentation on a second screen, both side by side as they stand on the desk.
+    QPixmap picture() const
+    {
+        QWidget *presentation = nullptr;
+        for (QWidget *top : QApplication::topLevelWidgets())
+            if (top->objectName() == u"presentationWindow"_s && top->isVisible())
+                presentation = top;
+        if (!presentation)
+            return m_window->grab();
+        if (presentation->screen() == m_window->screen())
+            return presentation->grab();
+        const QPixmap window = m_window->grab();
+        const QPixmap room = presentation->grab();
+        const int gap = 32;
+        QPixmap both(window.width() + gap + room.width(), std::max(window.height(), room.height()));
+        both.fill(QColor(0x30, 0x36, 0x38));
+        QPainter painter(&both);
+        painter.drawPixmap(0, 0, window);
+        painter.drawPixmap(window.width() + gap, 0, room);
+        return both;
+    }
+
     QWidget *m_window;
     QString m_path;
     bool m_done = false;

@@ -1,0 +1,67 @@
+// Presenting with a second screen: the routine goes full screen on the projector without controls, while the main
+// window keeps the controls and shows the same moment as a preview.
+#include "testsupport.h"
+
+#include "ui/countdownring.h"
+#include "ui/mainwindow.h"
+#include "ui/playercontrolbar.h"
+#include "ui/playerpage.h"
+#include "ui/playerview.h"
+#include "ui/presentationwindow.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+TEST(TwoScreens, ThePlatformHasALaptopAndAProjector)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    ASSERT_EQ(screens.size(), 2);
+    EXPECT_EQ(screens[1]->geometry(), QRect(1280, 0, 1920, 1080));
+}
+
+TEST(TwoScreens, PresentingPutsThePlayerOnTheOtherScreenAndKeepsTheControlsHere)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QScreen *laptop = QGuiApplication::screens()[0];
+    QScreen *projector = QGuiApplication::screens()[1];
+    ASSERT_EQ(window.screen(), laptop);
+
+    ASSERT_TRUE(window.playRoutine(u"morning"_s, true, true));
+    PlayerPage *page = window.playerPage();
+    PresentationWindow *presentation = page->presentation();
+    ASSERT_NE(presentation, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(presentation));
+    EXPECT_EQ(presentation->screen(), projector);
+    EXPECT_TRUE(presentation->isFullScreen());
+    EXPECT_EQ(presentation->geometry(), projector->geometry());
+    EXPECT_FALSE(presentation->controls()->isVisible()) << "the room sees the routine, not the buttons";
+    EXPECT_TRUE(page->controls()->isVisibleTo(&window)) << "the therapist keeps the controls";
+    EXPECT_EQ(page->findChild<QPushButton *>(u"presentButton"_s)->text(), u"Presenting"_s);
+
+    // Both show the same moment; the projector's type is sized for the room (1080 lines: 1.8×).
+    EXPECT_EQ(presentation->view()->phaseTitle(), page->view()->phaseTitle());
+    EXPECT_EQ(presentation->view()->exerciseTitle(), u"Glute bridge"_s);
+    page->controller()->next();
+    EXPECT_EQ(presentation->view()->phaseTitle(), u"Move into position"_s);
+    EXPECT_EQ(page->view()->phaseTitle(), u"Move into position"_s);
+    EXPECT_EQ(presentation->view()->ring()->number(), page->view()->ring()->number());
+    const auto *big = presentation->view()->findChild<QLabel *>(u"exerciseTitle"_s);
+    const auto *small = page->view()->findChild<QLabel *>(u"exerciseTitle"_s);
+    EXPECT_GE(QFontInfo(big->font()).pixelSize() * 10, QFontInfo(small->font()).pixelSize() * 17);
+}
+
+} // namespace
