@@ -9,10 +9,12 @@
 #include "twolinedelegate.h"
 #include "uitext.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -31,6 +33,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     , m_list(new QListView(this))
     , m_emptyState(new QLabel(this))
     , m_detail(new SafeTextBrowser(this))
+    , m_start(new QPushButton(tr("Start this exercise"), this))
 {
     setObjectName(u"libraryPage"_s);
     m_proxy->setExerciseModel(m_model);
@@ -86,11 +89,26 @@ LibraryPage::LibraryPage(QWidget *parent)
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_listStack, 1);
 
+    m_start->setObjectName(u"startExerciseButton"_s);
+    m_start->setProperty("primary", true);
+    m_start->setToolTip(tr("Do this exercise now, step by step, with its timers and cues"));
+    m_start->setMinimumHeight(38);
+    m_start->setEnabled(false);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(8);
+    rightLayout->addWidget(m_detail, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_start);
+    rightLayout->addLayout(buttons);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->setHandleWidth(16);
     splitter->addWidget(left);
-    splitter->addWidget(m_detail);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     left->setMinimumWidth(280);
@@ -103,6 +121,11 @@ LibraryPage::LibraryPage(QWidget *parent)
     // Search first, then the list, then the page: the order a user reads the screen.
     setTabOrder(m_search, m_list);
     setTabOrder(m_list, m_detail);
+    setTabOrder(m_detail, m_start);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!currentExerciseId().isEmpty())
+            emit startRequested(currentExerciseId());
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::onSearchTextChanged);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -181,6 +204,7 @@ void LibraryPage::selectFirstIfNone()
 void LibraryPage::showEmptyState()
 {
     m_shownId.clear();
+    m_start->setEnabled(false);
     m_listStack->setCurrentWidget(m_emptyState);
     if (m_model->rowCount() == 0) {
         m_emptyState->setText(tr("No exercises yet.\nThe content bank has no exercises."));
@@ -203,6 +227,7 @@ void LibraryPage::onCurrentChanged(const QModelIndex &current)
     if (id == m_shownId)
         return; // the selection was only re-asserted after a search
     m_shownId = id;
+    m_start->setEnabled(true);
     m_detail->setHtml(DetailPageBuilder(*m_bank).exercisePage(*exercise));
     emit exerciseShown(id);
 }

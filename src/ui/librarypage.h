@@ -8,6 +8,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QStackedWidget;
 
 namespace lumbar {
@@ -40,6 +41,8 @@ public:
 
 signals:
     void exerciseShown(const QString &id);
+    // "Start this exercise": a one-exercise session in the player.
+    void startRequested(const QString &exerciseId);
 
 private:
     void onSearchTextChanged(const QString &text);
@@ -57,6 +60,7 @@ private:
     QListView *m_list;
     QLabel *m_emptyState;
     SafeTextBrowser *m_detail;
+    QPushButton *m_start;
     QString m_shownId; // the exercise the detail pane shows; empty while it shows a message
 };
 

@@ -153,6 +153,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     connect(m_problems, &ProblemsPanel::closeClicked, this, &MainWindow::hideProblems);
     connect(m_routines, &RoutinesPage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
     connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
+    connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playExercise);
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });
 
@@ -252,6 +253,14 @@ bool MainWindow::playRoutine(const QString &id, bool startNow, bool present)
         m_player->start();
     if (present)
         m_player->present();
+    return true;
+}
+
+bool MainWindow::playExercise(const QString &id)
+{
+    if (!playerPage()->prepareExercise(id))
+        return false;
+    showPage(Page::Player);
     return true;
 }
 

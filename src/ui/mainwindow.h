@@ -38,6 +38,8 @@ public:
     // Opens the player on a routine: its before-you-start list, or straight into it with `startNow`, optionally
     // on the presentation screen. False when there is no such routine.
     bool playRoutine(const QString &id, bool startNow = false, bool present = false);
+    // The same for one exercise from the library.
+    bool playExercise(const QString &id);
 
     const BankState &bankState() const { return m_state; }
     LibraryPage *libraryPage() const { return m_library; }

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "ui/countdownring.h"
+#include "ui/librarypage.h"
 #include "ui/mainwindow.h"
 #include "ui/playercontrolbar.h"
 #include "ui/playerpage.h"
@@ -346,6 +347,32 @@ TEST(PlayerCommandLine, PlaysARoutineStraightAway)
     ASSERT_TRUE(process.waitForFinished(60000));
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     EXPECT_TRUE(QFile::exists(shot));
+}
+
+} // namespace
+
+namespace {
+
+TEST(PlayerInWindow, TheLibraryStartsOneExercise)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.libraryPage()->showExercise(u"bridge"_s));
+    auto *start = window.libraryPage()->findChild<QPushButton *>(u"startExerciseButton"_s);
+    ASSERT_NE(start, nullptr);
+    EXPECT_FALSE(start->toolTip().isEmpty());
+    QTest::mouseClick(start, Qt::LeftButton);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Player);
+    EXPECT_EQ(window.playerPage()->title(), u"Before you start: Glute bridge"_s);
+    window.playerPage()->start();
+    EXPECT_EQ(window.playerPage()->view()->exerciseTitle(), u"Glute bridge"_s);
+    QTest::mouseClick(window.playerPage()->findChild<QPushButton *>(u"stopButton"_s), Qt::LeftButton);
+    auto *box = window.playerPage()->findChild<QMessageBox *>(u"stopConfirm"_s);
+    ASSERT_NE(box, nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QTest::mouseClick(window.playerPage()->findChild<QPushButton *>(u"doneButton"_s), Qt::LeftButton);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Library) << "Done returns to where the exercise was started";
 }
 
 } // namespace
