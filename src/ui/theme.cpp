@@ -56,6 +56,10 @@ QPushButton {
 }
 QPushButton:hover { border-color: %accent%; }
 QPushButton:disabled { color: #a3adaf; background: %window%; }
+QPushButton[primary="true"] { background: %accent%; color: white; border-color: %accent%; font-weight: 600; }
+QPushButton[primary="true"]:hover { background: #276a62; }
+QPushButton[primary="true"]:focus { border: 2px solid %text%; }
+QPushButton[primary="true"]:disabled { background: %border%; border-color: %border%; color: #7d8a8c; }
 QPushButton:focus { border: 2px solid %accent%; padding: 5px 13px; }
 QStatusBar { background: %surface%; border-top: 1px solid %border%; color: %muted%; }
 QStatusBar QLabel { color: %muted%; padding: 2px 8px; }
