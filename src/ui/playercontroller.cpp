@@ -16,6 +16,7 @@ void PlayerController::load(SessionPlan plan)
 {
     m_timer.stop();
     m_session = std::make_unique<RoutineSession>(std::move(plan));
+    m_offset = Millis{0};
     m_shownSeconds = -1;
     emit changed();
 }

@@ -122,7 +122,10 @@ QString PlayerText::spoken(const SessionPlan &plan, const Cue &cue)
         const PlanItem &item = plan.items[phase.item];
         switch (phase.kind) {
         case PhaseKind::GetReady:
-            return tr("Next exercise: %1. Get ready.").arg(qs(item.exercise->name));
+            if (plan.items.size() == 1)
+                return tr("%1. Get ready.").arg(qs(item.exercise->name));
+            return phase.item == 0 ? tr("First exercise: %1. Get ready.").arg(qs(item.exercise->name))
+                                   : tr("Next exercise: %1. Get ready.").arg(qs(item.exercise->name));
         case PhaseKind::MoveIntoPosition:
             return phase.side == Side::None || phase.rep > 1
                 ? tr("Get into position.")

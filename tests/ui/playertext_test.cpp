@@ -1,6 +1,7 @@
 // What the player shows and says for each phase and cue.
 #include "testsupport.h"
 
+#include "core/contentbank.h"
 #include "ui/playertext.h"
 
 #include <gtest/gtest.h>
@@ -55,7 +56,7 @@ TEST(PlayerText, SpokenCuesUseWords)
     e.dosage.sides = Sides::Alternate;
     const SessionPlan plan = planExercise(e);
     const auto say = [&](CueKind kind, std::size_t index) { return PlayerText::spoken(plan, Cue{kind, index, {}, 0}); };
-    EXPECT_EQ(say(CueKind::PhaseStarted, 0), u"Next exercise: Knee to chest. Get ready."_s);
+    EXPECT_EQ(say(CueKind::PhaseStarted, 0), u"Knee to chest. Get ready."_s) << "one exercise: no 'first' or 'next'";
     EXPECT_EQ(say(CueKind::PhaseStarted, 1), u"Get into position, left side."_s);
     EXPECT_EQ(say(CueKind::PhaseStarted, 2), u"Hold for twenty seconds."_s);
     EXPECT_EQ(say(CueKind::PhaseStarted, 3), u"Release."_s);
@@ -74,6 +75,32 @@ TEST(PlayerText, OpenEndedPhasesSayHowToMoveOn)
         PlayerText::phaseHint(phase(PhaseKind::SelfPaced, 0, 8), item), u"Do 8 at your own pace, then press Next."_s);
     EXPECT_EQ(
         PlayerText::phaseHint(phase(PhaseKind::SelfPaced), item), u"Take as long as you need, then press Next."_s);
+}
+
+} // namespace
+
+namespace {
+
+TEST(PlayerText, ARoutineAnnouncesTheFirstAndTheNextExercise)
+{
+    ContentBank::Data data;
+    for (const char *id : {"a", "b"}) {
+        Exercise e;
+        e.id = id;
+        e.name = LocalText(std::string("Exercise ") + id);
+        e.dosage.holdSeconds = Range{10, 10, 10};
+        data.exercises.push_back(e);
+    }
+    Routine routine;
+    routine.id = "r";
+    routine.items = {RoutineItem{"a", {}, std::nullopt}, RoutineItem{"b", {}, std::nullopt}};
+    data.routines.push_back(routine);
+    const ContentBank bank(std::move(data));
+    const SessionPlan plan = planRoutine(bank, *bank.routine("r"));
+    EXPECT_EQ(PlayerText::spoken(plan, Cue{CueKind::PhaseStarted, plan.itemBegin(0), {}, 0}),
+        u"First exercise: Exercise a. Get ready."_s);
+    EXPECT_EQ(PlayerText::spoken(plan, Cue{CueKind::PhaseStarted, plan.itemBegin(1), {}, 0}),
+        u"Next exercise: Exercise b. Get ready."_s);
 }
 
 } // namespace
