@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -198,6 +199,29 @@ void MainWindow::createMenus()
         view->addAction(tr("Bank &problems"), this, &MainWindow::showProblems);
     }
 
+    // The player's cues, also switchable on the player's own bar.
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_soundAction = settings->addAction(tr("&Beeps during routines"));
+    m_soundAction->setObjectName(u"soundSetting"_s);
+    m_soundAction->setCheckable(true);
+    m_soundAction->setChecked(PlayerPage::soundSetting());
+    m_voiceAction = settings->addAction(tr("Spoken &cues during routines"));
+    m_voiceAction->setObjectName(u"voiceSetting"_s);
+    m_voiceAction->setCheckable(true);
+    m_voiceAction->setChecked(PlayerPage::voiceSetting());
+    connect(m_soundAction, &QAction::toggled, this, [this](bool on) {
+        if (m_player)
+            m_player->setSoundOn(on);
+        else
+            QSettings().setValue(u"player/sound"_s, on);
+    });
+    connect(m_voiceAction, &QAction::toggled, this, [this](bool on) {
+        if (m_player)
+            m_player->setVoiceOn(on);
+        else
+            QSettings().setValue(u"player/voice"_s, on);
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Lumbar Relief"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
@@ -212,6 +236,12 @@ PlayerPage *MainWindow::playerPage()
         m_player->setBank(m_state.bank);
         m_stack->addWidget(m_player);
         connect(m_player, &PlayerPage::closeRequested, this, [this] { showPage(m_beforePlayer); });
+        connect(m_player, &PlayerPage::cueSettingsChanged, this, [this] {
+            const QSignalBlocker soundBlocker(m_soundAction);
+            const QSignalBlocker voiceBlocker(m_voiceAction);
+            m_soundAction->setChecked(PlayerPage::soundSetting());
+            m_voiceAction->setChecked(PlayerPage::voiceSetting());
+        });
     }
     return m_player;
 }

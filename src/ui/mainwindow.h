@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -67,6 +68,8 @@ private:
     ProblemsBanner *m_banner;
     ProblemsPanel *m_problems;
     QLabel *m_bankStatus;
+    QAction *m_soundAction = nullptr;
+    QAction *m_voiceAction = nullptr;
 };
 
 } // namespace lumbar::ui

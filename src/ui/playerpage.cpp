@@ -115,21 +115,10 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    QSettings settings;
-    const bool soundOn = settings.value(soundKey, true).toBool();
-    const bool voiceOn = settings.value(voiceKey, true).toBool();
-    m_announcer->setSoundEnabled(soundOn);
-    m_announcer->setVoiceEnabled(voiceOn);
-    m_controls->setSoundChecked(soundOn);
-    m_controls->setVoiceChecked(voiceOn);
-    connect(m_controls, &PlayerControlBar::soundToggled, this, [this](bool on) {
-        m_announcer->setSoundEnabled(on);
-        QSettings().setValue(soundKey, on);
-    });
-    connect(m_controls, &PlayerControlBar::voiceToggled, this, [this](bool on) {
-        m_announcer->setVoiceEnabled(on);
-        QSettings().setValue(voiceKey, on);
-    });
+    setSoundOn(soundSetting());
+    setVoiceOn(voiceSetting());
+    connect(m_controls, &PlayerControlBar::soundToggled, this, &PlayerPage::setSoundOn);
+    connect(m_controls, &PlayerControlBar::voiceToggled, this, &PlayerPage::setVoiceOn);
     connect(m_controls, &PlayerControlBar::stopRequested, this, &PlayerPage::requestStop);
     connect(m_announcer, &CueAnnouncer::flash, this, [this](const QColor &color) {
         m_view->flash(color);
@@ -173,6 +162,36 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
 PlayerPage::~PlayerPage()
 {
     delete m_presentation;
+}
+
+bool PlayerPage::soundSetting()
+{
+    return QSettings().value(soundKey, true).toBool();
+}
+
+bool PlayerPage::voiceSetting()
+{
+    return QSettings().value(voiceKey, true).toBool();
+}
+
+void PlayerPage::setSoundOn(bool on)
+{
+    m_announcer->setSoundEnabled(on);
+    m_controls->setSoundChecked(on);
+    if (soundSetting() != on) {
+        QSettings().setValue(soundKey, on);
+        emit cueSettingsChanged();
+    }
+}
+
+void PlayerPage::setVoiceOn(bool on)
+{
+    m_announcer->setVoiceEnabled(on);
+    m_controls->setVoiceChecked(on);
+    if (voiceSetting() != on) {
+        QSettings().setValue(voiceKey, on);
+        emit cueSettingsChanged();
+    }
 }
 
 void PlayerPage::buildSetup()

@@ -51,6 +51,12 @@ public:
     // Asks before ending a running routine (Esc, the Stop button).
     void requestStop();
 
+    // Beeps and the voice, remembered in the settings (on unless the user turned them off).
+    static bool soundSetting();
+    static bool voiceSetting();
+    void setSoundOn(bool on);
+    void setVoiceOn(bool on);
+
     PlayerController *controller() const { return m_controller; }
     PlayerView *view() const { return m_view; }
     PlayerControlBar *controls() const { return m_controls; }
@@ -62,6 +68,8 @@ public:
 signals:
     // Leave the player (the Done or Back button).
     void closeRequested();
+    // The user switched the beeps or the voice here; the settings already say so.
+    void cueSettingsChanged();
 
 private:
     void buildSetup();

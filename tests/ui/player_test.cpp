@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -373,6 +374,36 @@ TEST(PlayerInWindow, TheLibraryStartsOneExercise)
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     QTest::mouseClick(window.playerPage()->findChild<QPushButton *>(u"doneButton"_s), Qt::LeftButton);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Library) << "Done returns to where the exercise was started";
+}
+
+} // namespace
+
+namespace {
+
+TEST(PlayerInWindow, BeepsAndVoiceAreSettingsKeptInStepWithThePlayersSwitches)
+{
+    QSettings().remove(u"player"_s);
+    MainWindow window(smallBankState());
+    auto *sound = window.findChild<QAction *>(u"soundSetting"_s);
+    auto *voice = window.findChild<QAction *>(u"voiceSetting"_s);
+    ASSERT_NE(sound, nullptr);
+    ASSERT_NE(voice, nullptr);
+    EXPECT_TRUE(sound->isChecked()) << "on unless turned off";
+    voice->setChecked(false);
+    EXPECT_FALSE(PlayerPage::voiceSetting()) << "remembered before the player exists";
+
+    ASSERT_TRUE(window.playRoutine(u"morning"_s));
+    auto *voiceToggle = window.playerPage()->findChild<QToolButton *>(u"voiceToggle"_s);
+    ASSERT_NE(voiceToggle, nullptr);
+    EXPECT_FALSE(voiceToggle->isChecked()) << "the player starts with the setting";
+    auto *soundToggle = window.playerPage()->findChild<QToolButton *>(u"soundToggle"_s);
+    soundToggle->click();
+    EXPECT_FALSE(PlayerPage::soundSetting());
+    EXPECT_FALSE(sound->isChecked()) << "the menu follows the player's switch";
+    EXPECT_EQ(soundToggle->text(), u"Beeps off"_s);
+    sound->setChecked(true);
+    EXPECT_TRUE(soundToggle->isChecked()) << "and the switch follows the menu";
+    QSettings().remove(u"player"_s);
 }
 
 } // namespace
