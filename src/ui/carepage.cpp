@@ -1,9 +1,14 @@
 #include "carepage.h"
 
 #include "detailpagebuilder.h"
+#include "redflagcheckdialog.h"
 #include "safetextbrowser.h"
+#include "safetystate.h"
+#include "urgentnotice.h"
 
 #include <QHBoxLayout>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +17,8 @@ namespace lumbar::ui {
 CarePage::CarePage(QWidget *parent)
     : QWidget(parent)
     , m_browser(new SafeTextBrowser(this))
+    , m_notice(new UrgentNotice(this))
+    , m_check(new QPushButton(tr("Check for warning signs…"), this))
 {
     setObjectName(u"carePage"_s);
     m_browser->setObjectName(u"careBrowser"_s);
@@ -22,12 +29,30 @@ CarePage::CarePage(QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.12);
     m_browser->setFont(font);
     // Long lines are hard to read; keep the page to a comfortable measure and centre it.
-    m_browser->setMaximumWidth(980);
+
+    m_check->setObjectName(u"redFlagCheckButton"_s);
+    m_check->setProperty("primary", true);
+    m_check->setMinimumHeight(38);
+    m_check->setToolTip(tr("Answer the warning-sign questions: if any answer is yes, you will see what to do now"));
+    m_check->setEnabled(false);
+    connect(m_check, &QPushButton::clicked, this, &CarePage::openCheck);
+
+    auto *column = new QVBoxLayout;
+    column->setSpacing(10);
+    auto *top = new QHBoxLayout;
+    top->addStretch(1);
+    top->addWidget(m_check);
+    column->addLayout(top);
+    column->addWidget(m_notice);
+    column->addWidget(m_browser, 1);
+    auto *centred = new QWidget(this);
+    centred->setLayout(column);
+    centred->setMaximumWidth(980);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addStretch(0);
-    layout->addWidget(m_browser, 1);
+    layout->addWidget(centred, 1);
     layout->addStretch(0);
 
     connect(m_browser, &SafeTextBrowser::internalLinkClicked, this, [this](const QString &target, const QString &id) {
@@ -42,6 +67,22 @@ void CarePage::setBank(std::shared_ptr<const ContentBank> bank)
     m_rendered = false;
     if (isVisible())
         render();
+}
+
+void CarePage::setSafety(SafetyState *safety)
+{
+    m_safety = safety;
+    m_notice->setSafety(safety);
+    m_check->setEnabled(true);
+}
+
+void CarePage::openCheck()
+{
+    if (!m_safety)
+        return;
+    auto *dialog = new RedFlagCheckDialog(m_safety, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 SafeTextBrowser *CarePage::browser()

@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+class QPushButton;
+
 #include <memory>
 
 namespace lumbar {
@@ -12,6 +14,8 @@ class ContentBank;
 namespace lumbar::ui {
 
 class SafeTextBrowser;
+class SafetyState;
+class UrgentNotice;
 
 class CarePage : public QWidget
 {
@@ -21,6 +25,11 @@ public:
     explicit CarePage(QWidget *parent = nullptr);
 
     void setBank(std::shared_ptr<const ContentBank> bank);
+    // The red-flag answers: the check button asks them, the notice shows what to do when any is yes.
+    void setSafety(SafetyState *safety);
+    // Opens the warning-signs questions (non-modal to the rest of the app's code: it uses open()).
+    void openCheck();
+    UrgentNotice *notice() const { return m_notice; }
     // The page, rendered now if it has not been yet.
     SafeTextBrowser *browser();
 
@@ -36,6 +45,9 @@ private:
 
     std::shared_ptr<const ContentBank> m_bank;
     SafeTextBrowser *m_browser;
+    UrgentNotice *m_notice;
+    QPushButton *m_check;
+    SafetyState *m_safety = nullptr;
     bool m_rendered = false;
 };
 

@@ -8,6 +8,7 @@
 #include "problemsbanner.h"
 #include "problemspanel.h"
 #include "routinespage.h"
+#include "safetystate.h"
 #include "theme.h"
 
 #include <QAction>
@@ -35,6 +36,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     , m_library(new LibraryPage(this))
     , m_routines(new RoutinesPage(this))
     , m_care(new CarePage(this))
+    , m_safety(new SafetyState(m_state.bank, this))
     , m_banner(new ProblemsBanner(this))
     , m_problems(new ProblemsPanel(this))
     , m_bankStatus(new QLabel(this))
@@ -130,6 +132,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_library->setBank(m_state.bank);
     m_routines->setBank(m_state.bank);
     m_care->setBank(m_state.bank);
+    m_care->setSafety(m_safety);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -234,6 +237,7 @@ PlayerPage *MainWindow::playerPage()
     if (!m_player) {
         m_player = new PlayerPage(this);
         m_player->setBank(m_state.bank);
+        m_player->setSafety(m_safety);
         m_stack->addWidget(m_player);
         connect(m_player, &PlayerPage::closeRequested, this, [this] { showPage(m_beforePlayer); });
         connect(m_player, &PlayerPage::cueSettingsChanged, this, [this] {

@@ -19,6 +19,7 @@ class PlayerPage;
 class ProblemsBanner;
 class ProblemsPanel;
 class RoutinesPage;
+class SafetyState;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +48,7 @@ public:
     RoutinesPage *routinesPage() const { return m_routines; }
     CarePage *carePage() const { return m_care; }
     PlayerPage *playerPage(); // created on first use
+    SafetyState *safety() const { return m_safety; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
 
@@ -64,6 +66,7 @@ private:
     RoutinesPage *m_routines;
     CarePage *m_care;
     PlayerPage *m_player = nullptr;
+    SafetyState *m_safety;
     Page m_beforePlayer = Page::Routines;
     ProblemsBanner *m_banner;
     ProblemsPanel *m_problems;

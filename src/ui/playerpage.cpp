@@ -7,9 +7,11 @@
 #include "playertext.h"
 #include "playerview.h"
 #include "presentationwindow.h"
+#include "safetystate.h"
 #include "screensaverinhibitor.h"
 #include "soundcues.h"
 #include "uitext.h"
+#include "urgentnotice.h"
 #include "voicecues.h"
 
 #include <QApplication>
@@ -71,6 +73,7 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     , m_setupTotal(new QLabel(this))
     , m_startButton(new QPushButton(tr("Start"), this))
     , m_presentButton(new QPushButton(tr("Start and present"), this))
+    , m_urgent(new UrgentNotice(this))
     , m_view(new PlayerView(m_controller, this))
     , m_controls(new PlayerControlBar(m_controller, true, this))
     , m_notice(new QLabel(this))
@@ -248,6 +251,7 @@ void PlayerPage::buildSetup()
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(10);
     layout->addWidget(m_setupTitle);
+    layout->addWidget(m_urgent);
     layout->addWidget(m_setupPurpose);
     layout->addWidget(m_table, 1);
     layout->addWidget(hint);
@@ -268,6 +272,19 @@ void PlayerPage::buildSetup()
 void PlayerPage::setBank(std::shared_ptr<const ContentBank> bank)
 {
     m_bank = std::move(bank);
+}
+
+void PlayerPage::setSafety(SafetyState *safety)
+{
+    m_safety = safety;
+    m_urgent->setSafety(safety);
+    const auto gate = [this] {
+        const bool locked = m_safety->needsCareFirst();
+        m_startButton->setEnabled(!locked);
+        m_presentButton->setEnabled(!locked);
+    };
+    connect(m_safety, &SafetyState::changed, this, gate);
+    gate();
 }
 
 bool PlayerPage::prepareRoutine(const QString &id)
@@ -370,6 +387,8 @@ void PlayerPage::start()
 {
     if (!m_controller->hasSession() || m_controller->session().state() != SessionState::Ready)
         return;
+    if (m_safety && m_safety->needsCareFirst())
+        return; // the urgent notice on the list says what to do first
     m_stack->setCurrentIndex(1);
     m_controls->pauseButton()->setFocus();
     m_controller->start();
@@ -392,6 +411,8 @@ QString PlayerPage::title() const
 
 void PlayerPage::present(QScreen *screen)
 {
+    if (m_safety && m_safety->needsCareFirst())
+        return;
     const QList<QScreen *> screens = QGuiApplication::screens();
     QScreen *here = window()->windowHandle() ? window()->windowHandle()->screen() : QGuiApplication::primaryScreen();
     if (!screen) {

@@ -26,7 +26,9 @@ class CueAnnouncer;
 class PlayerControlBar;
 class PlayerView;
 class PresentationWindow;
+class SafetyState;
 class ScreenSaverInhibitor;
+class UrgentNotice;
 class SoundCues;
 class VoiceCues;
 
@@ -39,6 +41,9 @@ public:
     ~PlayerPage() override;
 
     void setBank(std::shared_ptr<const ContentBank> bank);
+    // With a "yes" to a warning sign not yet followed by seeking care, the urgent notice shows instead of the
+    // Start buttons, and start() does nothing.
+    void setSafety(SafetyState *safety);
 
     // Shows the before-you-start list for a routine or a single exercise; false if there is no such id.
     bool prepareRoutine(const QString &id);
@@ -96,6 +101,8 @@ private:
     QLabel *m_setupTotal;
     QPushButton *m_startButton;
     QPushButton *m_presentButton;
+    UrgentNotice *m_urgent;
+    SafetyState *m_safety = nullptr;
     // Playing
     PlayerView *m_view;
     PlayerControlBar *m_controls;

@@ -50,6 +50,7 @@ protected:
     void SetUp() override
     {
         QSettings().remove(u"player"_s);
+        QSettings().remove(u"safety"_s);
         page = std::make_unique<PlayerPage>(nullptr, clock.function());
         page->setBank(smallBankState().bank);
         page->resize(1100, 750);

@@ -1,0 +1,49 @@
+// RedFlagScreen: the user's answers to the bank's red-flag questions and what they add up to — any "yes" means
+// seeking care comes before exercising, and the most urgent "yes" says how soon.
+#pragma once
+
+#include "contenttypes.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lumbar {
+
+class ContentBank;
+
+enum class Answer : std::uint8_t { Unanswered, No, Yes };
+
+class RedFlagScreen
+{
+public:
+    // The questions are the bank's red flags, the most urgent first (bank order within a level).
+    explicit RedFlagScreen(const ContentBank &bank);
+
+    const std::vector<const RedFlag *> &questions() const { return m_questions; }
+
+    // Unknown ids are ignored: saved answers may outlive a red flag removed from the bank.
+    void setAnswer(std::string_view id, Answer answer);
+    Answer answer(std::string_view id) const;
+    void clear();
+
+    bool isComplete() const; // every question answered
+    bool anyYes() const;
+    // The red flags answered "yes", most urgent first.
+    std::vector<const RedFlag *> positives() const;
+    // The most urgent level among the "yes" answers; nullopt when there is none.
+    std::optional<Urgency> mostUrgent() const;
+    // Exercising should wait until the user has sought care: true for any "yes".
+    bool blocksExercise() const { return anyYes(); }
+
+    // The answers as "id=yes" / "id=no" pairs, for saving; and back.
+    std::vector<std::pair<std::string, Answer>> answers() const;
+
+private:
+    std::vector<const RedFlag *> m_questions;
+    std::vector<Answer> m_answers;
+};
+
+} // namespace lumbar

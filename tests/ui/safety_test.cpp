@@ -1,0 +1,123 @@
+// Red-flag screening in the app: the warning-signs questions by mouse, the urgent notice, the answers kept, and the
+// player that will not start a routine until the user confirms they have sought care.
+#include "testsupport.h"
+
+#include "ui/carepage.h"
+#include "ui/mainwindow.h"
+#include "ui/playerpage.h"
+#include "ui/playerview.h"
+#include "ui/redflagcheckdialog.h"
+#include "ui/safetystate.h"
+#include "ui/urgentnotice.h"
+
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+class Safety : public ::testing::Test
+{
+protected:
+    void SetUp() override { QSettings().remove(u"safety"_s); }
+    void TearDown() override { QSettings().remove(u"safety"_s); }
+
+    static void click(QWidget *parent, const QString &name)
+    {
+        auto *button = parent->findChild<QAbstractButton *>(name);
+        ASSERT_NE(button, nullptr) << name.toStdString();
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+};
+
+TEST_F(Safety, TheWarningSignsCheckShowsWhatToDoForTheMostUrgentYes)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Care);
+    EXPECT_FALSE(window.carePage()->notice()->isVisible()) << "nothing answered, nothing to say";
+
+    click(window.carePage(), u"redFlagCheckButton"_s);
+    auto *dialog = window.carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    UrgentNotice *notice = dialog->notice();
+
+    for (const QString &id : {u"saddle"_s, u"fever"_s, u"see-gp"_s})
+        click(dialog, u"no:"_s + id);
+    EXPECT_FALSE(notice->isVisible());
+    EXPECT_TRUE(window.safety()->screen().isComplete());
+
+    click(dialog, u"yes:see-gp"_s);
+    ASSERT_TRUE(notice->isVisible());
+    EXPECT_EQ(notice->title(), u"See your doctor or physiotherapist"_s);
+    click(dialog, u"yes:fever"_s);
+    EXPECT_EQ(notice->title(), u"Speak to a doctor today"_s);
+    click(dialog, u"yes:saddle"_s);
+    EXPECT_EQ(notice->title(), u"Get emergency help now"_s);
+    EXPECT_TRUE(notice->text().contains(u"Is the area between your legs numb?"_s));
+    const RedFlag *saddle = window.bankState().bank->redFlag("saddle");
+    EXPECT_TRUE(notice->text().startsWith(QString::fromStdString(saddle->action.english())))
+        << "what to do now comes first";
+    EXPECT_TRUE(window.carePage()->notice()->isVisible()) << "the Care page says it too";
+
+    // A changed answer is taken back at once.
+    click(dialog, u"no:saddle"_s);
+    EXPECT_EQ(notice->title(), u"Speak to a doctor today"_s);
+
+    // Kept for next time.
+    SafetyState reopened(window.bankState().bank);
+    EXPECT_EQ(reopened.screen().answer("fever"), Answer::Yes);
+    EXPECT_EQ(reopened.screen().answer("saddle"), Answer::No);
+    EXPECT_TRUE(reopened.needsCareFirst());
+
+    click(dialog, u"clearAnswersButton"_s);
+    EXPECT_FALSE(notice->isVisible());
+    EXPECT_FALSE(dialog->findChild<QRadioButton *>(u"yes:fever"_s)->isChecked());
+    EXPECT_FALSE(dialog->findChild<QRadioButton *>(u"no:fever"_s)->isChecked());
+}
+
+TEST_F(Safety, ThePlayerShowsTheNoticeBeforeAnyRoutineUntilCareIsConfirmed)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.safety()->setAnswer(u"fever"_s, Answer::Yes);
+
+    // Even "start straight away" (--play) stops at the notice.
+    ASSERT_TRUE(window.playRoutine(u"morning"_s, true, true));
+    PlayerPage *page = window.playerPage();
+    EXPECT_TRUE(page->isPreparing());
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Ready);
+    EXPECT_EQ(page->presentation(), nullptr);
+    auto *notice = page->findChild<UrgentNotice *>(u"urgentNotice"_s);
+    ASSERT_NE(notice, nullptr);
+    EXPECT_TRUE(notice->isVisible());
+    EXPECT_EQ(notice->title(), u"Speak to a doctor today"_s);
+    auto *start = page->findChild<QPushButton *>(u"startButton"_s);
+    EXPECT_FALSE(start->isEnabled());
+
+    QTest::mouseClick(notice->confirmButton(), Qt::LeftButton);
+    EXPECT_TRUE(window.safety()->careConfirmed());
+    EXPECT_TRUE(start->isEnabled());
+    EXPECT_FALSE(notice->confirmButton()->isVisible());
+    EXPECT_TRUE(notice->isVisible()) << "the advice stays in view";
+    QTest::mouseClick(start, Qt::LeftButton);
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+
+    // A new "yes" asks again.
+    window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
+    EXPECT_TRUE(window.safety()->needsCareFirst());
+    EXPECT_TRUE(notice->confirmButton()->isVisibleTo(notice));
+}
+
+} // namespace
