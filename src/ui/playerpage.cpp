@@ -378,8 +378,9 @@ void PlayerPage::rebuildPlan()
         if (QTableWidgetItem *cell = m_table->item(static_cast<int>(i), TimeColumn))
             cell->setText(
                 plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i)) : tr("your pace"));
-    m_setupTotal->setText(
-        tr("%n exercise(s), %1 in all", nullptr, static_cast<int>(plan.items.size())).arg(minutesText(plan.total)));
+    const int count = static_cast<int>(plan.items.size());
+    m_setupTotal->setText(count == 1 ? tr("1 exercise, %1").arg(minutesText(plan.total))
+                                     : tr("%1 exercises, %2 in all").arg(count).arg(minutesText(plan.total)));
     m_controller->load(std::move(plan));
 }
 
