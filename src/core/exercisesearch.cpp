@@ -1,9 +1,14 @@
 #include "exercisesearch.h"
 
 #include <algorithm>
-#include <vector>
 
 namespace lumbar {
+
+bool isWordByte(char c)
+{
+    const auto byte = static_cast<unsigned char>(c);
+    return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9') || byte >= 0x80;
+}
 
 std::string foldCase(std::string_view text)
 {
@@ -13,45 +18,37 @@ std::string foldCase(std::string_view text)
     return out;
 }
 
-namespace {
-
-std::vector<std::string> wordsOf(std::string_view query)
+std::vector<std::string> queryWords(std::string_view query)
 {
     std::vector<std::string> words;
-    std::string current;
-    for (const char c : query) {
-        if (c == ' ' || c == '\t' || c == '\n') {
-            if (!current.empty())
-                words.push_back(foldCase(current));
-            current.clear();
-        } else {
-            current += c;
-        }
+    std::size_t start = 0;
+    while (start < query.size()) {
+        const std::size_t begin = query.find_first_not_of(" \t\r\n", start);
+        if (begin == std::string_view::npos)
+            break;
+        std::size_t end = query.find_first_of(" \t\r\n", begin);
+        if (end == std::string_view::npos)
+            end = query.size();
+        words.push_back(foldCase(query.substr(begin, end - begin)));
+        start = end;
     }
-    if (!current.empty())
-        words.push_back(foldCase(current));
     return words;
 }
 
-bool contains(const LocalText &text, const std::string &word)
+bool startsWord(std::string_view text, std::size_t position)
 {
-    return foldCase(text.english()).find(word) != std::string::npos;
+    return position == 0 || (position <= text.size() && !isWordByte(text[position - 1]));
 }
 
-} // namespace
-
-bool exerciseMatches(const Exercise &exercise, std::string_view query)
+std::size_t findWordPrefix(std::string_view text, std::string_view word, std::size_t from)
 {
-    for (const auto &word : wordsOf(query)) {
-        bool found = contains(exercise.name, word) || contains(exercise.summary, word);
-        for (std::size_t i = 0; !found && i < exercise.aliases.size(); ++i)
-            found = contains(exercise.aliases[i], word);
-        for (std::size_t i = 0; !found && i < exercise.steps.size(); ++i)
-            found = contains(exercise.steps[i], word);
-        if (!found)
-            return false;
+    if (word.empty())
+        return std::string_view::npos;
+    for (std::size_t at = text.find(word, from); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        if (startsWord(text, at))
+            return at;
     }
-    return true;
+    return std::string_view::npos;
 }
 
 } // namespace lumbar

@@ -1,7 +1,9 @@
-// ExerciseListModel: the bank's exercises as a flat list for views and proxies, one row per exercise.
+// ExerciseListModel: the bank's exercises as a flat list for views and proxies, one row per exercise, with the
+// search index built once per bank.
 #pragma once
 
 #include "core/contentbank.h"
+#include "core/exerciseindex.h"
 
 #include <QAbstractListModel>
 
@@ -29,6 +31,8 @@ public:
     // The bank is shared, not copied; the model keeps it alive for as long as it shows it.
     void setBank(std::shared_ptr<const ContentBank> bank);
     const ContentBank *bank() const { return m_bank.get(); }
+    // The search index of the bank shown (rows are its exercise positions); empty without a bank.
+    const ExerciseIndex &searchIndex() const { return m_index; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -41,6 +45,7 @@ public:
 
 private:
     std::shared_ptr<const ContentBank> m_bank;
+    ExerciseIndex m_index;
 };
 
 } // namespace lumbar::ui

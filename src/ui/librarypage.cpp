@@ -9,12 +9,16 @@
 #include "twolinedelegate.h"
 #include "uitext.h"
 
+#include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -22,6 +26,48 @@
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
+
+namespace {
+
+constexpr std::array kFacets{
+    Facet::Category, Facet::Position, Facet::Equipment, Facet::Difficulty, Facet::Symptom, Facet::Condition};
+
+struct FacetText
+{
+    const char *objectName;
+    const char *title;
+    const char *accessibleName;
+    const char *toolTip;
+};
+
+// Indexed by Facet. Translated where shown (LibraryPage::tr).
+constexpr std::array<FacetText, kFacetCount> kFacetTexts{{
+    {"filterCategory", QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Type"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Filter by type"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Show only stretches, strengthening, nerve glides, …")},
+    {"filterPosition", QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Position"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Filter by start position"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Show only exercises done lying, sitting, standing, …")},
+    {"filterEquipment", QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Equipment"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Filter by equipment"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Show only exercises that use what you have")},
+    {"filterDifficulty", QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Difficulty"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Filter by difficulty"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Show only easy, moderate or hard exercises")},
+    {"filterSymptom", QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Symptom"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Filter by symptom"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Show only exercises meant to help a symptom")},
+    {"filterCondition", QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Condition"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Filter by condition"),
+        QT_TRANSLATE_NOOP("lumbar::ui::LibraryPage", "Show only exercises suggested for a condition")},
+}};
+
+const FacetText &textOf(Facet facet)
+{
+    return kFacetTexts.at(static_cast<std::size_t>(facet));
+}
+
+} // namespace
 
 LibraryPage::LibraryPage(QWidget *parent)
     : QWidget(parent)
@@ -34,6 +80,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_detail(new SafeTextBrowser(this))
     , m_start(new QPushButton(tr("Start this exercise"), this))
+    , m_resetFilters(new QPushButton(tr("Reset filters"), this))
 {
     setObjectName(u"libraryPage"_s);
     m_proxy->setExerciseModel(m_model);
@@ -54,10 +101,35 @@ LibraryPage::LibraryPage(QWidget *parent)
 
     m_count->setObjectName(u"pageSubtitle"_s);
 
+    auto *filters = new QGridLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->setSpacing(6);
+    for (const Facet facet : kFacets) {
+        const FacetText &text = textOf(facet);
+        auto *button = new QPushButton(tr(text.title), this);
+        button->setObjectName(QString::fromLatin1(text.objectName));
+        button->setAccessibleName(tr(text.accessibleName));
+        button->setToolTip(tr(text.toolTip));
+        button->setMenu(new QMenu(button));
+        button->menu()->setObjectName(QString::fromLatin1(text.objectName) + u"Menu"_s);
+        button->menu()->setToolTipsVisible(true);
+        const int n = static_cast<int>(facet);
+        filters->addWidget(button, n / 3, n % 3);
+        m_filterButtons.at(static_cast<std::size_t>(facet)) = button;
+    }
+    m_resetFilters->setObjectName(u"resetFilters"_s);
+    m_resetFilters->setAccessibleName(tr("Reset filters"));
+    m_resetFilters->setToolTip(tr("Clear every filter and show all the exercises the search finds"));
+    m_resetFilters->setEnabled(false);
+    connect(m_resetFilters, &QPushButton::clicked, this, &LibraryPage::resetFilters);
+    connect(m_proxy, &ExerciseFilterProxy::searchResultChanged, this, &LibraryPage::updateFilterMenus);
+
     m_list->setObjectName(u"exerciseList"_s);
     m_list->setAccessibleName(tr("Exercises"));
     m_list->setModel(m_proxy);
-    m_list->setItemDelegate(new TwoLineDelegate(ExerciseListModel::SubtitleRole, m_list));
+    auto *delegate = new TwoLineDelegate(ExerciseListModel::SubtitleRole, m_list);
+    delegate->setHighlightRole(ExerciseFilterProxy::NameHighlightRole);
+    m_list->setItemDelegate(delegate);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
     m_list->setMouseTracking(true); // hover highlight in the delegate
@@ -86,7 +158,11 @@ LibraryPage::LibraryPage(QWidget *parent)
     leftLayout->setSpacing(8);
     leftLayout->addWidget(title);
     leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_count);
+    leftLayout->addLayout(filters);
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(m_resetFilters);
+    leftLayout->addLayout(countRow);
     leftLayout->addWidget(m_listStack, 1);
 
     m_start->setObjectName(u"startExerciseButton"_s);
@@ -119,7 +195,13 @@ LibraryPage::LibraryPage(QWidget *parent)
     layout->addWidget(splitter);
 
     // Search first, then the list, then the page: the order a user reads the screen.
-    setTabOrder(m_search, m_list);
+    QWidget *previous = m_search;
+    for (QPushButton *button : m_filterButtons) {
+        setTabOrder(previous, button);
+        previous = button;
+    }
+    setTabOrder(previous, m_resetFilters);
+    setTabOrder(m_resetFilters, m_list);
     setTabOrder(m_list, m_detail);
     setTabOrder(m_detail, m_start);
     connect(m_start, &QPushButton::clicked, this, [this] {
@@ -143,6 +225,7 @@ void LibraryPage::setBank(std::shared_ptr<const ContentBank> bank)
     m_bank = std::move(bank);
     m_shownId.clear();
     m_model->setBank(m_bank);
+    rebuildFilterMenus();
     selectFirstIfNone();
 }
 
@@ -168,6 +251,10 @@ bool LibraryPage::showExercise(const QString &id)
         m_search->clear(); // the search hid it; the user asked for this exercise by name
         row = m_proxy->mapFromSource(source);
     }
+    if (!row.isValid()) {
+        resetFilters(); // so did the filters
+        row = m_proxy->mapFromSource(source);
+    }
     m_list->setCurrentIndex(row);
     m_list->scrollTo(row);
     return row.isValid();
@@ -183,7 +270,7 @@ void LibraryPage::selectFirstIfNone()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
-    if (m_search->text().trimmed().isEmpty())
+    if (m_search->text().trimmed().isEmpty() && m_proxy->filters().empty())
         m_count->setText(total == 1 ? tr("1 exercise") : tr("%1 exercises").arg(total));
     else
         m_count->setText(tr("%1 of %2 exercises").arg(shown).arg(total));
@@ -210,6 +297,15 @@ void LibraryPage::showEmptyState()
         m_emptyState->setText(tr("No exercises yet.\nThe content bank has no exercises."));
         m_detail->setHtml(DetailPageBuilder::messagePage(
             tr("No exercises yet"), tr("Add exercises to a bank folder to see them here.")));
+    } else if (!m_proxy->filters().empty() && m_search->text().trimmed().isEmpty()) {
+        m_emptyState->setText(tr("No exercises match these filters.\nChoose fewer, or reset the filters."));
+        m_detail->setHtml(DetailPageBuilder::messagePage(
+            tr("No exercises match"), tr("Choose fewer filters, or press “Reset filters”.")));
+    } else if (!m_proxy->filters().empty()) {
+        m_emptyState->setText(tr("No exercises match “%1” with these filters.\nTry another word, or reset the filters.")
+                                  .arg(m_search->text().trimmed()));
+        m_detail->setHtml(DetailPageBuilder::messagePage(
+            tr("No exercises match"), tr("Try a different word, or press “Reset filters”.")));
     } else {
         m_emptyState->setText(
             tr("No exercises match “%1”.\nTry another word, or clear the search.").arg(m_search->text().trimmed()));
@@ -230,6 +326,93 @@ void LibraryPage::onCurrentChanged(const QModelIndex &current)
     m_start->setEnabled(true);
     m_detail->setHtml(DetailPageBuilder(*m_bank).exercisePage(*exercise));
     emit exerciseShown(id);
+}
+
+QString LibraryPage::facetValueLabel(Facet facet, std::size_t value) const
+{
+    const auto &v = m_model->searchIndex().values(facet)[value];
+    if (facet == Facet::Symptom || facet == Facet::Condition)
+        return qs(v.name);
+    if (facet == Facet::Equipment && v.key == kNoEquipment)
+        return tr("No equipment");
+    return enumLabel(std::string_view(v.key));
+}
+
+void LibraryPage::rebuildFilterMenus()
+{
+    // Choices the new bank has no value for are dropped rather than silently hiding everything.
+    ExerciseFilters kept;
+    const ExerciseIndex &index = m_model->searchIndex();
+    for (const Facet facet : kFacets) {
+        QMenu *menu = filterButton(facet)->menu();
+        menu->clear();
+        const auto values = index.values(facet);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            const QString key = qs(values[i].key);
+            auto *action = menu->addAction(facetValueLabel(facet, i));
+            action->setCheckable(true);
+            action->setData(key);
+            if (m_proxy->filters()[facet].contains(values[i].key)) {
+                action->setChecked(true);
+                kept[facet].insert(values[i].key);
+            }
+            connect(action, &QAction::toggled, this,
+                [this, facet, key](bool chosen) { setFilterValue(facet, key, chosen); });
+        }
+        filterButton(facet)->setEnabled(!values.empty());
+    }
+    m_proxy->setFilters(kept);
+    updateFilterMenus();
+}
+
+void LibraryPage::updateFilterMenus()
+{
+    const SearchResult &result = m_proxy->searchResult();
+    const ExerciseFilters &filters = m_proxy->filters();
+    for (const Facet facet : kFacets) {
+        QPushButton *button = filterButton(facet);
+        const auto counts = result.facetCounts(facet);
+        const QList<QAction *> actions = button->menu()->actions();
+        QStringList chosen;
+        for (qsizetype i = 0; i < actions.size() && static_cast<std::size_t>(i) < counts.size(); ++i) {
+            QAction *action = actions[i];
+            const QString label = facetValueLabel(facet, static_cast<std::size_t>(i));
+            const auto count = counts[static_cast<std::size_t>(i)];
+            action->setText(tr("%1 (%2)").arg(label).arg(count));
+            action->setToolTip(count == 1 ? tr("1 exercise") : tr("%1 exercises").arg(count));
+            // Kept in step with the filters without re-entering setFilterValue.
+            const QSignalBlocker block(action);
+            action->setChecked(filters[facet].contains(toStd(action->data().toString())));
+            action->setEnabled(count > 0 || action->isChecked());
+            if (action->isChecked())
+                chosen << label;
+        }
+        const QString title = tr(textOf(facet).title);
+        button->setText(chosen.isEmpty() ? title : tr("%1 · %2").arg(title).arg(chosen.size()));
+        button->setToolTip(
+            chosen.isEmpty() ? tr(textOf(facet).toolTip) : plainToolTip(tr("%1: %2").arg(title, chosen.join(u", "_s))));
+        button->setAccessibleDescription(chosen.isEmpty() ? tr("Any") : chosen.join(u", "_s));
+    }
+    m_resetFilters->setEnabled(!filters.empty());
+}
+
+void LibraryPage::setFilterValue(Facet facet, const QString &key, bool chosen)
+{
+    ExerciseFilters filters = m_proxy->filters();
+    if (chosen)
+        filters[facet].insert(toStd(key));
+    else
+        filters[facet].erase(toStd(key));
+    m_proxy->setFilters(filters);
+    selectFirstIfNone();
+}
+
+void LibraryPage::resetFilters()
+{
+    if (m_proxy->filters().empty())
+        return;
+    m_proxy->setFilters({});
+    selectFirstIfNone();
 }
 
 bool LibraryPage::eventFilter(QObject *watched, QEvent *event)

@@ -1,8 +1,12 @@
-// LibraryPage: search the exercises, pick one from the list, read its detail page.
+// LibraryPage: search the exercises, narrow them with filters (category, position, equipment, difficulty, symptom,
+// condition), pick one from the list, read its detail page.
 #pragma once
+
+#include "core/exerciseindex.h"
 
 #include <QWidget>
 
+#include <array>
 #include <memory>
 
 class QLabel;
@@ -38,6 +42,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QListView *listView() const { return m_list; }
     SafeTextBrowser *detailView() const { return m_detail; }
+    // The button that opens `facet`'s menu of values, each with how many exercises it would show.
+    QPushButton *filterButton(Facet facet) const { return m_filterButtons.at(static_cast<std::size_t>(facet)); }
+    QPushButton *resetFiltersButton() const { return m_resetFilters; }
 
 signals:
     void exerciseShown(const QString &id);
@@ -50,6 +57,11 @@ private:
     void selectFirstIfNone();
     void showEmptyState();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void rebuildFilterMenus();
+    void updateFilterMenus();
+    void setFilterValue(Facet facet, const QString &key, bool chosen);
+    void resetFilters();
+    QString facetValueLabel(Facet facet, std::size_t value) const;
 
     std::shared_ptr<const ContentBank> m_bank;
     ExerciseListModel *m_model;
@@ -61,6 +73,8 @@ private:
     QLabel *m_emptyState;
     SafeTextBrowser *m_detail;
     QPushButton *m_start;
+    std::array<QPushButton *, kFacetCount> m_filterButtons{};
+    QPushButton *m_resetFilters;
     QString m_shownId; // the exercise the detail pane shows; empty while it shows a message
 };
 

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
 
 namespace lumbar::ui {
 
@@ -76,8 +77,39 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->setFont(tf);
     painter->setPen(selected ? QColor(Qt::white) : theme::text());
-    const QString title = tm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, width);
-    painter->drawText(QRect(x, top, width, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+    const QString fullTitle = index.data(Qt::DisplayRole).toString();
+    const QString title = tm.elidedText(fullTitle, Qt::ElideRight, width);
+    const QList<int> spans = m_highlightRole >= 0 ? index.data(m_highlightRole).value<QList<int>>() : QList<int>();
+    if (spans.isEmpty()) {
+        painter->drawText(QRect(x, top, width, tm.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+    } else {
+        // Matched parts: accent and heavier on a plain row, underlined on the selected (accent) row.
+        const auto visible = static_cast<int>(title == fullTitle ? title.size() : title.size() - 1); // "…"
+        QList<QTextLayout::FormatRange> formats;
+        for (qsizetype i = 0; i + 1 < spans.size(); i += 2) {
+            const int begin = spans[i];
+            const int end = std::min(spans[i + 1], visible);
+            if (begin >= end)
+                continue;
+            QTextLayout::FormatRange range;
+            range.start = begin;
+            range.length = end - begin;
+            range.format.setFontWeight(QFont::Bold);
+            range.format.setForeground(selected ? QColor(Qt::white) : theme::accent());
+            range.format.setFontUnderline(selected);
+            formats << range;
+        }
+        QTextLayout layout(title, tf, painter->device());
+        layout.setFormats(formats);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        line.setLineWidth(width);
+        layout.endLayout();
+        painter->save();
+        painter->setClipRect(QRect(x, top, width, tm.height()));
+        layout.draw(painter, QPointF(x, top + (tm.height() - line.height()) / 2));
+        painter->restore();
+    }
 
     painter->setFont(sf);
     painter->setPen(selected ? QColor(0xe6, 0xf4, 0xf1) : theme::mutedText());

@@ -1,4 +1,5 @@
-// TwoLineDelegate: paints a list row as a name with a quieter second line, for the exercise and routine lists.
+// TwoLineDelegate: paints a list row as a name with a quieter second line, for the exercise and routine lists; the
+// parts of the name a search matched are drawn in the accent colour.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -13,11 +14,15 @@ public:
     // `subtitleRole` is the model role that holds the second line.
     explicit TwoLineDelegate(int subtitleRole, QObject *parent = nullptr);
 
+    // The role holding QList<int> begin, end, begin, end… of the name's parts to highlight; -1 (default) for none.
+    void setHighlightRole(int role) { m_highlightRole = role; }
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
     int m_subtitleRole;
+    int m_highlightRole = -1;
 };
 
 } // namespace lumbar::ui

@@ -1,6 +1,7 @@
-// The Library as a user drives it: type in the search field, click a row, read the detail page.
+// The Library as a user drives it: type in the search field, choose filters, click a row, read the detail page.
 #include "testsupport.h"
 
+#include "ui/exercisefilterproxy.h"
 #include "ui/librarypage.h"
 #include "ui/mainwindow.h"
 #include "ui/safetextbrowser.h"
@@ -11,12 +12,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QPainter>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
 #include <QTextTable>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -67,6 +72,40 @@ protected:
         const QTextCursor found = detail->document()->find(text);
         return found.isNull() ? QTextBlock() : found.block();
     }
+
+    QPushButton *button(const QString &name) const { return window->findChild<QPushButton *>(name); }
+
+    // Clicks `menuButton`, then, in the menu that opens, the item whose text starts with `label` (both with the
+    // mouse). Returns every item's text and whether it was enabled, as the menu showed them.
+    QStringList choose(const QString &menuButton, const QString &label)
+    {
+        QPushButton *opener = button(menuButton);
+        EXPECT_NE(opener, nullptr) << menuButton.toStdString();
+        if (!opener)
+            return {};
+        QStringList seen;
+        bool clicked = false;
+        QTimer::singleShot(0, opener, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                seen << action->text() + (action->isEnabled() ? QString() : u" [disabled]"_s);
+            for (QAction *action : menu->actions()) {
+                if (action->text().startsWith(label) && action->isEnabled()) {
+                    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                    clicked = true;
+                    return;
+                }
+            }
+            menu->close();
+        });
+        QTest::mouseClick(opener, Qt::LeftButton);
+        EXPECT_TRUE(clicked) << "no enabled item " << label.toStdString() << " in " << seen.join(u", "_s).toStdString();
+        return seen;
+    }
+
+    QString countText() const { return window->libraryPage()->findChild<QLabel *>(u"pageSubtitle"_s)->text(); }
 
     std::unique_ptr<MainWindow> window;
     QLineEdit *search = nullptr;
@@ -201,7 +240,15 @@ TEST_F(LibraryTest, KeyboardOrderIsSearchThenListThenDetail)
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     EXPECT_EQ(QApplication::focusWidget(), search) << "Ctrl+F focuses the search field";
 
-    QTest::keyClick(search, Qt::Key_Tab);
+    // Then the six filters (Reset is skipped while there is nothing to reset), then the list.
+    QWidget *at = search;
+    for (const QString &name : {u"filterCategory"_s, u"filterPosition"_s, u"filterEquipment"_s, u"filterDifficulty"_s,
+             u"filterSymptom"_s, u"filterCondition"_s}) {
+        QTest::keyClick(at, Qt::Key_Tab);
+        at = QApplication::focusWidget();
+        EXPECT_EQ(at, button(name)) << name.toStdString();
+    }
+    QTest::keyClick(at, Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), list);
     QTest::keyClick(list, Qt::Key_Tab);
     EXPECT_EQ(QApplication::focusWidget(), detail);
@@ -216,6 +263,150 @@ TEST_F(LibraryTest, MainWidgetsHaveAccessibleNames)
     EXPECT_FALSE(search->accessibleName().isEmpty());
     EXPECT_FALSE(list->accessibleName().isEmpty());
     EXPECT_FALSE(detail->accessibleName().isEmpty());
+}
+
+TEST_F(LibraryTest, SearchRanksNameMatchesFirst)
+{
+    QTest::keyClicks(search, u"back"_s);
+    // Cat-cow has "back" in its summary, Glute bridge only in a step: the bank order flips.
+    EXPECT_EQ(listedNames(), (QStringList{u"Cat-cow"_s, u"Glute bridge"_s}));
+    EXPECT_EQ(countText(), u"2 of 3 exercises"_s);
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(search, u"gl"_s);
+    EXPECT_EQ(listedNames(), (QStringList{u"Glute bridge"_s, u"Seated nerve glide"_s})) << "name prefix first";
+}
+
+TEST_F(LibraryTest, FiltersShowCountsNarrowTheListAndResetInOneClick)
+{
+    QPushButton *reset = button(u"resetFilters"_s);
+    ASSERT_NE(reset, nullptr);
+    EXPECT_FALSE(reset->isEnabled());
+    EXPECT_EQ(countText(), u"3 exercises"_s);
+
+    const QStringList positions = choose(u"filterPosition"_s, u"Sitting"_s);
+    EXPECT_EQ(positions, (QStringList{u"Lying on back (1)"_s, u"On all fours (1)"_s, u"Sitting (1)"_s}));
+    EXPECT_EQ(listedNames(), QStringList{u"Seated nerve glide"_s});
+    EXPECT_EQ(countText(), u"1 of 3 exercises"_s);
+    EXPECT_EQ(button(u"filterPosition"_s)->text(), u"Position · 1"_s);
+    EXPECT_TRUE(detail->toPlainText().startsWith(u"Seated nerve glide"_s)) << "the page follows the list";
+    EXPECT_TRUE(reset->isEnabled());
+
+    // Another value of the same facet widens; its count ignores the position chosen.
+    choose(u"filterPosition"_s, u"Lying on back"_s);
+    EXPECT_EQ(listedNames(), (QStringList{u"Glute bridge"_s, u"Seated nerve glide"_s}));
+    // Another facet narrows, and counts under the positions chosen.
+    const QStringList difficulties = choose(u"filterDifficulty"_s, u"Easy"_s);
+    EXPECT_EQ(difficulties, (QStringList{u"Easy (1)"_s, u"Moderate (1)"_s}));
+    EXPECT_EQ(listedNames(), QStringList{u"Seated nerve glide"_s});
+
+    QTest::mouseClick(reset, Qt::LeftButton);
+    EXPECT_EQ(list->model()->rowCount(), 3);
+    EXPECT_EQ(countText(), u"3 exercises"_s);
+    EXPECT_FALSE(reset->isEnabled());
+    EXPECT_EQ(button(u"filterPosition"_s)->text(), u"Position"_s);
+}
+
+TEST_F(LibraryTest, FilterCountsFollowTheSearch)
+{
+    QTest::keyClicks(search, u"back"_s);
+    const QStringList difficulties = choose(u"filterDifficulty"_s, u"Easy"_s);
+    EXPECT_EQ(difficulties, (QStringList{u"Easy (1)"_s, u"Moderate (1)"_s}));
+    EXPECT_EQ(listedNames(), QStringList{u"Cat-cow"_s});
+
+    // Under "back" and "easy", only a stretch is left; the other types cannot be chosen.
+    QStringList types;
+    QTimer::singleShot(0, this->window.get(), [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                types << action->text() + (action->isEnabled() ? QString() : u" [disabled]"_s);
+            menu->close();
+        }
+    });
+    QTest::mouseClick(button(u"filterCategory"_s), Qt::LeftButton);
+    EXPECT_EQ(
+        types, (QStringList{u"Stretch (1)"_s, u"Strengthening (0) [disabled]"_s, u"Nerve mobility (0) [disabled]"_s}));
+
+    // A condition counts the exercises it suggests as well as those that name it.
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::mouseClick(button(u"resetFilters"_s), Qt::LeftButton);
+    choose(u"filterCondition"_s, u"Slipped disc (2)"_s);
+    EXPECT_EQ(listedNames(), (QStringList{u"Glute bridge"_s, u"Seated nerve glide"_s}));
+
+    // A value no exercise would match cannot be chosen…
+    QStringList positions;
+    QTimer::singleShot(0, this->window.get(), [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                positions << action->text() + (action->isEnabled() ? QString() : u" [disabled]"_s);
+            menu->close();
+        }
+    });
+    QTest::mouseClick(button(u"filterPosition"_s), Qt::LeftButton);
+    EXPECT_EQ(positions, (QStringList{u"Lying on back (1)"_s, u"On all fours (0) [disabled]"_s, u"Sitting (1)"_s}));
+    // …but a search can still leave nothing, and the page says the filters are part of why.
+    QTest::keyClicks(search, u"cat"_s);
+    auto *empty = window->findChild<QLabel *>(u"libraryEmptyState"_s);
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(empty->text().contains(u"filters"_s));
+    EXPECT_EQ(countText(), u"0 of 3 exercises"_s);
+}
+
+TEST_F(LibraryTest, ShowingAnExerciseHiddenByFiltersResetsThem)
+{
+    choose(u"filterCategory"_s, u"Stretch"_s);
+    ASSERT_EQ(listedNames(), QStringList{u"Cat-cow"_s});
+    EXPECT_TRUE(window->libraryPage()->showExercise(u"nerve-glide"_s));
+    EXPECT_EQ(list->model()->rowCount(), 3);
+    EXPECT_FALSE(button(u"resetFilters"_s)->isEnabled());
+    EXPECT_EQ(window->libraryPage()->currentExerciseId(), u"nerve-glide"_s);
+}
+
+TEST_F(LibraryTest, MatchedPartsOfTheNameAreHighlighted)
+{
+    // How many pixels of a row are in the accent colour (teal: green well above red), painted unselected.
+    auto accentPixels = [&](const QModelIndex &row) {
+        QImage image(list->visualRect(row).size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.initFrom(list);
+        option.rect = QRect(QPoint(0, 0), image.size());
+        option.state &= ~(QStyle::State_Selected | QStyle::State_MouseOver | QStyle::State_HasFocus);
+        list->itemDelegate()->paint(&painter, option, row);
+        painter.end();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                count += (c.green() - c.red() > 40) ? 1 : 0;
+            }
+        return count;
+    };
+
+    QTest::keyClicks(search, u"ner gli"_s);
+    ASSERT_EQ(listedNames(), QStringList{u"Seated nerve glide"_s});
+    const QModelIndex row = list->model()->index(0, 0);
+    EXPECT_EQ(row.data(ExerciseFilterProxy::NameHighlightRole).value<QList<int>>(), (QList<int>{7, 10, 13, 16}));
+    EXPECT_GT(accentPixels(row), 20) << "the matched letters are drawn in the accent colour";
+
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(search, u"floss"_s); // matches an alias: nothing in the name to highlight
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(accentPixels(list->model()->index(0, 0)), 0);
+}
+
+TEST_F(LibraryTest, FilterControlsHaveNamesAndTooltips)
+{
+    for (const QString &name : {u"filterCategory"_s, u"filterPosition"_s, u"filterEquipment"_s, u"filterDifficulty"_s,
+             u"filterSymptom"_s, u"filterCondition"_s, u"resetFilters"_s}) {
+        QPushButton *control = button(name);
+        ASSERT_NE(control, nullptr) << name.toStdString();
+        EXPECT_TRUE(control->isVisible()) << name.toStdString();
+        EXPECT_FALSE(control->accessibleName().isEmpty()) << name.toStdString();
+        EXPECT_FALSE(control->toolTip().isEmpty()) << name.toStdString();
+    }
 }
 
 TEST(LibraryEmptyBank, SaysThereAreNoExercisesYet)
