@@ -237,7 +237,7 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     m_flashAnimation->setEasingCurve(QEasingCurve::OutCubic);
     connect(m_flashAnimation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         auto c = m_flash->property("base").value<QColor>();
-        c.setAlphaF(static_cast<float>(0.35 * value.toDouble()));
+        c.setAlphaF(static_cast<float>(0.35 * value.value<double>()));
         static_cast<FlashOverlay *>(m_flash)->setColor(c);
     });
     connect(m_flashAnimation, &QVariantAnimation::finished, m_flash, &QWidget::hide);

@@ -301,7 +301,7 @@ TEST(SessionPlan, EveryShippedRoutinePlansEveryItemContiguously)
 namespace lumbar {
 namespace {
 
-TEST(CurrentStep, FollowsTheStepsThatSayWhatToDo)
+TEST(CurrentStep, FollowsTheStepsThatSayWhatComesNext)
 {
     Exercise e;
     e.steps = {LocalText("Lie on your back."), LocalText("Bend both knees."), LocalText("Lift one knee to your chest."),

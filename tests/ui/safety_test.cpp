@@ -38,7 +38,7 @@ protected:
     }
 };
 
-TEST_F(Safety, TheWarningSignsCheckShowsWhatToDoForTheMostUrgentYes)
+TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
 {
     MainWindow window(smallBankState());
     window.show();
