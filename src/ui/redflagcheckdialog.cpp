@@ -89,6 +89,7 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
             [this, id](int choice) { m_safety->setAnswer(id, choice == YesId ? Answer::Yes : Answer::No); });
     }
 
+    grid->setRowStretch(row, 1); // the questions stay together at the top, however tall the dialog
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setWidget(questions);
