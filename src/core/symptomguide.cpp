@@ -1,0 +1,225 @@
+#include "symptomguide.h"
+
+#include "contentbank.h"
+
+#include <algorithm>
+#include <iterator>
+#include <map>
+#include <string_view>
+#include <unordered_map>
+
+namespace lumbar {
+
+namespace {
+
+constexpr bool isLeg(BodyRegion region)
+{
+    return region == BodyRegion::Thigh || region == BodyRegion::Calf || region == BodyRegion::Foot;
+}
+
+template<class T>
+bool contains(const std::vector<T> &items, const T &item)
+{
+    return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+// The warning signs a picture points to, by red-flag id. A bank without one of these ids simply does not get it
+// pointed out; the full warning-sign check is always offered first whatever the picture.
+std::vector<std::string_view> pointedRedFlagIds(const SymptomPicture &picture)
+{
+    std::vector<std::string_view> ids;
+    const bool numbOrTingling = picture.has(Sensation::Numbness) || picture.has(Sensation::Tingling);
+    const bool weak = picture.has(Sensation::Weakness);
+    // Symptoms in both legs can mean pressure on the nerves that serve the bladder and bowel too.
+    if (picture.inBothLegs()) {
+        ids.emplace_back("sciatica-both-legs");
+        if (weak || picture.has(Sensation::Numbness))
+            ids.emplace_back("weakness-both-legs");
+    }
+    // Numbness around the buttocks is close to the "saddle" area, an emergency sign.
+    if (numbOrTingling && picture.has(BodyRegion::Buttock))
+        ids.emplace_back("saddle-numbness");
+    if (weak) {
+        ids.emplace_back("walking-changed");
+        ids.emplace_back("sudden-severe-pain-weakness");
+    }
+    return ids;
+}
+
+} // namespace
+
+bool SymptomPicture::has(BodyRegion region) const
+{
+    return std::any_of(spots.begin(), spots.end(), [region](const BodySpot &s) { return s.region == region; });
+}
+
+bool SymptomPicture::has(Sensation sensation) const
+{
+    return contains(sensations, sensation);
+}
+
+bool SymptomPicture::inBothLegs() const
+{
+    bool left = false;
+    bool right = false;
+    for (const BodySpot &s : spots) {
+        if (!isLeg(s.region))
+            continue;
+        (s.side == BodySide::Left ? left : right) = true;
+    }
+    return left && right;
+}
+
+bool SymptomPicture::backOnly() const
+{
+    return !spots.empty() &&
+        std::all_of(spots.begin(), spots.end(), [](const BodySpot &s) { return s.region == BodyRegion::LowerBack; });
+}
+
+SymptomGuide::SymptomGuide(const ContentBank &bank)
+    : m_bank(bank)
+{
+}
+
+bool SymptomGuide::fits(const Symptom &symptom, const SymptomPicture &picture)
+{
+    if (picture.isEmpty())
+        return false;
+    const bool regionFits = picture.spots.empty() ||
+        std::any_of(symptom.bodyRegions.begin(), symptom.bodyRegions.end(),
+            [&picture](BodyRegion r) { return picture.has(r); });
+    const bool sensationFits = picture.sensations.empty() ||
+        std::any_of(
+            symptom.sensations.begin(), symptom.sensations.end(), [&picture](Sensation s) { return picture.has(s); });
+    return regionFits && sensationFits;
+}
+
+GuideResult SymptomGuide::suggest(const SymptomPicture &picture) const
+{
+    GuideResult result;
+    result.bothLegs = picture.inBothLegs();
+    result.backOnly = picture.backOnly();
+    for (const RedFlag &flag : m_bank.redFlags())
+        if (flag.urgency == Urgency::SeeDoctor)
+            result.seeDoctor.push_back(&flag);
+    for (std::string_view id : pointedRedFlagIds(picture))
+        if (const RedFlag *flag = m_bank.redFlag(id); flag && !contains(result.pointedRedFlags, flag))
+            result.pointedRedFlags.push_back(flag);
+    std::stable_sort(result.pointedRedFlags.begin(), result.pointedRedFlags.end(),
+        [](const RedFlag *a, const RedFlag *b) { return a->urgency < b->urgency; });
+
+    for (const Symptom &symptom : m_bank.symptoms())
+        if (fits(symptom, picture))
+            result.symptoms.push_back(&symptom);
+    if (result.symptoms.empty())
+        return result;
+
+    // A symptom many conditions share says little about which one it is; weigh each by how rare it is.
+    std::unordered_map<std::string_view, int> listedBy;
+    for (const Condition &c : m_bank.conditions())
+        for (const std::string &s : c.symptoms)
+            ++listedBy[s];
+    std::vector<ConditionMatch> matches;
+    for (const Condition &c : m_bank.conditions()) {
+        ConditionMatch match{&c, 0.0, {}};
+        for (const Symptom *s : result.symptoms) {
+            if (!contains(c.symptoms, s->id))
+                continue;
+            match.score += 1.0 / listedBy[s->id];
+            match.matchedSymptoms.push_back(s);
+        }
+        if (match.score > 0)
+            matches.push_back(std::move(match));
+    }
+    // Bank order breaks ties: the bank lists the commonest causes first.
+    std::stable_sort(matches.begin(), matches.end(),
+        [](const ConditionMatch &a, const ConditionMatch &b) { return a.score > b.score; });
+    if (!matches.empty()) {
+        const double floor = matches.front().score / 2;
+        std::erase_if(matches, [floor](const ConditionMatch &m) { return m.score < floor; });
+        if (matches.size() > maxConditions)
+            matches.resize(maxConditions);
+    }
+    result.conditions = std::move(matches);
+
+    // Cautions first: an exercise any matched condition says to change or leave out is listed there with its
+    // reasons, not among the ones to try, even when another condition suggests it.
+    for (const ConditionMatch &m : result.conditions) {
+        for (const ExerciseCaution &caution : m.condition->modifyOrAvoid) {
+            const Exercise *exercise = m_bank.exercise(caution.exercise);
+            if (!exercise)
+                continue;
+            auto note = std::find_if(result.changeOrAvoid.begin(), result.changeOrAvoid.end(),
+                [exercise](const ExerciseCautionNote &n) { return n.exercise == exercise; });
+            if (note == result.changeOrAvoid.end()) {
+                result.changeOrAvoid.push_back({exercise, {}});
+                note = std::prev(result.changeOrAvoid.end());
+            }
+            note->reasons.emplace_back(m.condition, &caution.reason);
+        }
+    }
+    const auto cautioned = [&result](const Exercise *e) {
+        return std::any_of(result.changeOrAvoid.begin(), result.changeOrAvoid.end(),
+            [e](const ExerciseCautionNote &n) { return n.exercise == e; });
+    };
+
+    std::vector<const Exercise *> suggestedAtAll;
+    for (const ConditionMatch &m : result.conditions) {
+        for (const std::string &id : m.condition->suggestedExercises) {
+            const Exercise *exercise = m_bank.exercise(id);
+            if (!exercise)
+                continue;
+            if (!contains(suggestedAtAll, exercise))
+                suggestedAtAll.push_back(exercise);
+            if (cautioned(exercise))
+                continue;
+            auto s = std::find_if(result.tryExercises.begin(), result.tryExercises.end(),
+                [exercise](const ExerciseSuggestion &x) { return x.exercise == exercise; });
+            if (s == result.tryExercises.end())
+                result.tryExercises.push_back({exercise, {m.condition}});
+            else
+                s->suggestedFor.push_back(m.condition);
+        }
+    }
+    std::stable_sort(result.tryExercises.begin(), result.tryExercises.end(),
+        [](const ExerciseSuggestion &a, const ExerciseSuggestion &b) {
+            return a.suggestedFor.size() > b.suggestedFor.size();
+        });
+
+    // A routine fits when at least half of its items are suggested for this picture.
+    for (const Routine &routine : m_bank.routines()) {
+        RoutineSuggestion s{&routine, 0, static_cast<int>(routine.items.size()), {}};
+        for (const RoutineItem &item : routine.items) {
+            const Exercise *exercise = m_bank.exercise(item.exercise);
+            if (!exercise)
+                continue;
+            if (contains(suggestedAtAll, exercise))
+                ++s.suggestedItems;
+            if (cautioned(exercise) && !contains(s.cautionedItems, exercise))
+                s.cautionedItems.push_back(exercise);
+        }
+        if (s.totalItems > 0 && 2 * s.suggestedItems >= s.totalItems)
+            result.routines.push_back(std::move(s));
+    }
+    std::stable_sort(
+        result.routines.begin(), result.routines.end(), [](const RoutineSuggestion &a, const RoutineSuggestion &b) {
+            if (a.cautionedItems.empty() != b.cautionedItems.empty())
+                return a.cautionedItems.empty();
+            return a.suggestedItems * b.totalItems > b.suggestedItems * a.totalItems;
+        });
+
+    // Care notes in bank order, those shared by more of the matched conditions first.
+    std::map<const Treatment *, int> shared;
+    for (const ConditionMatch &m : result.conditions)
+        for (const std::string &id : m.condition->careNotes)
+            if (const Treatment *t = m_bank.treatment(id))
+                ++shared[t];
+    for (const Treatment &t : m_bank.treatments())
+        if (shared.contains(&t))
+            result.careNotes.push_back(&t);
+    std::stable_sort(result.careNotes.begin(), result.careNotes.end(),
+        [&shared](const Treatment *a, const Treatment *b) { return shared.at(a) > shared.at(b); });
+    return result;
+}
+
+} // namespace lumbar
