@@ -82,8 +82,12 @@ int main(int argc, char *argv[])
         u"With --play: pick up SECONDS into the routine, as if it had been playing that long (demos, screenshots)."_s,
         u"SECONDS"_s);
     const QCommandLineOption pause(u"pause"_s, u"With --play: start paused."_s);
+    const QCommandLineOption guide(u"guide"_s,
+        u"Open the symptoms guide with PICTURE marked: where, then what, in bank spellings, for example "
+        "left-buttock,left-thigh:aching,tingling."_s,
+        u"PICTURE"_s);
     parser.addOptions(
-        {bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause});
+        {bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause, guide});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -108,6 +112,14 @@ int main(int argc, char *argv[])
         options.playAtSeconds = parser.value(at).toInt(&ok);
         if (!ok || options.playAtSeconds < 0) {
             std::cerr << "lumbar-relief: --at needs a number of seconds\n";
+            return 2;
+        }
+    }
+    if (parser.isSet(guide)) {
+        options.guide = lumbar::SymptomPicture::parse(parser.value(guide).toStdString());
+        if (!options.guide) {
+            std::cerr << "lumbar-relief: --guide needs places and feelings such as "
+                         "left-buttock,left-thigh:aching,tingling\n";
             return 2;
         }
     }

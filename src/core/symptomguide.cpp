@@ -28,7 +28,6 @@ bool contains(const std::vector<T> &items, const T &item)
 std::vector<std::string_view> pointedRedFlagIds(const SymptomPicture &picture)
 {
     std::vector<std::string_view> ids;
-    const bool numbOrTingling = picture.has(Sensation::Numbness) || picture.has(Sensation::Tingling);
     const bool weak = picture.has(Sensation::Weakness);
     // Symptoms in both legs can mean pressure on the nerves that serve the bladder and bowel too.
     if (picture.inBothLegs()) {
@@ -36,8 +35,10 @@ std::vector<std::string_view> pointedRedFlagIds(const SymptomPicture &picture)
         if (weak || picture.has(Sensation::Numbness))
             ids.emplace_back("weakness-both-legs");
     }
-    // Numbness around the buttocks is close to the "saddle" area, an emergency sign.
-    if (numbOrTingling && picture.has(BodyRegion::Buttock))
+    // Numbness in the buttocks is close to the "saddle" area, where it is an emergency sign. (Tingling in the
+    // buttock is common in ordinary sciatica; pointing every such picture at an emergency would teach people to
+    // skip the box.)
+    if (picture.has(Sensation::Numbness) && picture.has(BodyRegion::Buttock))
         ids.emplace_back("saddle-numbness");
     if (weak) {
         ids.emplace_back("walking-changed");
@@ -74,6 +75,69 @@ bool SymptomPicture::backOnly() const
 {
     return !spots.empty() &&
         std::all_of(spots.begin(), spots.end(), [](const BodySpot &s) { return s.region == BodyRegion::LowerBack; });
+}
+
+std::string SymptomPicture::toText() const
+{
+    std::string out;
+    for (const BodySpot &s : spots) {
+        if (!out.empty())
+            out += ',';
+        out += s.side == BodySide::Left ? "left-" : "right-";
+        out += toString(s.region);
+    }
+    out += ':';
+    for (std::size_t i = 0; i < sensations.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += toString(sensations[i]);
+    }
+    return out;
+}
+
+std::optional<SymptomPicture> SymptomPicture::parse(std::string_view text)
+{
+    const auto split = [](std::string_view list, auto &&each) {
+        while (!list.empty()) {
+            const std::size_t comma = list.find(',');
+            if (!each(list.substr(0, comma)))
+                return false;
+            list = comma == std::string_view::npos ? std::string_view() : list.substr(comma + 1);
+        }
+        return true;
+    };
+    const std::size_t colon = text.find(':');
+    const std::string_view where = text.substr(0, colon);
+    const std::string_view what = colon == std::string_view::npos ? std::string_view() : text.substr(colon + 1);
+    SymptomPicture picture;
+    const bool spotsOk = split(where, [&picture](std::string_view item) {
+        BodySide side = BodySide::Left;
+        if (item.starts_with("left-")) {
+            item.remove_prefix(5);
+        } else if (item.starts_with("right-")) {
+            side = BodySide::Right;
+            item.remove_prefix(6);
+        } else {
+            return false;
+        }
+        const auto region = enumFromString<BodyRegion>(item);
+        if (!region)
+            return false;
+        if (!contains(picture.spots, BodySpot{*region, side}))
+            picture.spots.push_back({*region, side});
+        return true;
+    });
+    const bool sensationsOk = split(what, [&picture](std::string_view item) {
+        const auto sensation = enumFromString<Sensation>(item);
+        if (!sensation)
+            return false;
+        if (!picture.has(*sensation))
+            picture.sensations.push_back(*sensation);
+        return true;
+    });
+    if (!spotsOk || !sensationsOk || picture.isEmpty())
+        return std::nullopt;
+    return picture;
 }
 
 SymptomGuide::SymptomGuide(const ContentBank &bank)

@@ -6,6 +6,9 @@
 #include "contenttypes.h"
 
 #include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -35,6 +38,11 @@ struct SymptomPicture
     bool inBothLegs() const;
     // Only the lower back is marked: nothing in the buttock or leg.
     bool backOnly() const;
+
+    // The picture as text, "left-buttock,right-calf:aching,tingling" (spots, then sensations, bank spellings), as
+    // the command line's --guide takes it; parse() gives nullopt for anything it does not know.
+    std::string toText() const;
+    static std::optional<SymptomPicture> parse(std::string_view text);
 };
 
 struct ConditionMatch

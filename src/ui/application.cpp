@@ -1,5 +1,8 @@
 #include "application.h"
 
+#include "carepage.h"
+#include "symptomguidepanel.h"
+
 #include "bankstate.h"
 #include "playerpage.h"
 #include "theme.h"
@@ -112,6 +115,11 @@ int runApplication(QApplication &app, const StartOptions &options)
     theme::apply(app);
     MainWindow window(loadAppBank(options.bankFolder));
     window.showPage(options.page);
+    if (options.guide) {
+        window.showPage(MainWindow::Page::Care);
+        window.carePage()->showGuide();
+        window.carePage()->guide()->setPicture(*options.guide);
+    }
     if (!options.playRoutine.isEmpty()) {
         if (!window.playRoutine(options.playRoutine)) {
             std::cerr << "lumbar-relief: no routine '" << options.playRoutine.toStdString()

@@ -4,9 +4,12 @@
 
 #include "mainwindow.h"
 
+#include "core/symptomguide.h"
+
 #include <QString>
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 
 class QApplication;
@@ -24,6 +27,7 @@ struct StartOptions
     bool present = false; // --present: and put it on the presentation screen
     int playAtSeconds = 0; // --at: as if it had started this many seconds ago (demos, screenshots)
     bool pausePlayer = false; // --pause: and hold it still there
+    std::optional<SymptomPicture> guide; // --guide: open the symptoms guide with this marked
 };
 
 // Names that QStandardPaths and QSettings build paths from; call before creating the application object.

@@ -4,10 +4,12 @@
 #include "redflagcheckdialog.h"
 #include "safetextbrowser.h"
 #include "safetystate.h"
+#include "symptomguidepanel.h"
 #include "urgentnotice.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,8 @@ namespace lumbar::ui {
 
 CarePage::CarePage(QWidget *parent)
     : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_guide(new SymptomGuidePanel(this))
     , m_browser(new SafeTextBrowser(this))
     , m_notice(new UrgentNotice(this))
     , m_check(new QPushButton(tr("Check for warning signs…"), this))
@@ -37,17 +41,30 @@ CarePage::CarePage(QWidget *parent)
     m_check->setEnabled(false);
     connect(m_check, &QPushButton::clicked, this, &CarePage::openCheck);
 
+    m_tabs->setObjectName(u"careTabs"_s);
+    m_tabs->addTab(m_guide, tr("Symptoms guide"));
+    m_tabs->addTab(m_browser, tr("Conditions && care notes"));
+    m_tabs->setTabToolTip(0, tr("Mark where you feel it and what it feels like"));
+    m_tabs->setTabToolTip(1, tr("Warning signs, the common causes of a pinched nerve, and what helps"));
+    // The check applies to both tabs, so it sits on the tab bar rather than inside one of them.
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 2);
+    m_check->setMinimumHeight(0);
+    cornerLayout->addWidget(m_check);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_browser)
+            render();
+    });
+
     auto *column = new QVBoxLayout;
     column->setSpacing(10);
-    auto *top = new QHBoxLayout;
-    top->addStretch(1);
-    top->addWidget(m_check);
-    column->addLayout(top);
     column->addWidget(m_notice);
-    column->addWidget(m_browser, 1);
+    column->addWidget(m_tabs, 1);
     auto *centred = new QWidget(this);
     centred->setLayout(column);
-    centred->setMaximumWidth(980);
+    centred->setMaximumWidth(1180);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
@@ -59,11 +76,28 @@ CarePage::CarePage(QWidget *parent)
         if (target == u"exercise"_s)
             emit exerciseLinkClicked(id);
     });
+    connect(m_guide, &SymptomGuidePanel::exerciseLinkClicked, this, &CarePage::exerciseLinkClicked);
+    connect(m_guide, &SymptomGuidePanel::routineLinkClicked, this, &CarePage::routineLinkClicked);
+    connect(m_guide, &SymptomGuidePanel::careLinkClicked, this, &CarePage::showCareNote);
+    connect(m_guide, &SymptomGuidePanel::checkRequested, this, &CarePage::openCheck);
+}
+
+void CarePage::showCareNote(const QString &anchor)
+{
+    render();
+    m_tabs->setCurrentWidget(m_browser);
+    m_browser->scrollToAnchor(anchor);
+}
+
+void CarePage::showGuide()
+{
+    m_tabs->setCurrentWidget(m_guide);
 }
 
 void CarePage::setBank(std::shared_ptr<const ContentBank> bank)
 {
     m_bank = std::move(bank);
+    m_guide->setBank(m_bank);
     m_rendered = false;
     if (isVisible())
         render();
@@ -73,6 +107,7 @@ void CarePage::setSafety(SafetyState *safety)
 {
     m_safety = safety;
     m_notice->setSafety(safety);
+    m_guide->setSafety(safety);
     m_check->setEnabled(true);
 }
 

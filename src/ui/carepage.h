@@ -1,9 +1,11 @@
-// CarePage: warning signs first, then conditions and care notes, as one readable page.
+// CarePage: the Symptoms & care section — the warning-signs check and its notice on top, then two tabs: the
+// symptoms guide (body map → suggestions) and the conditions and care notes as one readable page.
 #pragma once
 
 #include <QWidget>
 
 class QPushButton;
+class QTabWidget;
 
 #include <memory>
 
@@ -15,6 +17,7 @@ namespace lumbar::ui {
 
 class SafeTextBrowser;
 class SafetyState;
+class SymptomGuidePanel;
 class UrgentNotice;
 
 class CarePage : public QWidget
@@ -30,8 +33,13 @@ public:
     // Opens the warning-signs questions (non-modal to the rest of the app's code: it uses open()).
     void openCheck();
     UrgentNotice *notice() const { return m_notice; }
-    // The page, rendered now if it has not been yet.
+    // The conditions and care notes page, rendered now if it has not been yet.
     SafeTextBrowser *browser();
+    SymptomGuidePanel *guide() const { return m_guide; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // Shows the conditions and care notes tab at `anchor` ("condition-<id>", "treatment-<id>", "care-notes").
+    void showCareNote(const QString &anchor);
+    void showGuide();
 
 protected:
     // The page is long; it is rendered when first shown, not at start-up when the Library is on screen.
@@ -39,11 +47,14 @@ protected:
 
 signals:
     void exerciseLinkClicked(const QString &exerciseId);
+    void routineLinkClicked(const QString &routineId);
 
 private:
     void render();
 
     std::shared_ptr<const ContentBank> m_bank;
+    QTabWidget *m_tabs;
+    SymptomGuidePanel *m_guide;
     SafeTextBrowser *m_browser;
     UrgentNotice *m_notice;
     QPushButton *m_check;

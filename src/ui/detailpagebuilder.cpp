@@ -510,4 +510,161 @@ QString DetailPageBuilder::aboutPage(const QString &version) const
     return html;
 }
 
+QString DetailPageBuilder::routineLink(const Routine &routine) const
+{
+    return u"<a href=\""_s + href(SafeTextBrowser::internalUrl(u"routine"_s, qs(routine.id))) + u"\">"_s +
+        escape(routine.name) + u"</a>"_s;
+}
+
+QString DetailPageBuilder::careLink(const QString &anchor, const QString &html)
+{
+    return u"<a href=\""_s + href(SafeTextBrowser::internalUrl(u"care"_s, anchor)) + u"\">"_s + html + u"</a>"_s;
+}
+
+QString DetailPageBuilder::pointedRedFlags(const GuideResult &r) const
+{
+    if (r.pointedRedFlags.empty())
+        return {};
+    QString content = u"<p class=\"flagtitle\" style=\"color: "_s + hex(theme::danger()) + u";\">"_s +
+        escape(tr("⚠ Check these warning signs")) + u"</p>"_s;
+    if (r.bothLegs)
+        content += u"<p>"_s +
+            escape(tr("You marked both legs. Symptoms in both legs at once can be a sign of "
+                      "pressure on the nerves that also serve the bladder and bowel.")) +
+            u"</p>"_s;
+    content += u"<p>"_s + escape(tr("What you marked can go with these. Is any of them true for you?")) + u"</p><ul>"_s;
+    for (const RedFlag *f : r.pointedRedFlags)
+        content += u"<li><b>"_s + escape(f->question) + u"</b> <span class=\"muted\">("_s +
+            escape(enumLabel(f->urgency)) + u")</span></li>"_s;
+    content += u"</ul><p class=\"action\" style=\"color: "_s + hex(theme::danger()) + u";\">"_s +
+        escape(tr("If yes, get medical help before any exercise. ")) + u"<a href=\""_s +
+        href(SafeTextBrowser::internalUrl(u"check"_s, u"warning-signs"_s)) + u"\">"_s +
+        escape(tr("Answer them in the check to see what to do now")) + u"</a></p>"_s;
+    return box(u"redflag-pointed"_s, theme::dangerSoft(), theme::danger(), 2, content) + u"<br/>"_s;
+}
+
+QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &context) const
+{
+    QString html = u"<h1>"_s + escape(tr("What the guide suggests")) + u"</h1>"_s;
+    QStringList chosen;
+    if (!context.marked.isEmpty())
+        chosen << context.marked;
+    if (!context.feelings.isEmpty())
+        chosen << context.feelings;
+    html += u"<p class=\"muted\">"_s + escape(tr("You marked: %1").arg(chosen.join(u" · "_s))) + u"</p>"_s;
+    html += u"<p class=\"lead\">"_s +
+        escape(tr("This is education, not a diagnosis. It shows what the app's sources say about pictures like "
+                  "yours; only a clinician who examines you can say what is causing it.")) +
+        u"</p>"_s;
+
+    if (!context.warningSignsChecked && !context.warningSignYes)
+        html += box(u"checkfirst"_s, theme::warningSoft(), QColor(0xd9, 0x8e, 0x04), 2,
+                    u"<p><b>"_s + escape(tr("First, the warning signs.")) + u"</b> "_s +
+                        escape(tr(
+                            "You have not answered all the warning-sign questions yet. They matter more than anything "
+                            "below.")) +
+                        u" <a href=\""_s + href(SafeTextBrowser::internalUrl(u"check"_s, u"warning-signs"_s)) +
+                        u"\">"_s + escape(tr("Check for warning signs")) + u"</a></p>"_s) +
+            u"<br/>"_s;
+    if (context.warningSignYes)
+        html +=
+            box(u"seekcare"_s, theme::dangerSoft(), theme::danger(), 3,
+                u"<p class=\"action\" style=\"color: "_s + hex(theme::danger()) + u";\">"_s +
+                    escape(tr("You answered yes to a warning sign. Get medical help as the notice above says before "
+                              "trying any exercise.")) +
+                    u"</p>"_s) +
+            u"<br/>"_s;
+    html += pointedRedFlags(r);
+
+    if (r.isEmpty()) {
+        html += u"<p>"_s +
+            escape(tr("Nothing in the app's content matches that combination. Try marking where you feel it "
+                      "without a feeling, or a feeling without a place, and read the conditions and care notes.")) +
+            u"</p>"_s;
+        return html;
+    }
+    if (r.backOnly)
+        html += u"<p class=\"note\">"_s +
+            escape(tr("You marked the lower back only. Back pain with nothing in the leg is more often ordinary low "
+                      "back pain than sciatica; the exercises and care notes below still apply.")) +
+            u"</p>"_s;
+
+    html += section(tr("What commonly causes this"));
+    for (const ConditionMatch &m : r.conditions) {
+        QString content =
+            u"<h3>"_s + careLink(u"condition-"_s + qs(m.condition->id), escape(m.condition->name)) + u"</h3>"_s;
+        content += u"<p>"_s + escape(m.condition->summary) + u"</p>"_s;
+        content += u"<p class=\"muted\">"_s + escape(tr("Fits what you marked: ")) +
+            joined(m.matchedSymptoms, u", "_s, [](const Symptom *s) -> QString { return escape(s->name); }) + u"</p>"_s;
+        if (m.condition->notes)
+            content += u"<p class=\"note\">"_s + escape(*m.condition->notes) + u"</p>"_s;
+        content += inlineSources(m.condition->sources);
+        html += card(content);
+    }
+
+    if (!r.tryExercises.empty()) {
+        html += section(tr("Exercises to try"));
+        html += u"<ul>"_s;
+        for (const ExerciseSuggestion &s : r.tryExercises)
+            html += u"<li>"_s + exerciseLink(s.exercise->id) + u" <span class=\"muted\">— "_s +
+                escape(tr("suggested for %1")
+                           .arg(joined(s.suggestedFor, u", "_s,
+                               [](const Condition *c) -> QString { return qs(c->name).toLower(); }))) +
+                u"</span></li>"_s;
+        html += u"</ul>"_s;
+        html += u"<p class=\"muted\">"_s +
+            escape(tr("Start gently. Stop any exercise that sends pain further down your leg.")) + u"</p>"_s;
+    }
+
+    if (!r.routines.empty()) {
+        html += section(tr("Routines to try"));
+        html += u"<ul>"_s;
+        for (const RoutineSuggestion &s : r.routines) {
+            html += u"<li>"_s + routineLink(*s.routine) + u" <span class=\"muted\">— "_s +
+                escape(tr("%1 of its %2 exercises are suggested for you").arg(s.suggestedItems).arg(s.totalItems)) +
+                u"</span>"_s;
+            if (!s.cautionedItems.empty())
+                html += u"<br/><span class=\"caveat\">"_s +
+                    escape(tr("Includes %1: see “Change or leave out” below.")
+                               .arg(joined(s.cautionedItems, u", "_s,
+                                   [](const Exercise *e) -> QString { return qs(e->name); }))) +
+                    u"</span>"_s;
+            html += u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+    }
+
+    if (!r.changeOrAvoid.empty()) {
+        QString list = u"<p class=\"cautiontitle\">"_s + escape(tr("Change or leave out")) + u"</p><ul>"_s;
+        for (const ExerciseCautionNote &n : r.changeOrAvoid) {
+            list += u"<li>"_s + exerciseLink(n.exercise->id);
+            for (const auto &[condition, reason] : n.reasons)
+                list += u"<br/><b>"_s + escape(condition->name) + u":</b> "_s + escape(*reason);
+            list += u"</li>"_s;
+        }
+        list += u"</ul>"_s;
+        html += u"<br/>"_s + box(u"caution"_s, theme::warningSoft(), QColor(0xe2, 0xc4, 0x8a), 1, list);
+    }
+
+    if (!r.careNotes.empty()) {
+        html += section(tr("Care notes that apply"));
+        html += u"<ul>"_s;
+        for (const Treatment *t : r.careNotes)
+            html += u"<li>"_s + careLink(u"treatment-"_s + qs(t->id), escape(t->title)) + u" — "_s +
+                escape(t->summary) + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+
+    html += section(tr("When to see a doctor"));
+    html += u"<p>"_s +
+        escape(tr("Straight away for any warning sign (see the check). Book an appointment if any of these is "
+                  "true:")) +
+        u"</p><ul>"_s;
+    for (const RedFlag *f : r.seeDoctor)
+        html +=
+            u"<li>"_s + escape(f->question) + u" <span class=\"muted\">— "_s + escape(f->action) + u"</span></li>"_s;
+    html += u"</ul>"_s;
+    return html;
+}
+
 } // namespace lumbar::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/contentbank.h"
+#include "core/symptomguide.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,6 +26,16 @@ public:
     // Red flags first, then conditions, then care notes.
     QString carePage() const;
     QString aboutPage(const QString &version) const;
+
+    // What the symptoms guide found for a picture. `marked` and `feelings` say back what the user chose.
+    struct GuideContext
+    {
+        QString marked;
+        QString feelings;
+        bool warningSignsChecked = false; // every red-flag question answered
+        bool warningSignYes = false;
+    };
+    QString guidePage(const GuideResult &result, const GuideContext &context) const;
     // A friendly page for empty states ("No exercises match").
     static QString messagePage(const QString &title, const QString &text);
 
@@ -42,6 +53,9 @@ private:
     QString sourceLine(const std::string &id, SourceStyle style) const;
     QString inlineSources(const std::vector<std::string> &ids) const;
     QString exerciseLink(const std::string &id) const;
+    QString routineLink(const Routine &routine) const;
+    static QString careLink(const QString &anchor, const QString &html);
+    QString pointedRedFlags(const GuideResult &result) const;
     QString redFlagGroup(Urgency urgency) const;
     static QString items(std::size_t count);
     static QString card(const QString &content);

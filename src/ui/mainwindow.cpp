@@ -157,6 +157,10 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     connect(m_problems, &ProblemsPanel::closeClicked, this, &MainWindow::hideProblems);
     connect(m_routines, &RoutinesPage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
     connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
+    connect(m_care, &CarePage::routineLinkClicked, this, [this](const QString &id) {
+        showPage(Page::Routines);
+        m_routines->showRoutine(id);
+    });
     connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playExercise);
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });

@@ -39,7 +39,7 @@ QLineEdit#librarySearch:focus { border: 2px solid %accent%; padding: 7px 11px; }
 QListView#exerciseList, QListView#routineList {
     background: %surface%; border: 1px solid %border%; border-radius: 10px; outline: 0;
 }
-QTextBrowser#exerciseDetail, QTextBrowser#routineDetail, QTextBrowser#careBrowser {
+QTextBrowser#exerciseDetail, QTextBrowser#routineDetail, QTextBrowser#careBrowser, QTextBrowser#guideResult {
     background: %surface%; border: 1px solid %border%; border-radius: 10px;
 }
 QLabel#libraryEmptyState {
@@ -61,6 +61,18 @@ QPushButton[primary="true"]:hover { background: #276a62; }
 QPushButton[primary="true"]:focus { border: 2px solid %text%; }
 QPushButton[primary="true"]:disabled { background: %border%; border-color: %border%; color: #7d8a8c; }
 QPushButton:focus { border: 2px solid %accent%; padding: 5px 13px; }
+QPushButton[chip="true"] { padding: 5px 10px; border-radius: 14px; }
+QPushButton[chip="true"]:focus { padding: 4px 9px; }
+QPushButton[chip="true"]:checked { background: #fbe4e0; border: 2px solid #d24b3c; padding: 4px 9px; font-weight: 600; }
+QLabel[step="true"] { font-weight: 600; color: %accent%; }
+QTabWidget::pane { border: none; }
+QTabBar::tab {
+    padding: 9px 18px; border: none; border-bottom: 3px solid transparent; background: transparent;
+    color: %muted%; font-weight: 600;
+}
+QTabBar::tab:selected { color: %accent%; border-bottom-color: %accent%; }
+QTabBar::tab:hover { color: %text%; }
+QTabBar::tab:focus { color: %text%; border-bottom-color: %text%; }
 QStatusBar { background: %surface%; border-top: 1px solid %border%; color: %muted%; }
 QStatusBar QLabel { color: %muted%; padding: 2px 8px; }
 QSplitter::handle { background: transparent; }

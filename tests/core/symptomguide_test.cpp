@@ -294,6 +294,24 @@ TEST(SymptomGuide, EveryTreatableConditionCanBeReached)
         }
 }
 
+TEST(SymptomPicture, ReadsAndWritesTheCommandLineForm)
+{
+    const auto p = SymptomPicture::parse("left-buttock,right-calf,left-lower-back:aching,hot-cold");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->spots,
+        (std::vector<BodySpot>{left(BodyRegion::Buttock), right(BodyRegion::Calf), left(BodyRegion::LowerBack)}));
+    EXPECT_EQ(p->sensations, (std::vector<Sensation>{Sensation::Aching, Sensation::HotCold}));
+    EXPECT_EQ(p->toText(), "left-buttock,right-calf,left-lower-back:aching,hot-cold");
+    EXPECT_EQ(SymptomPicture::parse(p->toText())->spots, p->spots);
+
+    ASSERT_TRUE(SymptomPicture::parse("right-foot"));
+    EXPECT_TRUE(SymptomPicture::parse("right-foot")->sensations.empty());
+    ASSERT_TRUE(SymptomPicture::parse(":numbness"));
+    EXPECT_TRUE(SymptomPicture::parse(":numbness")->spots.empty());
+    for (const char *bad : {"", ":", "middle-back", "left-knee", "calf", "left-calf:itching", "left-calf,,:pain"})
+        EXPECT_FALSE(SymptomPicture::parse(bad)) << bad;
+}
+
 // A hand-made bank, so the weighing is checked to the number.
 TEST(SymptomGuide, RareSymptomsWeighMoreThanCommonOnes)
 {

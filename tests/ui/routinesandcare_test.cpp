@@ -24,17 +24,6 @@ using namespace lumbar::ui::test;
 
 namespace {
 
-void clickLink(SafeTextBrowser *browser, const QString &text)
-{
-    QTextCursor link = browser->document()->find(text);
-    ASSERT_FALSE(link.isNull()) << text.toStdString();
-    ASSERT_TRUE(link.charFormat().isAnchor()) << text.toStdString();
-    link.setPosition(link.selectionStart() + 1);
-    browser->setTextCursor(link);
-    browser->ensureCursorVisible();
-    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(link).center());
-}
-
 QColor boxColourAround(SafeTextBrowser *browser, const QString &text)
 {
     const QTextCursor found = browser->document()->find(text);
@@ -144,6 +133,7 @@ TEST(CarePage, SuggestedExercisesOpenTheLibrary)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::Care);
+    window.carePage()->showCareNote(u"conditions"_s);
     clickLink(window.carePage()->browser(), u"Seated nerve glide"_s);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Library);
     EXPECT_EQ(window.libraryPage()->currentExerciseId(), u"nerve-glide"_s);

@@ -1,7 +1,13 @@
 #include "testsupport.h"
 
+#include "ui/safetextbrowser.h"
+
+#include "core/shippedbank.h"
+
 #include <QFile>
+#include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 
 #include <gtest/gtest.h>
 
@@ -119,6 +125,24 @@ BankState smallBankState()
     BankState state = loadBankState(smallBank(), nullptr, {});
     EXPECT_TRUE(state.builtInDiagnostics.empty()) << "the test bank itself has problems";
     return state;
+}
+
+BankState shippedBankState()
+{
+    BankState state = loadBankState(shippedBankLayer(), nullptr, {});
+    EXPECT_TRUE(state.builtInDiagnostics.empty()) << "the shipped bank has problems";
+    return state;
+}
+
+void clickLink(SafeTextBrowser *browser, const QString &text)
+{
+    QTextCursor link = browser->document()->find(text);
+    ASSERT_FALSE(link.isNull()) << text.toStdString();
+    ASSERT_TRUE(link.charFormat().isAnchor()) << text.toStdString();
+    link.setPosition(link.selectionStart() + 1);
+    browser->setTextCursor(link);
+    browser->ensureCursorVisible();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(link).center());
 }
 
 BankFolder::BankFolder(const std::vector<std::pair<std::string, std::string>> &files)

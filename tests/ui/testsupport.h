@@ -15,6 +15,10 @@
 
 class QTextBrowser;
 
+namespace lumbar::ui {
+class SafeTextBrowser;
+}
+
 namespace lumbar::ui::test {
 
 // {"format": …, "version": 1, <sections>}: `sections` is the inside of the object, e.g. R"("exercises": [...])".
@@ -30,6 +34,8 @@ BankLayer layerOf(const std::vector<std::pair<std::string, std::string>> &files)
 // two red flags, a condition, a care note with two perspectives, and sources. Loads with no problem.
 const BankLayer &smallBank();
 BankState smallBankState();
+// The shipped bank alone, as the app runs with no folder of the user's.
+BankState shippedBankState();
 
 // Writes files into a fresh temporary folder (the user's bank folder in tests).
 class BankFolder
@@ -61,6 +67,9 @@ private:
     QtMessageHandler m_previous;
     QStringList m_messages;
 };
+
+// Clicks the link whose text is `text`, as a user would: scrolled into view, then a mouse click on it.
+void clickLink(SafeTextBrowser *browser, const QString &text);
 
 // The position of `text` in the browser's plain text, or -1.
 qsizetype positionOf(const QTextBrowser &browser, const QString &text);

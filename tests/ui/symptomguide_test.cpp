@@ -1,0 +1,253 @@
+// The symptoms guide as a patient uses it: clicking the body map (front and back, left and right), ticking what it
+// feels like, reading the suggestions and following their links; the warning-signs step before all of it.
+#include "testsupport.h"
+
+#include "ui/bodymap.h"
+#include "ui/carepage.h"
+#include "ui/librarypage.h"
+#include "ui/mainwindow.h"
+#include "ui/redflagcheckdialog.h"
+#include "ui/routinespage.h"
+#include "ui/safetextbrowser.h"
+#include "ui/safetystate.h"
+#include "ui/symptomguidepanel.h"
+
+#include "core/contentbank.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+class Guide : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().remove(u"safety"_s);
+        window = std::make_unique<MainWindow>(shippedBankState());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window->showPage(MainWindow::Page::Care);
+        guide = window->carePage()->guide();
+        map = guide->bodyMap();
+        ASSERT_TRUE(map->isVisible()) << "the guide is the Care page's first tab";
+    }
+    void TearDown() override
+    {
+        window.reset();
+        QSettings().remove(u"safety"_s);
+    }
+
+    void clickSpot(BodySpot spot, BodyMap::View view)
+    {
+        const QPointF at = map->spotCentre(spot, view);
+        ASSERT_FALSE(at.isNull());
+        ASSERT_EQ(map->spotAt(at), spot) << "the centre of a region is inside it";
+        QTest::mouseClick(map, Qt::LeftButton, {}, at.toPoint());
+    }
+
+    void clickSensation(Sensation s) { QTest::mouseClick(guide->sensationButton(s), Qt::LeftButton); }
+
+    QString resultText() const { return guide->result()->toPlainText(); }
+
+    // The position of `text` in the result, or -1.
+    qsizetype at(const QString &text) const { return positionOf(*guide->result(), text); }
+
+    std::unique_ptr<MainWindow> window;
+    SymptomGuidePanel *guide = nullptr;
+    BodyMap *map = nullptr;
+};
+
+constexpr BodySpot kLeftButtock{BodyRegion::Buttock, BodySide::Left};
+
+TEST_F(Guide, ClickingTheMapAndAFeelingShowsWhatCommonlyCausesIt)
+{
+    EXPECT_GE(at(u"Where do you feel it?"_s), 0) << "an empty picture invites the user to mark it";
+
+    clickSpot(kLeftButtock, BodyMap::View::Back);
+    EXPECT_TRUE(map->isMarked(kLeftButtock));
+    clickSensation(Sensation::Aching);
+    EXPECT_TRUE(guide->sensationButton(Sensation::Aching)->isChecked());
+    EXPECT_EQ(guide->picture().toText(), "left-buttock:aching");
+
+    // Piriformis syndrome comes first under the causes, with its stretches to try and its routine.
+    const qsizetype causes = at(u"What commonly causes this"_s);
+    ASSERT_GE(causes, 0);
+    const qsizetype piriformis = at(u"Piriformis syndrome"_s);
+    EXPECT_GT(piriformis, causes);
+    for (const Condition &c : window->bankState().bank->conditions()) {
+        const qsizetype other = at(QString::fromStdString(c.name.text("en")));
+        if (c.id != "piriformis-syndrome" && other > causes) {
+            EXPECT_GT(other, piriformis) << c.id;
+        }
+    }
+    EXPECT_GT(at(u"Exercises to try"_s), piriformis);
+    EXPECT_GE(at(u"Lying piriformis stretch"_s), 0);
+    EXPECT_GE(at(u"Routines to try"_s), 0);
+    EXPECT_GE(at(u"When to see a doctor"_s), 0);
+    EXPECT_GE(at(u"education, not a diagnosis"_s), 0);
+    EXPECT_GE(guide->findChild<QLabel *>(u"guideMarked"_s)->text().indexOf(u"Left buttock"_s), 0);
+}
+
+TEST_F(Guide, FrontAndBackEachShowThePersonsOwnLeftAndRight)
+{
+    // From behind, the person's left is on the viewer's left; from the front it is on the viewer's right.
+    const BodySpot leftThigh{BodyRegion::Thigh, BodySide::Left};
+    const BodySpot rightThigh{BodyRegion::Thigh, BodySide::Right};
+    EXPECT_LT(
+        map->spotCentre(leftThigh, BodyMap::View::Back).x(), map->spotCentre(rightThigh, BodyMap::View::Back).x());
+    EXPECT_GT(
+        map->spotCentre(leftThigh, BodyMap::View::Front).x(), map->spotCentre(rightThigh, BodyMap::View::Front).x());
+
+    clickSpot(leftThigh, BodyMap::View::Front);
+    EXPECT_TRUE(map->isMarked(leftThigh));
+    EXPECT_FALSE(map->isMarked(rightThigh));
+    // The same thigh seen from behind is the same spot: clicking it there unmarks it.
+    clickSpot(leftThigh, BodyMap::View::Back);
+    EXPECT_FALSE(map->isMarked(leftThigh));
+
+    // The lower back and buttock are on the back only; the hip on the front only.
+    EXPECT_TRUE(map->spotCentre({BodyRegion::LowerBack, BodySide::Left}, BodyMap::View::Front).isNull());
+    EXPECT_TRUE(map->spotCentre({BodyRegion::Hip, BodySide::Left}, BodyMap::View::Back).isNull());
+    // Every spot can be clicked somewhere.
+    for (const BodyRegion r : {BodyRegion::LowerBack, BodyRegion::Buttock, BodyRegion::Hip, BodyRegion::Thigh,
+             BodyRegion::Calf, BodyRegion::Foot})
+        for (const BodySide side : {BodySide::Left, BodySide::Right}) {
+            const BodySpot spot{r, side};
+            const BodyMap::View view = r == BodyRegion::Hip ? BodyMap::View::Front : BodyMap::View::Back;
+            clickSpot(spot, view);
+            EXPECT_TRUE(map->isMarked(spot)) << BodyMap::spotLabel(spot).toStdString();
+        }
+    EXPECT_EQ(map->spots().size(), 12u);
+    // Between the legs is not a region.
+    EXPECT_FALSE(map->spotAt(
+        map->spotCentre(leftThigh, BodyMap::View::Back) / 2 + map->spotCentre(rightThigh, BodyMap::View::Back) / 2));
+}
+
+TEST_F(Guide, TheMapWorksFromTheKeyboard)
+{
+    map->setFocus();
+    ASSERT_TRUE(map->hasFocus());
+    EXPECT_EQ(map->currentSpot(), (BodySpot{BodyRegion::LowerBack, BodySide::Left}));
+    QTest::keyClick(map, Qt::Key_Down); // buttock
+    QTest::keyClick(map, Qt::Key_Right); // the right one
+    QTest::keyClick(map, Qt::Key_Space);
+    EXPECT_TRUE(map->isMarked({BodyRegion::Buttock, BodySide::Right}));
+    EXPECT_TRUE(map->accessibleDescription().contains(u"Right buttock"_s));
+    QTest::keyClick(map, Qt::Key_Down);
+    QTest::keyClick(map, Qt::Key_Down);
+    QTest::keyClick(map, Qt::Key_Return);
+    EXPECT_TRUE(map->isMarked({BodyRegion::Thigh, BodySide::Right}));
+    QTest::keyClick(map, Qt::Key_Up);
+    QTest::keyClick(map, Qt::Key_Up);
+    QTest::keyClick(map, Qt::Key_Up);
+    QTest::keyClick(map, Qt::Key_Up); // wraps round to the feet
+    EXPECT_EQ(map->currentSpot(), (BodySpot{BodyRegion::Foot, BodySide::Right}));
+    EXPECT_GE(at(u"What commonly causes this"_s), 0);
+    QTest::keyClick(map, Qt::Key_Delete);
+    EXPECT_TRUE(map->spots().empty());
+    EXPECT_GE(at(u"Where do you feel it?"_s), 0);
+}
+
+TEST_F(Guide, CautionsAreShownAndNotOfferedToTry)
+{
+    clickSpot({BodyRegion::Calf, BodySide::Right}, BodyMap::View::Back);
+    clickSensation(Sensation::Cramping);
+    clickSensation(Sensation::Heaviness);
+    const qsizetype change = at(u"Change or leave out"_s);
+    ASSERT_GE(change, 0);
+    const qsizetype pressUp = at(u"McKenzie press-up"_s);
+    EXPECT_GT(at(u"Lumbar spinal stenosis"_s), 0);
+    // The back-arching press-up appears, but only under "change or leave out", with stenosis's reason.
+    ASSERT_GE(pressUp, 0);
+    EXPECT_GT(pressUp, change);
+    EXPECT_GE(at(u"Repeated arching narrows the spinal canal"_s), 0);
+}
+
+TEST_F(Guide, BothLegsPointsToTheWarningSignsAndTheCheckOpensFromThere)
+{
+    clickSpot({BodyRegion::Calf, BodySide::Left}, BodyMap::View::Back);
+    clickSpot({BodyRegion::Calf, BodySide::Right}, BodyMap::View::Back);
+    clickSensation(Sensation::Weakness);
+    const qsizetype flags = at(u"Check these warning signs"_s);
+    ASSERT_GE(flags, 0);
+    EXPECT_GT(at(u"Do you have sciatica in both legs?"_s), flags);
+    EXPECT_LT(flags, at(u"What commonly causes this"_s)) << "warning signs come before the causes";
+    EXPECT_GE(at(u"First, the warning signs."_s), 0) << "nothing answered yet";
+
+    clickLink(guide->result(), u"Answer them in the check to see what to do now"_s);
+    auto *dialog = window->carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    dialog->close();
+}
+
+TEST_F(Guide, TheWarningSignsStepFollowsTheAnswers)
+{
+    auto *status = guide->warningStatus();
+    clickSpot(kLeftButtock, BodyMap::View::Back);
+    EXPECT_TRUE(status->text().startsWith(u"Not checked yet"_s));
+    EXPECT_GE(at(u"First, the warning signs."_s), 0);
+
+    SafetyState *safety = window->safety();
+    for (const RedFlag *flag : safety->screen().questions())
+        safety->setAnswer(QString::fromStdString(flag->id), Answer::No);
+    EXPECT_TRUE(status->text().contains(u"No warning signs reported"_s));
+    EXPECT_LT(at(u"First, the warning signs."_s), 0);
+
+    safety->setAnswer(u"fever"_s, Answer::Yes);
+    EXPECT_TRUE(status->text().contains(u"get medical help first"_s));
+    EXPECT_GE(at(u"You answered yes to a warning sign"_s), 0);
+}
+
+TEST_F(Guide, LinksLeadToTheExerciseTheRoutineAndTheCareNote)
+{
+    guide->setPicture(*SymptomPicture::parse("left-buttock:aching"));
+    clickLink(guide->result(), u"Keep active: avoid bed rest"_s);
+    EXPECT_EQ(window->carePage()->tabs()->currentIndex(), 1) << "care notes open on their tab";
+    window->carePage()->showGuide();
+
+    clickLink(guide->result(), u"Buttock and piriformis stretches"_s);
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Routines);
+    EXPECT_EQ(window->routinesPage()->currentRoutineId(), u"piriformis-relief"_s);
+
+    window->showPage(MainWindow::Page::Care);
+    clickLink(guide->result(), u"Bridge"_s);
+    EXPECT_EQ(window->currentPage(), MainWindow::Page::Library);
+    EXPECT_EQ(window->libraryPage()->currentExerciseId(), u"bridge"_s);
+}
+
+TEST_F(Guide, StartAgainClearsEverything)
+{
+    auto *clear = guide->findChild<QAbstractButton *>(u"guideClearButton"_s);
+    ASSERT_NE(clear, nullptr);
+    EXPECT_FALSE(clear->isEnabled());
+    clickSpot(kLeftButtock, BodyMap::View::Back);
+    clickSensation(Sensation::Tingling);
+    ASSERT_TRUE(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    EXPECT_TRUE(guide->picture().isEmpty());
+    EXPECT_FALSE(guide->sensationButton(Sensation::Tingling)->isChecked());
+    EXPECT_GE(at(u"Where do you feel it?"_s), 0);
+}
+
+TEST_F(Guide, APictureTheBankDoesNotKnowSaysSoInsteadOfGuessing)
+{
+    clickSpot({BodyRegion::LowerBack, BodySide::Left}, BodyMap::View::Back);
+    clickSensation(Sensation::Tingling);
+    EXPECT_GE(at(u"Nothing in the app's content matches"_s), 0);
+    EXPECT_LT(at(u"What commonly causes this"_s), 0);
+}
+
+} // namespace
