@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "carepage.h"
+#include "firstrunnotice.h"
 #include "symptomguidepanel.h"
 
 #include "bankstate.h"
@@ -10,6 +11,7 @@
 #include "core/commandline.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QPainter>
 #include <QPixmap>
@@ -75,6 +77,20 @@ private:
     // the presentation on a second screen, both side by side as they stand on the desk.
     QPixmap picture() const
     {
+        // A dialog open over the window (the first-run notice) is part of what the user sees.
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(top);
+            if (dialog && dialog->isVisible() && dialog->parentWidget() == m_window) {
+                QPixmap both = m_window->grab();
+                QPainter painter(&both);
+                painter.fillRect(both.rect(), QColor(0, 0, 0, 70));
+                const QPixmap front = dialog->grab();
+                const QPoint at = dialog->geometry().topLeft() - m_window->geometry().topLeft();
+                const bool inside = QRect(at, front.size()).intersects(both.rect());
+                painter.drawPixmap(inside ? at : QPoint((both.width() - front.width()) / 2, 40), front);
+                return both;
+            }
+        }
         QWidget *presentation = nullptr;
         for (QWidget *top : QApplication::topLevelWidgets())
             if (top->objectName() == u"presentationWindow"_s && top->isVisible())
@@ -142,6 +158,9 @@ int runApplication(QApplication &app, const StartOptions &options)
     if (!options.screenshot.isEmpty())
         window.installEventFilter(new FirstPaintScreenshot(&window, options.screenshot));
     window.show();
+    // The start-up benchmark measures a returning user, who has acknowledged the notice already.
+    if (!options.quitAfterStartup && FirstRunNotice::needed())
+        window.showFirstRunNotice(true);
     return app.exec();
 }
 

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "carepage.h"
+#include "firstrunnotice.h"
 #include "icons.h"
 #include "librarypage.h"
 #include "playerpage.h"
@@ -230,6 +231,9 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *notice =
+        help->addAction(tr("Before you &start (safety notice)"), this, [this] { showFirstRunNotice(false); });
+    notice->setObjectName(u"safetyNoticeAction"_s);
     QAction *about = help->addAction(tr("&About Lumbar Relief"), this, &MainWindow::showAbout);
     about->setObjectName(u"aboutAction"_s);
     about->setMenuRole(QAction::AboutRole);
@@ -324,6 +328,18 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(*m_state.bank, this);
     dialog.exec();
+}
+
+FirstRunNotice *MainWindow::showFirstRunNotice(bool required)
+{
+    auto *notice = new FirstRunNotice(
+        *m_state.bank, required ? FirstRunNotice::Mode::FirstRun : FirstRunNotice::Mode::Reread, this);
+    notice->setAttribute(Qt::WA_DeleteOnClose);
+    // Not acknowledged on the first run: the app is not used without it.
+    if (required)
+        connect(notice, &QDialog::rejected, this, &QWidget::close);
+    notice->open();
+    return notice;
 }
 
 void MainWindow::showExerciseInLibrary(const QString &id)

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace lumbar::ui {
 
 class CarePage;
+class FirstRunNotice;
 class LibraryPage;
 class PlayerPage;
 class ProblemsBanner;
@@ -37,6 +38,9 @@ public:
     void showProblems();
     void hideProblems();
     void showAbout();
+    // The "before you start" notice over the window. `required`: the first run, when closing it without
+    // acknowledging quits the app. Returns the (non-modal to the code, modal to the user) dialog.
+    FirstRunNotice *showFirstRunNotice(bool required);
     // Opens the player on a routine: its before-you-start list, or straight into it with `startNow`, optionally
     // on the presentation screen. False when there is no such routine.
     bool playRoutine(const QString &id, bool startNow = false, bool present = false);

@@ -1,0 +1,142 @@
+#include "firstrunnotice.h"
+
+#include "icons.h"
+#include "theme.h"
+#include "uitext.h"
+
+#include "core/contentbank.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+namespace {
+
+const QString kSetting = u"notice/firstRunAcknowledged"_s;
+
+QLabel *paragraph(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+} // namespace
+
+bool FirstRunNotice::needed()
+{
+    return QSettings().value(kSetting, 0).toInt() < version;
+}
+
+void FirstRunNotice::acknowledge()
+{
+    QSettings().setValue(kSetting, version);
+}
+
+FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *parent)
+    : QDialog(parent)
+    , m_understood(new QPushButton(tr("I understand"), this))
+    , m_quit(new QPushButton(tr("Quit"), this))
+{
+    setObjectName(u"firstRunNotice"_s);
+    setWindowTitle(tr("Before you start"));
+    setModal(true);
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(icons::appIcon().pixmap(48, 48));
+    auto *title = new QLabel(tr("Before you start"), this);
+    title->setObjectName(u"firstRunTitle"_s);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(icon);
+    header->addWidget(title, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(10);
+    layout->addLayout(header);
+
+    auto *lead = paragraph(tr("Lumbar Relief is for education, not medical advice. It explains sciatica and guides "
+                              "exercises from reputable sources, but it cannot examine you, diagnose you or tell "
+                              "you what is causing your pain."),
+        this);
+    QFont leadFont = lead->font();
+    leadFont.setPointSizeF(leadFont.pointSizeF() * 1.08);
+    lead->setFont(leadFont);
+    layout->addWidget(lead);
+    layout->addWidget(paragraph(tr("Check with your doctor or physical therapist before you start, and follow "
+                                   "their advice where it differs from this app. Stop any exercise that causes "
+                                   "severe pain, or pain that spreads further down your leg."),
+        this));
+
+    // The emergency signs from the bank, so the notice and the warning-signs check never disagree.
+    QStringList emergencies;
+    for (const RedFlag &flag : bank.redFlags())
+        if (flag.urgency == Urgency::Emergency)
+            emergencies << qs(flag.question);
+    auto *box = new QFrame(this);
+    box->setObjectName(u"firstRunRedFlags"_s);
+    box->setStyleSheet(u"QFrame#firstRunRedFlags { background: %1; border: 2px solid %2; border-radius: 8px; }"_s.arg(
+        theme::dangerSoft().name(), theme::danger().name()));
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(14, 10, 14, 10);
+    auto *boxTitle = paragraph(tr("Get medical help straight away, and do not exercise, if:"), box);
+    QFont boxTitleFont = boxTitle->font();
+    boxTitleFont.setBold(true);
+    boxTitle->setFont(boxTitleFont);
+    boxTitle->setStyleSheet(u"color: %1; border: none;"_s.arg(theme::danger().name()));
+    boxLayout->addWidget(boxTitle);
+    // One rich-text list rather than a label per line: a single label wraps and sizes itself reliably.
+    QString list = u"<ul style=\"margin-left: -20px;\">"_s;
+    for (const QString &q : emergencies)
+        list += u"<li style=\"margin-bottom: 4px;\">"_s + q.toHtmlEscaped() + u"</li>"_s;
+    list += u"</ul>"_s;
+    auto *items = new QLabel(list, box);
+    items->setObjectName(u"firstRunRedFlagList"_s);
+    items->setTextFormat(Qt::RichText);
+    items->setWordWrap(true);
+    items->setStyleSheet(u"border: none;"_s);
+    if (emergencies.isEmpty())
+        items->setText(
+            tr("You lose feeling between your legs, lose control of your bladder or bowel, or your legs get weaker."));
+    boxLayout->addWidget(items);
+    layout->addWidget(box);
+    layout->addWidget(paragraph(tr("You can answer every warning-sign question under Symptoms & care, and read this "
+                                   "notice again from the Help menu."),
+        this));
+
+    m_understood->setObjectName(u"firstRunUnderstood"_s);
+    m_understood->setProperty("primary", true);
+    m_understood->setDefault(true);
+    m_understood->setToolTip(tr("You have read this and will check with your clinician"));
+    m_quit->setObjectName(u"firstRunQuit"_s);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_understood, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_quit, QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        acknowledge();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    m_quit->setVisible(mode == Mode::FirstRun);
+    // Wrapped labels do not give a dialog its height by themselves; ask the layout what 700 pixels wide needs.
+    const int width = 700;
+    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height();
+    setMinimumSize(width, height);
+    resize(width, height);
+}
+
+} // namespace lumbar::ui

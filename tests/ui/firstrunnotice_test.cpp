@@ -1,0 +1,107 @@
+// The first-run notice: shown over the window until acknowledged once, with the bank's emergency signs; closing it
+// unacknowledged on the first run closes the app; it can be read again from Help.
+#include "testsupport.h"
+
+#include "ui/firstrunnotice.h"
+#include "ui/mainwindow.h"
+
+#include "core/contentbank.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+class FirstRun : public ::testing::Test
+{
+protected:
+    void SetUp() override { QSettings().remove(u"notice"_s); }
+    void TearDown() override { QSettings().remove(u"notice"_s); }
+};
+
+TEST_F(FirstRun, TheNoticeIsNeededUntilAcknowledgedOnce)
+{
+    EXPECT_TRUE(FirstRunNotice::needed());
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QPointer<FirstRunNotice> notice = window.showFirstRunNotice(true);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(notice.data()));
+    EXPECT_TRUE(notice->isModal());
+    EXPECT_TRUE(notice->quitButton()->isVisible());
+
+    // Every emergency sign in the bank is listed, word for word.
+    const QString list = notice->findChild<QLabel *>(u"firstRunRedFlagList"_s)->text();
+    int emergencies = 0;
+    for (const RedFlag &flag : window.bankState().bank->redFlags()) {
+        const QString question = QString::fromStdString(flag.question.text("en")).toHtmlEscaped();
+        if (flag.urgency == Urgency::Emergency) {
+            ++emergencies;
+            EXPECT_TRUE(list.contains(question)) << flag.id;
+        } else {
+            EXPECT_FALSE(list.contains(question)) << flag.id;
+        }
+    }
+    EXPECT_GT(emergencies, 0);
+
+    QTest::mouseClick(notice->understoodButton(), Qt::LeftButton);
+    EXPECT_FALSE(FirstRunNotice::needed());
+    QTRY_VERIFY(notice.isNull()); // closed and deleted
+    EXPECT_TRUE(window.isVisible());
+    EXPECT_EQ(QSettings().value(u"notice/firstRunAcknowledged"_s).toInt(), FirstRunNotice::version);
+}
+
+TEST_F(FirstRun, QuittingTheNoticeOnTheFirstRunClosesTheAppAndAsksAgainNextTime)
+{
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    FirstRunNotice *notice = window.showFirstRunNotice(true);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
+    QTest::mouseClick(notice->quitButton(), Qt::LeftButton);
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_TRUE(FirstRunNotice::needed());
+}
+
+TEST_F(FirstRun, EscapeDoesNotCountAsReadingIt)
+{
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    FirstRunNotice *notice = window.showFirstRunNotice(true);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
+    QTest::keyClick(notice, Qt::Key_Escape);
+    EXPECT_TRUE(FirstRunNotice::needed());
+    EXPECT_FALSE(window.isVisible());
+}
+
+TEST_F(FirstRun, HelpShowsItAgainWithoutTheQuitButton)
+{
+    FirstRunNotice::acknowledge();
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(u"safetyNoticeAction"_s);
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto *notice = window.findChild<FirstRunNotice *>();
+    ASSERT_NE(notice, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
+    EXPECT_FALSE(notice->quitButton()->isVisible());
+    QTest::keyClick(notice, Qt::Key_Escape);
+    EXPECT_TRUE(window.isVisible()) << "closing a notice read again leaves the app open";
+    EXPECT_FALSE(FirstRunNotice::needed());
+}
+
+} // namespace
