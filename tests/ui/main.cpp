@@ -3,7 +3,8 @@
 #include "ui/theme.h"
 
 #include <QApplication>
-#include <QStandardPaths>
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -11,8 +12,14 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Never read or write the real user's data folder (and so never their bank folder).
-    QStandardPaths::setTestModeEnabled(true);
+    // Data and settings folders of our own, never the real user's (and so never their bank folder). Not
+    // QStandardPaths' test mode: that shares one folder between processes, and ctest runs several tests at once,
+    // so one test's saved answers (a "yes" to a warning sign) would reach another running alongside it.
+    const QTemporaryDir home;
+    if (!home.isValid())
+        return 1;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
     ::testing::InitGoogleTest(&argc, argv);
     lumbar::ui::setApplicationIdentity();
     QApplication app(argc, argv);
