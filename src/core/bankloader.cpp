@@ -1564,21 +1564,69 @@ LoadResult BankLoader::load(const std::vector<const BankLayer *> &layers)
     return Loader().run(layers);
 }
 
-LayeredBank loadWithFallback(const BankLayer &builtIn, const BankLayer *user)
+LayeredBank loadWithFallback(const BankLayer &builtIn, const BankLayer *user, const BankLayer *routines)
 {
     LayeredBank out;
+    std::vector<const BankLayer *> base{&builtIn};
+    LoadResult current;
     if (user) {
         LoadResult both = BankLoader::load({&builtIn, user});
         out.userDiagnostics = std::move(both.diagnostics);
         if (both.ok()) {
-            out.bank = std::move(both.bank);
+            base.push_back(user);
+            current = std::move(both);
             out.usingUserBank = true;
-            return out;
         }
     }
-    LoadResult alone = BankLoader::load(builtIn);
-    out.bank = std::move(alone.bank);
-    out.builtInDiagnostics = std::move(alone.diagnostics);
+    if (routines && (!routines->files.empty() || !routines->readProblems.empty())) {
+        out.routineDiagnostics = routines->readProblems;
+        // First all of them; if any has an error, again without the files that had one.
+        BankLayer kept = *routines;
+        kept.readProblems.clear();
+        for (int attempt = 0; attempt < 2 && !kept.files.empty(); ++attempt) {
+            std::vector<const BankLayer *> layers = base;
+            layers.push_back(&kept);
+            LoadResult withRoutines = BankLoader::load(layers);
+            const auto inKept = [&kept](const Diagnostic &d) {
+                return std::any_of(
+                    kept.files.begin(), kept.files.end(), [&d](const BankFile &f) { return f.name == d.file; });
+            };
+            if (withRoutines.ok()) {
+                for (Diagnostic &d : withRoutines.diagnostics)
+                    if (inKept(d))
+                        out.routineDiagnostics.push_back(std::move(d));
+                current = std::move(withRoutines);
+                break;
+            }
+            // The second time round every remaining file goes: their problems were not in one file alone.
+            std::vector<std::string> brokenFiles;
+            for (const BankFile &f : kept.files)
+                if (attempt == 1 ||
+                    std::any_of(withRoutines.diagnostics.begin(), withRoutines.diagnostics.end(),
+                        [&f](const Diagnostic &d) { return d.severity == Severity::Error && d.file == f.name; }))
+                    brokenFiles.push_back(f.name);
+            const auto broken = [&brokenFiles](const std::string &file) {
+                return std::find(brokenFiles.begin(), brokenFiles.end(), file) != brokenFiles.end();
+            };
+            for (Diagnostic &d : withRoutines.diagnostics)
+                if (broken(d.file))
+                    out.routineDiagnostics.push_back(std::move(d));
+            out.leftOutRoutineFiles.insert(out.leftOutRoutineFiles.end(), brokenFiles.begin(), brokenFiles.end());
+            std::vector<BankFile> stay;
+            for (BankFile &f : kept.files)
+                if (!broken(f.name))
+                    stay.push_back(std::move(f));
+            kept.files = std::move(stay);
+        }
+    }
+    if (current.ok()) {
+        out.bank = std::move(current.bank);
+        return out;
+    }
+    LoadResult fallback = BankLoader::load(base);
+    out.bank = std::move(fallback.bank);
+    if (!out.usingUserBank)
+        out.builtInDiagnostics = std::move(fallback.diagnostics);
     return out;
 }
 

@@ -64,8 +64,13 @@ struct LayeredBank
     std::vector<Diagnostic> userDiagnostics;
     std::vector<Diagnostic> builtInDiagnostics; // empty unless the build shipped a broken bank
     bool usingUserBank = false;
+    // The user's own routines (one file each): problems in them, and the files left out because of an error.
+    std::vector<Diagnostic> routineDiagnostics;
+    std::vector<std::string> leftOutRoutineFiles;
 };
 
-LayeredBank loadWithFallback(const BankLayer &builtIn, const BankLayer *user);
+// `routines`, when given, goes over the rest. A routine file with an error is left out on its own: one broken
+// routine must not hide the others, nor the user's bank folder.
+LayeredBank loadWithFallback(const BankLayer &builtIn, const BankLayer *user, const BankLayer *routines = nullptr);
 
 } // namespace lumbar

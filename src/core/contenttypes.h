@@ -240,6 +240,7 @@ struct RoutineItem
     std::string exercise;
     Dosage dosage; // overrides only; combine with the exercise's own dosage via Dosage::overriddenBy
     std::optional<LocalText> note;
+    friend bool operator==(const RoutineItem &, const RoutineItem &) = default;
 };
 
 struct Routine
@@ -252,6 +253,7 @@ struct Routine
     std::optional<Range> timesPerDay;
     std::optional<LocalText> notes;
     std::vector<std::string> sources;
+    friend bool operator==(const Routine &, const Routine &) = default;
 };
 
 struct Source

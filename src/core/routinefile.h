@@ -1,0 +1,21 @@
+// Routine files: a routine written out in the bank format (one file, one routine), so the user's own routines load
+// through the same loader and checks as the shipped bank; and ids for new routines that clash with nothing.
+#pragma once
+
+#include "contenttypes.h"
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace lumbar {
+
+// A complete bank file holding `routine` alone, pretty-printed, ending in a newline. Reading it back with
+// BankLoader gives the same routine.
+std::string routineFileText(const Routine &routine);
+
+// An id made from `name` ("My back routine" → "my-back-routine"), with "-2", "-3"… added while `taken` says the id
+// is in use. Names with nothing usable in them give "my-routine".
+std::string uniqueRoutineId(std::string_view name, const std::function<bool(std::string_view)> &taken);
+
+} // namespace lumbar
