@@ -130,6 +130,7 @@ int runApplication(QApplication &app, const StartOptions &options)
 {
     theme::apply(app);
     MainWindow window(loadAppBank(options.bankFolder));
+    window.setBankReloader([folder = options.bankFolder] { return loadAppBank(folder); });
     window.showPage(options.page);
     if (options.guide) {
         window.showPage(MainWindow::Page::Care);

@@ -21,6 +21,9 @@ struct BankState
     QString userFolder; // the folder that was laid over the built-in bank; empty when there was none
     // Problems in the built-in bank itself: only a broken build has any, but it should say so, not go blank.
     std::vector<Diagnostic> builtInDiagnostics;
+    // The user's own routines (RoutineStore): problems in them, and the files left out because of an error.
+    std::vector<Diagnostic> routineDiagnostics;
+    std::vector<std::string> leftOutRoutineFiles;
 
     bool hasUserErrors() const { return hasErrors(userDiagnostics); }
     // What the window lists: the user's folder's problems, or — only in a broken build — the built-in bank's.
@@ -33,11 +36,13 @@ struct BankState
 // <AppDataLocation>/bank, e.g. ~/.local/share/lumbar-relief/bank. The application name must be set first.
 QString defaultUserBankFolder();
 
-// Lays `user` (if any) over `builtIn`. `userFolder` is only used in messages.
-BankState loadBankState(const BankLayer &builtIn, const BankLayer *user, const QString &userFolder);
+// Lays `user` (if any) over `builtIn`, and the user's own `routines` (if any) over both. `userFolder` is only used
+// in messages.
+BankState loadBankState(
+    const BankLayer &builtIn, const BankLayer *user, const QString &userFolder, const BankLayer *routines = nullptr);
 
 // What the app uses: the shipped bank, with `bankOption` laid over it, or the default user folder when
-// `bankOption` is empty and that folder exists.
+// `bankOption` is empty and that folder exists; and over them the user's own routines (RoutineStore).
 // The option is a path as the file system spells it (bytes, not text), so any folder name reaches the disk.
 BankState loadAppBank(const std::filesystem::path &bankOption);
 

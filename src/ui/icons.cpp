@@ -140,4 +140,89 @@ QIcon navigationIcon(Glyph which, const QColor &normal)
     return icon;
 }
 
+void drawPositionFigure(QPainter &painter, const QRectF &box, Position position, const QColor &color)
+{
+    // Drawn on a 48 × 48 grid, floor at y = 40, the figure facing left.
+    painter.save();
+    painter.translate(box.topLeft());
+    painter.scale(box.width() / 48.0, box.height() / 48.0);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor faint = color;
+    faint.setAlphaF(0.35f);
+    const QPen limb(color, 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    const QPen floor(faint, 1.6, Qt::SolidLine, Qt::RoundCap);
+    const auto line = [&painter](std::initializer_list<QPointF> points) {
+        QPainterPath path(*points.begin());
+        for (auto it = points.begin() + 1; it != points.end(); ++it)
+            path.lineTo(*it);
+        painter.drawPath(path);
+    };
+    const auto head = [&painter, &color](QPointF centre) {
+        painter.setBrush(color);
+        painter.drawEllipse(centre, 3.6, 3.6);
+        painter.setBrush(Qt::NoBrush);
+    };
+    if (position != Position::InWater) {
+        painter.setPen(floor);
+        line({{4, 41}, {44, 41}});
+    }
+    painter.setPen(limb);
+    switch (position) {
+    case Position::LyingOnBack: // knees bent, feet flat
+        head({8, 34});
+        line({{12, 36}, {27, 36}, {33, 27}, {39, 37}});
+        line({{14, 36}, {22, 38}});
+        break;
+    case Position::LyingOnFront: // propped on the forearms
+        head({9, 28});
+        line({{12, 32}, {22, 36}, {42, 37}});
+        line({{14, 33}, {12, 38}, {19, 38}});
+        break;
+    case Position::SideLying: // knees drawn up
+        head({8, 30});
+        line({{12, 32}, {27, 33}, {34, 29}, {40, 36}});
+        line({{14, 33}, {20, 28}});
+        break;
+    case Position::AllFours:
+        head({9, 17});
+        line({{14, 20}, {32, 20}, {33, 38}, {42, 38}});
+        line({{15, 20}, {15, 38}});
+        break;
+    case Position::Kneeling: // upright on the knees
+        head({22, 9});
+        line({{22, 13}, {23, 27}, {24, 38}, {35, 38}});
+        line({{22, 16}, {17, 25}});
+        break;
+    case Position::Sitting: // on a chair
+        painter.setPen(floor);
+        line({{24, 29}, {34, 29}, {34, 41}});
+        line({{34, 29}, {34, 14}});
+        painter.setPen(limb);
+        head({24, 9});
+        line({{25, 13}, {27, 27}, {15, 28}, {14, 40}});
+        line({{25, 16}, {19, 24}});
+        break;
+    case Position::Standing:
+        head({24, 8});
+        line({{24, 12}, {24, 26}, {20, 40}});
+        line({{24, 26}, {28, 40}});
+        line({{18, 24}, {24, 16}, {30, 24}});
+        break;
+    case Position::InWater:
+        head({24, 8});
+        line({{24, 12}, {24, 26}, {20, 40}});
+        line({{24, 26}, {28, 40}});
+        line({{16, 18}, {24, 16}, {32, 18}});
+        painter.setPen(QPen(faint, 2, Qt::SolidLine, Qt::RoundCap));
+        for (const qreal y : {24.0, 31.0}) {
+            QPainterPath wave(QPointF(4, y));
+            for (int i = 0; i < 5; ++i)
+                wave.quadTo(QPointF(8 + 8 * i, y - 3), QPointF(12 + 8 * i, y));
+            painter.drawPath(wave);
+        }
+        break;
+    }
+    painter.restore();
+}
+
 } // namespace lumbar::ui::icons

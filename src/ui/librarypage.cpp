@@ -80,6 +80,8 @@ LibraryPage::LibraryPage(QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_detail(new SafeTextBrowser(this))
     , m_start(new QPushButton(tr("Start this exercise"), this))
+    , m_addToRoutine(new QPushButton(tr("Add to routine"), this))
+    , m_routineMenu(new QMenu(this))
     , m_resetFilters(new QPushButton(tr("Reset filters"), this))
 {
     setObjectName(u"libraryPage"_s);
@@ -128,6 +130,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_list->setAccessibleName(tr("Exercises"));
     m_list->setModel(m_proxy);
     auto *delegate = new TwoLineDelegate(ExerciseListModel::SubtitleRole, m_list);
+    delegate->setPositionRole(ExerciseListModel::PositionRole);
     delegate->setHighlightRole(ExerciseFilterProxy::NameHighlightRole);
     m_list->setItemDelegate(delegate);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -175,8 +178,16 @@ LibraryPage::LibraryPage(QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(8);
     rightLayout->addWidget(m_detail, 1);
+    m_addToRoutine->setObjectName(u"addToRoutineButton"_s);
+    m_addToRoutine->setToolTip(tr("Put this exercise in a routine of your own, new or one you made before"));
+    m_addToRoutine->setMinimumHeight(38);
+    m_addToRoutine->setEnabled(false);
+    m_addToRoutine->setMenu(m_routineMenu);
+    m_routineMenu->setObjectName(u"addToRoutineMenu"_s);
+    rebuildRoutineMenu();
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
+    buttons->addWidget(m_addToRoutine);
     buttons->addWidget(m_start);
     rightLayout->addLayout(buttons);
 
@@ -203,7 +214,8 @@ LibraryPage::LibraryPage(QWidget *parent)
     setTabOrder(previous, m_resetFilters);
     setTabOrder(m_resetFilters, m_list);
     setTabOrder(m_list, m_detail);
-    setTabOrder(m_detail, m_start);
+    setTabOrder(m_detail, m_addToRoutine);
+    setTabOrder(m_addToRoutine, m_start);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (!currentExerciseId().isEmpty())
             emit startRequested(currentExerciseId());
@@ -227,6 +239,31 @@ void LibraryPage::setBank(std::shared_ptr<const ContentBank> bank)
     m_model->setBank(m_bank);
     rebuildFilterMenus();
     selectFirstIfNone();
+}
+
+void LibraryPage::setUserRoutines(const QList<QPair<QString, QString>> &routines)
+{
+    m_userRoutines = routines;
+    rebuildRoutineMenu();
+}
+
+void LibraryPage::rebuildRoutineMenu()
+{
+    m_routineMenu->clear();
+    const auto add = [this](const QString &label, const QString &routineId) {
+        QAction *action = m_routineMenu->addAction(label);
+        action->setObjectName(u"addTo:"_s + routineId);
+        connect(action, &QAction::triggered, this, [this, routineId] {
+            if (!currentExerciseId().isEmpty())
+                emit addToRoutineRequested(currentExerciseId(), routineId);
+        });
+    };
+    add(tr("New routine with this exercise…"), QString());
+    if (m_userRoutines.isEmpty())
+        return;
+    m_routineMenu->addSection(tr("Your routines"));
+    for (const auto &[id, name] : m_userRoutines)
+        add(name, id);
 }
 
 void LibraryPage::focusSearch()
@@ -292,6 +329,7 @@ void LibraryPage::showEmptyState()
 {
     m_shownId.clear();
     m_start->setEnabled(false);
+    m_addToRoutine->setEnabled(false);
     m_listStack->setCurrentWidget(m_emptyState);
     if (m_model->rowCount() == 0) {
         m_emptyState->setText(tr("No exercises yet.\nThe content bank has no exercises."));
@@ -324,6 +362,7 @@ void LibraryPage::onCurrentChanged(const QModelIndex &current)
         return; // the selection was only re-asserted after a search
     m_shownId = id;
     m_start->setEnabled(true);
+    m_addToRoutine->setEnabled(true);
     m_detail->setHtml(DetailPageBuilder(*m_bank).exercisePage(*exercise));
     emit exerciseShown(id);
 }

@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 
@@ -45,11 +46,17 @@ public:
     // The button that opens `facet`'s menu of values, each with how many exercises it would show.
     QPushButton *filterButton(Facet facet) const { return m_filterButtons.at(static_cast<std::size_t>(facet)); }
     QPushButton *resetFiltersButton() const { return m_resetFilters; }
+    // "Add to routine": a menu with a new routine and each of the user's own routines.
+    QPushButton *addToRoutineButton() const { return m_addToRoutine; }
+    // The user's own routines (id, name) that "Add to routine" offers; the shipped ones cannot be changed.
+    void setUserRoutines(const QList<QPair<QString, QString>> &routines);
 
 signals:
     void exerciseShown(const QString &id);
     // "Start this exercise": a one-exercise session in the player.
     void startRequested(const QString &exerciseId);
+    // "Add to routine": `routineId` empty for a new routine.
+    void addToRoutineRequested(const QString &exerciseId, const QString &routineId);
 
 private:
     void onSearchTextChanged(const QString &text);
@@ -58,6 +65,7 @@ private:
     void showEmptyState();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void rebuildFilterMenus();
+    void rebuildRoutineMenu();
     void updateFilterMenus();
     void setFilterValue(Facet facet, const QString &key, bool chosen);
     void resetFilters();
@@ -73,6 +81,9 @@ private:
     QLabel *m_emptyState;
     SafeTextBrowser *m_detail;
     QPushButton *m_start;
+    QPushButton *m_addToRoutine;
+    QMenu *m_routineMenu;
+    QList<QPair<QString, QString>> m_userRoutines;
     std::array<QPushButton *, kFacetCount> m_filterButtons{};
     QPushButton *m_resetFilters;
     QString m_shownId; // the exercise the detail pane shows; empty while it shows a message

@@ -9,17 +9,23 @@
 #include "problemsbanner.h"
 #include "problemspanel.h"
 #include "routinespage.h"
+#include "routinestore.h"
 #include "safetystate.h"
 #include "theme.h"
+#include "uitext.h"
+
+#include "core/routinefile.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -124,16 +130,8 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_banner->setProblems(shown, m_state.usingUserBank, m_state.userFolder);
     m_problems->setDiagnostics(shown, m_state.userFolder);
 
-    const int exercises = static_cast<int>(m_state.bank->exercises().size());
-    const int routines = static_cast<int>(m_state.bank->routines().size());
-    const QString bankLabel =
-        m_state.usingUserBank ? tr("Built-in content with your bank folder") : tr("Built-in content");
-    m_bankStatus->setText(tr("%1 · %2 exercises · %3 routines").arg(bankLabel).arg(exercises).arg(routines));
-
-    m_library->setBank(m_state.bank);
-    m_routines->setBank(m_state.bank);
-    m_care->setBank(m_state.bank);
     m_care->setSafety(m_safety);
+    showBank();
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -163,6 +161,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
         m_routines->showRoutine(id);
     });
     connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playExercise);
+    connect(m_library, &LibraryPage::addToRoutineRequested, this, &MainWindow::askAndAddToRoutine);
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });
 
@@ -328,6 +327,99 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(*m_state.bank, this);
     dialog.exec();
+}
+
+void MainWindow::showBank()
+{
+    const int exercises = static_cast<int>(m_state.bank->exercises().size());
+    const int routines = static_cast<int>(m_state.bank->routines().size());
+    const QString bankLabel =
+        m_state.usingUserBank ? tr("Built-in content with your bank folder") : tr("Built-in content");
+    m_bankStatus->setText(tr("%1 · %2 exercises · %3 routines").arg(bankLabel).arg(exercises).arg(routines));
+
+    m_library->setBank(m_state.bank);
+    m_routines->setBank(m_state.bank);
+    m_care->setBank(m_state.bank);
+    if (m_player)
+        m_player->setBank(m_state.bank);
+
+    // The user's own routines, for "Add to routine": those in the store that the bank loaded.
+    QList<QPair<QString, QString>> own;
+    for (const QString &id : RoutineStore().ids())
+        if (const Routine *r = m_state.bank->routine(toStd(id)))
+            own.append({id, qs(r->name)});
+    m_library->setUserRoutines(own);
+    if (!m_state.leftOutRoutineFiles.empty()) {
+        QStringList lines;
+        for (const Diagnostic &d : m_state.routineDiagnostics)
+            lines << qs(formatDiagnostic(d));
+        statusBar()->showMessage(tr("%n routine file(s) of yours could not be read and were left out: %1", nullptr,
+            static_cast<int>(m_state.leftOutRoutineFiles.size()))
+                                     .arg(lines.join(u"; "_s)));
+    }
+}
+
+void MainWindow::reloadBank()
+{
+    if (!m_reload)
+        return;
+    const QString exercise = m_library->currentExerciseId();
+    const QString routine = m_routines->currentRoutineId();
+    m_earlierBanks.push_back(m_state.bank);
+    m_state = m_reload();
+    showBank();
+    if (!exercise.isEmpty())
+        m_library->showExercise(exercise);
+    if (!routine.isEmpty())
+        m_routines->showRoutine(routine);
+}
+
+void MainWindow::askAndAddToRoutine(const QString &exerciseId, const QString &routineId)
+{
+    QString name;
+    if (routineId.isEmpty()) {
+        bool ok = false;
+        name = QInputDialog::getText(
+            this, tr("New routine"), tr("Name of the new routine:"), QLineEdit::Normal, tr("My routine"), &ok);
+        if (!ok)
+            return;
+    }
+    addToRoutine(exerciseId, routineId, name);
+}
+
+bool MainWindow::addToRoutine(const QString &exerciseId, const QString &routineId, const QString &newName)
+{
+    const Exercise *exercise = m_state.bank->exercise(toStd(exerciseId));
+    if (!exercise)
+        return false;
+    const RoutineStore store;
+    Routine routine;
+    if (routineId.isEmpty()) {
+        const QString name = newName.trimmed().isEmpty() ? tr("My routine") : newName.trimmed();
+        routine.id = uniqueRoutineId(toStd(name), [this, &store](std::string_view id) {
+            return m_state.bank->routine(id) != nullptr || store.contains(qs(id));
+        });
+        routine.name = LocalText(toStd(name));
+        routine.purpose = LocalText(toStd(tr("Exercises chosen from the library.")));
+        routine.audience = LocalText(toStd(tr("The person who made it, as agreed with their clinician.")));
+    } else {
+        const Routine *existing = m_state.bank->routine(toStd(routineId));
+        if (!existing || !store.contains(routineId))
+            return false; // only the user's own routines can be changed
+        routine = *existing;
+    }
+    routine.items.push_back(RoutineItem{exercise->id, {}, {}});
+
+    QString error;
+    if (!store.save(routine, &error)) {
+        QMessageBox::warning(this, tr("Could not save the routine"),
+            tr("“%1” could not be added to “%2”: %3\n\nNothing was changed.")
+                .arg(qs(exercise->name), qs(routine.name), error));
+        return false;
+    }
+    reloadBank();
+    statusBar()->showMessage(tr("Added “%1” to your routine “%2”.").arg(qs(exercise->name), qs(routine.name)), 8000);
+    return true;
 }
 
 FirstRunNotice *MainWindow::showFirstRunNotice(bool required)

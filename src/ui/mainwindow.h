@@ -6,6 +6,10 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -48,6 +52,14 @@ public:
     bool playExercise(const QString &id);
 
     const BankState &bankState() const { return m_state; }
+    // How to load the bank again after the user's routines change (the app passes loadAppBank with its options).
+    void setBankReloader(std::function<BankState()> reload) { m_reload = std::move(reload); }
+    // Loads the bank again and shows it everywhere, keeping what each page shows.
+    void reloadBank();
+    // "Add to routine": appends the exercise to the user's routine `routineId`, or to a new routine called
+    // `newName` when `routineId` is empty. Saves, reloads and says so in the status bar; false (with a message
+    // box) if it could not be saved.
+    bool addToRoutine(const QString &exerciseId, const QString &routineId, const QString &newName = {});
     LibraryPage *libraryPage() const { return m_library; }
     RoutinesPage *routinesPage() const { return m_routines; }
     CarePage *carePage() const { return m_care; }
@@ -62,8 +74,13 @@ signals:
 private:
     void createMenus();
     void showExerciseInLibrary(const QString &id);
+    void showBank();
+    void askAndAddToRoutine(const QString &exerciseId, const QString &routineId);
 
     BankState m_state;
+    std::function<BankState()> m_reload;
+    // Banks shown earlier stay alive: a paused player or a page may still point into them.
+    std::vector<std::shared_ptr<const ContentBank>> m_earlierBanks;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     LibraryPage *m_library;

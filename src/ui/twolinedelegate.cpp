@@ -1,6 +1,9 @@
 #include "twolinedelegate.h"
 
+#include "icons.h"
 #include "theme.h"
+
+#include "core/contenttypes.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -71,9 +74,24 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QFont sf = subtitleFont(option);
     const QFontMetrics tm(tf);
     const QFontMetrics sm(sf);
-    const int x = static_cast<int>(card.left()) + kPadX;
-    const int width = static_cast<int>(card.width()) - 2 * kPadX;
+    int x = static_cast<int>(card.left()) + kPadX;
+    int width = static_cast<int>(card.width()) - 2 * kPadX;
     const int top = static_cast<int>(card.top()) + kPadY;
+
+    if (m_positionRole >= 0) {
+        if (const auto position = enumFromString<Position>(index.data(m_positionRole).toString().toStdString())) {
+            const qreal side = card.height() - 2 * (kPadY - 3);
+            const QRectF tile(card.left() + kPadX - 4, card.top() + kPadY - 3, side, side);
+            QPainterPath rounded;
+            rounded.addRoundedRect(tile, 6, 6);
+            painter->fillPath(rounded, selected ? QColor(255, 255, 255, 40) : theme::accentSoft());
+            icons::drawPositionFigure(
+                *painter, tile.adjusted(3, 3, -3, -3), *position, selected ? QColor(Qt::white) : theme::accent());
+            const int shift = static_cast<int>(side) + 8;
+            x += shift - 4;
+            width -= shift - 4;
+        }
+    }
 
     painter->setFont(tf);
     painter->setPen(selected ? QColor(Qt::white) : theme::text());

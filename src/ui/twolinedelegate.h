@@ -1,5 +1,5 @@
 // TwoLineDelegate: paints a list row as a name with a quieter second line, for the exercise and routine lists; the
-// parts of the name a search matched are drawn in the accent colour.
+// parts of the name a search matched are drawn in the accent colour, and exercises get a small figure tile.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -16,6 +16,9 @@ public:
 
     // The role holding QList<int> begin, end, begin, end… of the name's parts to highlight; -1 (default) for none.
     void setHighlightRole(int role) { m_highlightRole = role; }
+    // The role holding the exercise's starting position (bank spelling): a small figure in that position is drawn at
+    // the start of the row, standing in for the exercise's picture. -1 (default) for none.
+    void setPositionRole(int role) { m_positionRole = role; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -23,6 +26,7 @@ public:
 private:
     int m_subtitleRole;
     int m_highlightRole = -1;
+    int m_positionRole = -1;
 };
 
 } // namespace lumbar::ui
