@@ -79,6 +79,31 @@ TEST_F(ShippedBank, MedicinesNoteShowsWhereSourcesDisagree)
     EXPECT_GE(medicines->perspectives.size(), 2u);
 }
 
+// The care notes a patient is promised: heat and ice, staying active rather than bed rest, walking, posture and
+// pillows, the escape position, medicines (UK and US side by side), injections, imaging, physical therapy and when
+// surgery is considered — each citing its sources.
+TEST_F(ShippedBank, CareNotesCoverWhatPatientsAskAbout)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const char *id : {"heat-and-ice", "keep-active", "walking-advice", "posture-and-pillows",
+             "escape-position-rest", "medicines", "injections", "imaging", "physical-therapy", "surgery"}) {
+        const Treatment *t = bank().treatment(id);
+        ASSERT_NE(t, nullptr) << id;
+        EXPECT_FALSE(t->sources.empty()) << id;
+        EXPECT_FALSE(t->points.empty()) << id;
+    }
+    const Treatment *medicines = bank().treatment("medicines");
+    bool uk = false;
+    bool us = false;
+    for (const Perspective &p : medicines->perspectives) {
+        uk = uk || p.label.text().starts_with("UK");
+        us = us || p.label.text().starts_with("US");
+        EXPECT_FALSE(p.sources.empty()) << p.label.text();
+    }
+    EXPECT_TRUE(uk && us) << "the UK and US advice on medicines are both shown";
+    EXPECT_NE(bank().treatment("keep-active")->title.text().find("bed rest"), std::string::npos);
+}
+
 TEST_F(ShippedBank, EverySourceIsCited)
 {
     ASSERT_TRUE(s_result->ok());
