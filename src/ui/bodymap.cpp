@@ -113,8 +113,8 @@ constexpr std::array<BodyRegion, 6> kRegions = {
 
 bool operator<(const BodySpot &a, const BodySpot &b)
 {
-    const auto ra = std::find(kRegions.begin(), kRegions.end(), a.region);
-    const auto rb = std::find(kRegions.begin(), kRegions.end(), b.region);
+    const auto *const ra = std::find(kRegions.begin(), kRegions.end(), a.region);
+    const auto *const rb = std::find(kRegions.begin(), kRegions.end(), b.region);
     return ra != rb ? ra < rb : a.side < b.side;
 }
 

@@ -153,7 +153,7 @@ void drawPositionFigure(QPainter &painter, const QRectF &box, Position position,
     const QPen floor(faint, 1.6, Qt::SolidLine, Qt::RoundCap);
     const auto line = [&painter](std::initializer_list<QPointF> points) {
         QPainterPath path(*points.begin());
-        for (auto it = points.begin() + 1; it != points.end(); ++it)
+        for (const auto *it = points.begin() + 1; it != points.end(); ++it)
             path.lineTo(*it);
         painter.drawPath(path);
     };

@@ -233,6 +233,7 @@ QAbstractButton *SymptomGuidePanel::sensationButton(Sensation sensation) const
     return nullptr;
 }
 
+// NOLINTNEXTLINE(readability-make-member-function-const): it changes what the panel shows
 void SymptomGuidePanel::setSensation(Sensation sensation, bool on)
 {
     if (QAbstractButton *b = sensationButton(sensation))

@@ -62,6 +62,7 @@ std::vector<std::string> cautionIds(const GuideResult &r)
 std::vector<std::string> redFlagIds(const std::vector<const RedFlag *> &flags)
 {
     std::vector<std::string> ids;
+    ids.reserve(flags.size());
     for (const RedFlag *f : flags)
         ids.push_back(f->id);
     return ids;
@@ -139,8 +140,9 @@ TEST(SymptomGuide, ACautionedExerciseIsGivenEveryMatchedConditionsReason)
     for (const auto &[condition, reason] : note->reasons) {
         from.insert(condition->id);
         const auto &listed = condition->modifyOrAvoid;
-        EXPECT_TRUE(std::any_of(listed.begin(), listed.end(),
-            [&](const ExerciseCaution &c) { return &c.reason == reason && c.exercise == "prone-press-up"; }));
+        EXPECT_TRUE(std::any_of(listed.begin(), listed.end(), [given = reason](const ExerciseCaution &c) {
+            return &c.reason == given && c.exercise == "prone-press-up";
+        }));
     }
     for (const auto &m : r.conditions)
         for (const auto &c : m.condition->modifyOrAvoid)
