@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -200,9 +201,10 @@ GuideResult SymptomGuide::suggest(const SymptomPicture &picture) const
         [](const ConditionMatch &a, const ConditionMatch &b) { return a.score > b.score; });
     if (!matches.empty()) {
         const double floor = matches.front().score / 2;
-        std::erase_if(matches, [floor](const ConditionMatch &m) { return m.score < floor; });
-        if (matches.size() > maxConditions)
-            matches.resize(maxConditions);
+        std::size_t keep = 0;
+        while (keep < matches.size() && keep < maxConditions && (keep < minConditions || matches[keep].score >= floor))
+            ++keep;
+        matches.resize(keep);
     }
     result.conditions = std::move(matches);
 
@@ -227,14 +229,20 @@ GuideResult SymptomGuide::suggest(const SymptomPicture &picture) const
             [e](const ExerciseCautionNote &n) { return n.exercise == e; });
     };
 
-    std::vector<const Exercise *> suggestedAtAll;
+    // Each suggested exercise with the best score of a condition suggesting it (conditions come best first).
+    std::vector<std::pair<const Exercise *, double>> suggestedAtAll;
+    const auto bestScore = [&suggestedAtAll](const Exercise *e) {
+        const auto it = std::find_if(
+            suggestedAtAll.begin(), suggestedAtAll.end(), [e](const auto &entry) { return entry.first == e; });
+        return it == suggestedAtAll.end() ? std::optional<double>() : std::optional<double>(it->second);
+    };
     for (const ConditionMatch &m : result.conditions) {
         for (const std::string &id : m.condition->suggestedExercises) {
             const Exercise *exercise = m_bank.exercise(id);
             if (!exercise)
                 continue;
-            if (!contains(suggestedAtAll, exercise))
-                suggestedAtAll.push_back(exercise);
+            if (!bestScore(exercise))
+                suggestedAtAll.emplace_back(exercise, m.score);
             if (cautioned(exercise))
                 continue;
             auto s = std::find_if(result.tryExercises.begin(), result.tryExercises.end(),
@@ -252,24 +260,28 @@ GuideResult SymptomGuide::suggest(const SymptomPicture &picture) const
 
     // A routine fits when at least half of its items are suggested for this picture.
     for (const Routine &routine : m_bank.routines()) {
-        RoutineSuggestion s{&routine, 0, static_cast<int>(routine.items.size()), {}};
+        RoutineSuggestion s{&routine, 0, static_cast<int>(routine.items.size()), 0.0, {}};
         for (const RoutineItem &item : routine.items) {
             const Exercise *exercise = m_bank.exercise(item.exercise);
             if (!exercise)
                 continue;
-            if (contains(suggestedAtAll, exercise))
+            if (const auto score = bestScore(exercise)) {
                 ++s.suggestedItems;
+                s.relevance += *score;
+            }
             if (cautioned(exercise) && !contains(s.cautionedItems, exercise))
                 s.cautionedItems.push_back(exercise);
         }
-        if (s.totalItems > 0 && 2 * s.suggestedItems >= s.totalItems)
+        if (s.totalItems > 0 && 2 * s.suggestedItems >= s.totalItems) {
+            s.relevance /= s.totalItems;
             result.routines.push_back(std::move(s));
+        }
     }
     std::stable_sort(
         result.routines.begin(), result.routines.end(), [](const RoutineSuggestion &a, const RoutineSuggestion &b) {
             if (a.cautionedItems.empty() != b.cautionedItems.empty())
                 return a.cautionedItems.empty();
-            return a.suggestedItems * b.totalItems > b.suggestedItems * a.totalItems;
+            return a.relevance > b.relevance;
         });
 
     // Care notes in bank order, those shared by more of the matched conditions first.

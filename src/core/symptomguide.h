@@ -70,6 +70,9 @@ struct RoutineSuggestion
     const Routine *routine = nullptr;
     int suggestedItems = 0; // items a matched condition suggests (cautioned ones included)
     int totalItems = 0;
+    // The mean, over its items, of the best score among the shown conditions that suggest the item (0 for none):
+    // a routine made of what the likeliest cause suggests comes before one that merely fits the picture.
+    double relevance = 0;
     std::vector<const Exercise *> cautionedItems; // items in the change-or-leave-out list
 };
 
@@ -79,7 +82,7 @@ struct GuideResult
     std::vector<ConditionMatch> conditions; // most likely first
     std::vector<ExerciseSuggestion> tryExercises; // most often suggested first
     std::vector<ExerciseCautionNote> changeOrAvoid;
-    std::vector<RoutineSuggestion> routines; // routines without cautioned items first
+    std::vector<RoutineSuggestion> routines; // routines without cautioned items first, then the most relevant
     std::vector<const Treatment *> careNotes; // those most of the matched conditions share first
     std::vector<const RedFlag *> pointedRedFlags; // warning signs this picture points to, most urgent first
     std::vector<const RedFlag *> seeDoctor; // the bank's "see a doctor" signs, always listed
@@ -92,8 +95,11 @@ struct GuideResult
 class SymptomGuide
 {
 public:
-    // At most this many conditions are shown, and only those scoring at least half the best one.
+    // At most this many conditions are shown: those scoring at least half the best one, but never fewer than
+    // minConditions when that many fit. (A rare symptom that fits only loosely — "pain" in the calf fits the
+    // walking pain of stenosis — must not push the commonest cause off the list.)
     static constexpr std::size_t maxConditions = 4;
+    static constexpr std::size_t minConditions = 3;
 
     explicit SymptomGuide(const ContentBank &bank);
 

@@ -18,13 +18,19 @@ namespace lumbar::ui {
 
 CarePage::CarePage(QWidget *parent)
     : QWidget(parent)
-    , m_tabs(new QTabWidget(this))
-    , m_guide(new SymptomGuidePanel(this))
-    , m_browser(new SafeTextBrowser(this))
-    , m_notice(new UrgentNotice(this))
-    , m_check(new QPushButton(tr("Check for warning signs…"), this))
 {
     setObjectName(u"carePage"_s);
+}
+
+void CarePage::build()
+{
+    if (m_tabs)
+        return;
+    m_tabs = new QTabWidget(this);
+    m_guide = new SymptomGuidePanel(this);
+    m_browser = new SafeTextBrowser(this);
+    m_notice = new UrgentNotice(this);
+    m_check = new QPushButton(tr("Check for warning signs…"), this);
     m_browser->setObjectName(u"careBrowser"_s);
     m_browser->setAccessibleName(tr("Symptoms and care"));
     m_browser->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
@@ -38,7 +44,7 @@ CarePage::CarePage(QWidget *parent)
     m_check->setProperty("primary", true);
     m_check->setMinimumHeight(38);
     m_check->setToolTip(tr("Answer the warning-sign questions: if any answer is yes, you will see what to do now"));
-    m_check->setEnabled(false);
+    m_check->setEnabled(m_safety != nullptr);
     connect(m_check, &QPushButton::clicked, this, &CarePage::openCheck);
 
     m_tabs->setObjectName(u"careTabs"_s);
@@ -71,6 +77,8 @@ CarePage::CarePage(QWidget *parent)
     layout->addStretch(0);
     layout->addWidget(centred, 1);
     layout->addStretch(0);
+    // Built while the page is being shown, the new children would otherwise stay hidden.
+    centred->show();
 
     connect(m_browser, &SafeTextBrowser::internalLinkClicked, this, [this](const QString &target, const QString &id) {
         if (target == u"exercise"_s)
@@ -80,10 +88,34 @@ CarePage::CarePage(QWidget *parent)
     connect(m_guide, &SymptomGuidePanel::routineLinkClicked, this, &CarePage::routineLinkClicked);
     connect(m_guide, &SymptomGuidePanel::careLinkClicked, this, &CarePage::showCareNote);
     connect(m_guide, &SymptomGuidePanel::checkRequested, this, &CarePage::openCheck);
+    m_guide->setBank(m_bank);
+    if (m_safety) {
+        m_notice->setSafety(m_safety);
+        m_guide->setSafety(m_safety);
+    }
+}
+
+UrgentNotice *CarePage::notice()
+{
+    build();
+    return m_notice;
+}
+
+SymptomGuidePanel *CarePage::guide()
+{
+    build();
+    return m_guide;
+}
+
+QTabWidget *CarePage::tabs()
+{
+    build();
+    return m_tabs;
 }
 
 void CarePage::showCareNote(const QString &anchor)
 {
+    build();
     render();
     m_tabs->setCurrentWidget(m_browser);
     m_browser->scrollToAnchor(anchor);
@@ -91,14 +123,17 @@ void CarePage::showCareNote(const QString &anchor)
 
 void CarePage::showGuide()
 {
+    build();
     m_tabs->setCurrentWidget(m_guide);
 }
 
 void CarePage::setBank(std::shared_ptr<const ContentBank> bank)
 {
     m_bank = std::move(bank);
-    m_guide->setBank(m_bank);
     m_rendered = false;
+    if (!m_tabs)
+        return;
+    m_guide->setBank(m_bank);
     if (isVisible())
         render();
 }
@@ -106,6 +141,8 @@ void CarePage::setBank(std::shared_ptr<const ContentBank> bank)
 void CarePage::setSafety(SafetyState *safety)
 {
     m_safety = safety;
+    if (!m_tabs)
+        return;
     m_notice->setSafety(safety);
     m_guide->setSafety(safety);
     m_check->setEnabled(true);
@@ -122,18 +159,21 @@ void CarePage::openCheck()
 
 SafeTextBrowser *CarePage::browser()
 {
+    build();
     render();
     return m_browser;
 }
 
 void CarePage::showEvent(QShowEvent *event)
 {
+    build();
     render();
     QWidget::showEvent(event);
 }
 
 void CarePage::render()
 {
+    build();
     if (m_rendered)
         return;
     m_rendered = true;

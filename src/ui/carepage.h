@@ -32,17 +32,19 @@ public:
     void setSafety(SafetyState *safety);
     // Opens the warning-signs questions (non-modal to the rest of the app's code: it uses open()).
     void openCheck();
-    UrgentNotice *notice() const { return m_notice; }
+    // The page's parts, built now if the page has not been shown yet.
+    UrgentNotice *notice();
     // The conditions and care notes page, rendered now if it has not been yet.
     SafeTextBrowser *browser();
-    SymptomGuidePanel *guide() const { return m_guide; }
-    QTabWidget *tabs() const { return m_tabs; }
+    SymptomGuidePanel *guide();
+    QTabWidget *tabs();
     // Shows the conditions and care notes tab at `anchor` ("condition-<id>", "treatment-<id>", "care-notes").
     void showCareNote(const QString &anchor);
     void showGuide();
 
 protected:
-    // The page is long; it is rendered when first shown, not at start-up when the Library is on screen.
+    // The page is built, and its long care notes rendered, when first shown — not at start-up, when the Library is
+    // on screen.
     void showEvent(QShowEvent *event) override;
 
 signals:
@@ -50,14 +52,15 @@ signals:
     void routineLinkClicked(const QString &routineId);
 
 private:
+    void build();
     void render();
 
     std::shared_ptr<const ContentBank> m_bank;
-    QTabWidget *m_tabs;
-    SymptomGuidePanel *m_guide;
-    SafeTextBrowser *m_browser;
-    UrgentNotice *m_notice;
-    QPushButton *m_check;
+    QTabWidget *m_tabs = nullptr;
+    SymptomGuidePanel *m_guide = nullptr;
+    SafeTextBrowser *m_browser = nullptr;
+    UrgentNotice *m_notice = nullptr;
+    QPushButton *m_check = nullptr;
     SafetyState *m_safety = nullptr;
     bool m_rendered = false;
 };
