@@ -8,12 +8,14 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <functional>
 #include <initializer_list>
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <system_error>
 #include <tuple>
 #include <unordered_map>
@@ -185,6 +187,21 @@ bool isLanguageCode(std::string_view s)
     if (s.size() == 2)
         return lower(s[0]) && lower(s[1]);
     return s.size() == 5 && lower(s[0]) && lower(s[1]) && s[2] == '-' && upper(s[3]) && upper(s[4]);
+}
+
+// 12 → "12", 2.5 → "2.5", 0.05 → "0.05": numbers in messages as a person would write them.
+std::string formatNumber(double d)
+{
+    if (!std::isfinite(d))
+        return "not a number";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", d);
+    std::string out = buffer;
+    while (out.back() == '0')
+        out.pop_back();
+    if (out.back() == '.')
+        out.pop_back();
+    return out == "-0" ? "0" : out;
 }
 
 std::string quote(std::string_view s)
@@ -372,7 +389,11 @@ private:
     bool listable(Severity severity, int file);
 
     // Field readers: each reports its own problems and returns what it could read.
-    void checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed);
+    void checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed)
+    {
+        checkKeys(c, obj, std::span<const std::string_view>(allowed.begin(), allowed.size()));
+    }
+    void checkKeys(const Ctx &c, const json &obj, std::span<const std::string_view> allowed);
     const json *field(const Ctx &c, const json &obj, std::string_view key, bool required);
     std::optional<std::string> readId(const Ctx &c, const json &obj);
     std::optional<LocalText> readText(
@@ -407,6 +428,9 @@ private:
     std::optional<Routine> readRoutine(const Ctx &c, const json &obj, Origin &origin);
     std::optional<Source> readSource(const Ctx &c, const json &obj, Origin &origin);
     std::string checkImage(const Ctx &c, const json &obj, const std::string &folder);
+    std::optional<ExerciseFigure> readFigure(const Ctx &c, const json &obj);
+    std::optional<double> readNumber(
+        const Ctx &c, const json &v, const Path &path, std::string_view label, double lo, double hi);
 
     template<class T, class ReadFn>
     void readSection(int file, const json &root, std::string_view key, Kind kind, Section<T> &section, ReadFn readOne);
@@ -473,7 +497,7 @@ void Loader::report(Severity severity, int file, const std::string &pointer, con
     m_diagnostics.push_back(std::move(d));
 }
 
-void Loader::checkKeys(const Ctx &c, const json &obj, std::initializer_list<std::string_view> allowed)
+void Loader::checkKeys(const Ctx &c, const json &obj, std::span<const std::string_view> allowed)
 {
     for (auto it = obj.begin(); it != obj.end(); ++it) {
         const std::string &key = it.key();
@@ -891,7 +915,7 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj,
         {"id", "name", "aliases", "summary", "category", "position", "equipment", "difficulty", "steps", "dosage",
-            "cautions", "stopRules", "targets", "benefits", "related", "image", "notes", "sources"});
+            "cautions", "stopRules", "targets", "benefits", "related", "image", "notes", "sources", "figure"});
     e.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     e.aliases = readTextList(c, obj, "aliases", false, "alias");
     e.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
@@ -923,6 +947,7 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
         e.imageFolder = folder;
     e.notes = readText(c, obj, "notes", false, "notes");
     e.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    e.figure = readFigure(c, obj);
     if (e.dosage.reps && !e.dosage.holdSeconds && !e.dosage.tempoSecondsPerRep && !e.dosage.durationMinutes)
         report(Severity::Warning, c, c.path.member("dosage"),
             subject.str() +
@@ -932,6 +957,162 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
         return std::nullopt;
     e.id = *id;
     return e;
+}
+
+std::optional<double> Loader::readNumber(
+    const Ctx &c, const json &v, const Path &path, std::string_view label, double lo, double hi)
+{
+    const auto bounds = [&] { return " it must be a number from " + formatNumber(lo) + " to " + formatNumber(hi); };
+    if (!v.is_number()) {
+        report(Severity::Error, c, path,
+            c.subject.str() + ": the " + std::string(label) + " must be a number, not " + typeName(v));
+        return std::nullopt;
+    }
+    const double d = v.get<double>();
+    if (!(d >= lo && d <= hi)) {
+        report(Severity::Error, c, path,
+            c.subject.str() + ": the " + std::string(label) + " is " + formatNumber(d) + ";" + bounds());
+        return std::nullopt;
+    }
+    return d;
+}
+
+std::optional<ExerciseFigure> Loader::readFigure(const Ctx &c, const json &obj)
+{
+    const json *v = field(c, obj, "figure", false);
+    if (!v)
+        return std::nullopt;
+    const Path p = c.path.member("figure");
+    if (!v->is_object()) {
+        report(Severity::Error, c, p,
+            c.subject.str() + ": the figure must be an object with 'keyframes', not " + typeName(*v));
+        return std::nullopt;
+    }
+    const Ctx fc{c.file, p, c.subject};
+    checkKeys(fc, *v, {"props", "highlight", "hold", "keyframes"});
+    ExerciseFigure figure;
+    figure.props = readEnumList<Prop>(fc, *v, "props", "prop");
+    figure.highlight = readEnumList<FigurePart>(fc, *v, "highlight", "part of the figure");
+    const json *frames = field(fc, *v, "keyframes", true);
+    if (!frames)
+        return std::nullopt;
+    const Path fp = p.member("keyframes");
+    if (!frames->is_array() || frames->empty()) {
+        report(Severity::Error, c, fp,
+            c.subject.str() + ": the figure's 'keyframes' must be a list of at least one keyframe, not " +
+                (frames->is_array() ? std::string("an empty list") : typeName(*frames)));
+        return std::nullopt;
+    }
+    std::vector<std::string_view> poseKeys = {"pelvis", "trunk"};
+    for (std::size_t j = 0; j < kJointCount; ++j)
+        poseKeys.push_back(jointName(static_cast<Joint>(j)));
+    std::vector<Keyframe> keyframes;
+    bool ok = true;
+    Pose pose; // each keyframe starts from the one before: it lists only what changes
+    for (std::size_t i = 0; i < frames->size(); ++i) {
+        const json &f = (*frames)[i];
+        const Path pi = fp.at(i);
+        const std::string which = "keyframe " + std::to_string(i + 1);
+        if (!f.is_object()) {
+            report(Severity::Error, c, pi, c.subject.str() + ": " + which + " must be an object, not " + typeName(f));
+            ok = false;
+            continue;
+        }
+        const Ctx kc{c.file, pi, c.subject};
+        checkKeys(kc, f, {"name", "seconds", "easing", "pose"});
+        Keyframe k;
+        k.name = readPlainString(kc, f, "name", true, which + "'s name");
+        if (!k.name.empty() && std::any_of(keyframes.begin(), keyframes.end(), [&k](const Keyframe &other) {
+                return other.name == k.name;
+            })) {
+            report(Severity::Error, c, pi.member("name"),
+                c.subject.str() + ": two keyframes are called " + quote(k.name) + "; each needs its own name");
+            ok = false;
+        }
+        if (const json *sec = field(kc, f, "seconds", false)) {
+            if (const auto d = readNumber(kc, *sec, pi.member("seconds"), which + "'s time", 0.05, 60))
+                k.seconds = *d;
+            else
+                ok = false;
+        }
+        if (const json *e = field(kc, f, "easing", false)) {
+            const auto easing = e->is_string() ? easingFromName(e->get_ref<const std::string &>()) : std::nullopt;
+            if (easing) {
+                k.easing = *easing;
+            } else {
+                report(Severity::Error, c, pi.member("easing"),
+                    c.subject.str() + ": " + which +
+                        "'s easing must be one of 'linear', 'ease-in', 'ease-out' or 'ease-in-out'");
+                ok = false;
+            }
+        }
+        const json *poseJson = field(kc, f, "pose", i == 0);
+        if (poseJson && !poseJson->is_object()) {
+            report(Severity::Error, c, pi.member("pose"),
+                c.subject.str() + ": " + which + "'s pose must be an object of joint angles, not " +
+                    typeName(*poseJson));
+            ok = false;
+        } else if (poseJson) {
+            const Path pp = pi.member("pose");
+            const Ctx pc{c.file, pp, c.subject};
+            checkKeys(pc, *poseJson, poseKeys);
+            for (auto it = poseJson->begin(); it != poseJson->end(); ++it) {
+                const std::string &key = it.key();
+                if (key == "pelvis") {
+                    const json &xy = *it;
+                    if (!xy.is_array() || xy.size() != 2 || !xy[0].is_number() || !xy[1].is_number()) {
+                        report(Severity::Error, c, pp.member(key),
+                            c.subject.str() + ": the pelvis must be [x, y] in centimetres, such as [0, 12]");
+                        ok = false;
+                        continue;
+                    }
+                    const auto x = readNumber(pc, xy[0], pp.member(key).at(0), "pelvis x", -300, 300);
+                    const auto y = readNumber(pc, xy[1], pp.member(key).at(1), "pelvis y", 0, 300);
+                    if (x && y)
+                        pose.pelvis = {*x, *y};
+                    else
+                        ok = false;
+                } else if (key == "trunk") {
+                    if (const auto d = readNumber(pc, *it, pp.member(key), "trunk angle", -360, 360))
+                        pose.trunk = *d;
+                    else
+                        ok = false;
+                } else if (const auto joint = jointFromName(key)) {
+                    const JointLimits limits = jointLimits(*joint);
+                    if (const auto d =
+                            readNumber(pc, *it, pp.member(key), std::string(key) + " angle", limits.min, limits.max))
+                        pose.setAngle(*joint, *d);
+                    else
+                        ok = false;
+                }
+            }
+        }
+        k.pose = pose;
+        keyframes.push_back(std::move(k));
+    }
+    std::size_t hold = keyframes.empty() ? 0 : keyframes.size() - 1;
+    if (const json *h = field(fc, *v, "hold", false)) {
+        const auto at = h->is_string()
+            ? std::find_if(keyframes.begin(), keyframes.end(),
+                  [h](const Keyframe &k) { return k.name == h->get_ref<const std::string &>(); })
+            : keyframes.end();
+        if (at == keyframes.end()) {
+            std::vector<std::string> quoted;
+            quoted.reserve(keyframes.size());
+            for (const Keyframe &k : keyframes)
+                quoted.push_back(quote(k.name));
+            const std::vector<std::string_view> names(quoted.begin(), quoted.end());
+            report(Severity::Error, c, p.member("hold"),
+                c.subject.str() + ": the figure's 'hold' must name one of its keyframes: " + joinNames(names));
+            ok = false;
+        } else {
+            hold = static_cast<std::size_t>(at - keyframes.begin());
+        }
+    }
+    if (!ok)
+        return std::nullopt;
+    figure.motion = FigureMotion(std::move(keyframes), hold);
+    return figure;
 }
 
 std::optional<Symptom> Loader::readSymptom(const Ctx &c0, const json &obj, Origin &origin)

@@ -2,6 +2,7 @@
 // as plain immutable-by-convention values, and the names of their enumerated fields.
 #pragma once
 
+#include "figure.h"
 #include "localtext.h"
 
 #include <array>
@@ -68,6 +69,23 @@ enum class SourceKind : std::uint8_t {
     Article
 };
 enum class Authority : std::uint8_t { High, Medium, Low };
+// Things drawn with an exercise's figure.
+enum class Prop : std::uint8_t { Mat, Cushion, Pillow, Towel, Strap, Chair, Wall, Step, StationaryBike, Water };
+// Parts of the figure that can be highlighted as the part being stretched or worked.
+enum class FigurePart : std::uint8_t {
+    Neck,
+    UpperBack,
+    LowerBack,
+    Buttocks,
+    LeftArm,
+    RightArm,
+    LeftThigh,
+    RightThigh,
+    LeftLowerLeg,
+    RightLowerLeg,
+    LeftFoot,
+    RightFoot
+};
 
 // The bank spelling of every enumerator, in declaration order. One table per enum keeps the loader, the
 // schema test and the UI labels from disagreeing about a name.
@@ -97,6 +115,10 @@ LUMBAR_ENUM_NAMES(Urgency, "emergency", "urgent", "see-doctor")
 LUMBAR_ENUM_NAMES(
     SourceKind, "guideline", "health-service", "hospital", "journal", "university", "clinic", "commercial", "article")
 LUMBAR_ENUM_NAMES(Authority, "high", "medium", "low")
+LUMBAR_ENUM_NAMES(
+    Prop, "mat", "cushion", "pillow", "towel", "strap", "chair", "wall", "step", "stationary-bike", "water")
+LUMBAR_ENUM_NAMES(FigurePart, "neck", "upper-back", "lower-back", "buttocks", "left-arm", "right-arm", "left-thigh",
+    "right-thigh", "left-lower-leg", "right-lower-leg", "left-foot", "right-foot")
 
 #undef LUMBAR_ENUM_NAMES
 
@@ -153,6 +175,14 @@ struct Dosage
     friend bool operator==(const Dosage &, const Dosage &) = default;
 };
 
+// An exercise's animated figure: what is drawn with it, what it highlights, and how it moves.
+struct ExerciseFigure
+{
+    std::vector<Prop> props;
+    std::vector<FigurePart> highlight;
+    FigureMotion motion;
+};
+
 struct Exercise
 {
     std::string id;
@@ -175,6 +205,7 @@ struct Exercise
     std::string imageFolder; // that folder, absolute; empty for the built-in bank
     std::optional<LocalText> notes;
     std::vector<std::string> sources;
+    std::optional<ExerciseFigure> figure;
 };
 
 struct Symptom
