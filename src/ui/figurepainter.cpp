@@ -95,35 +95,30 @@ FigurePainter::FigurePainter(const ExerciseFigure &figure)
     const FigureMotion &m = figure.motion;
     if (m.isEmpty())
         return;
-    m_axis = m.startPose().pelvis.x;
-    // The whole movement, both sides: the frame never changes while the figure moves.
+    // The whole movement on this side: the frame never changes while the figure moves. The other side is this
+    // picture mirrored about the frame's centre line, so it fits the same frame exactly.
     QRectF box;
     for (int i = 0; i <= 20; ++i) {
         const double f = i / 20.0;
-        for (const Pose &pose : {m.into(f), m.outOf(f)}) {
-            includeBody(box, pointsFor(pose, false));
-            includeBody(box, pointsFor(pose, true));
-        }
+        includeBody(box, forwardKinematics(m.into(f)));
+        includeBody(box, forwardKinematics(m.outOf(f)));
     }
     include(box, {box.left(), 0});
-    const PropPlacement props = place(pointsFor(m.startPose(), false), box);
-    const auto addProp = [&box, this](const QRectF &r) {
-        box = box.united(r);
-        box = box.united(QRectF(2 * m_axis - r.right(), r.top(), r.width(), r.height())); // the other side's
-    };
+    const PropPlacement props = place(forwardKinematics(m.startPose()), box);
     if (has(figure.props, Prop::Wall))
-        addProp(QRectF(props.wallX - 3, 0, 3, 170));
+        box = box.united(QRectF(props.wallX - 3, 0, 3, 170));
     if (has(figure.props, Prop::Chair))
-        addProp(props.chairSeat.adjusted(0, -props.chairSeat.top(), 0, 45));
+        box = box.united(props.chairSeat.adjusted(0, -props.chairSeat.top(), 0, 45));
     if (has(figure.props, Prop::Step))
-        addProp(props.step);
+        box = box.united(props.step);
     if (has(figure.props, Prop::StationaryBike))
-        addProp(QRectF(props.bikeWheel.x() - 30, 0, 60, 60));
+        box = box.united(QRectF(props.bikeWheel.x() - 30, 0, 60, 60));
     if (has(figure.props, Prop::Cushion))
-        addProp(props.cushion);
+        box = box.united(props.cushion);
     const double mx = box.width() * kMargin;
     const double my = box.height() * kMargin;
     m_frame = box.adjusted(-mx, -my, mx, my);
+    m_axis = m_frame.center().x();
 }
 
 BodyPoints FigurePainter::pointsFor(const Pose &pose, bool otherSide) const

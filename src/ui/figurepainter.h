@@ -33,7 +33,8 @@ class FigurePainter
 public:
     explicit FigurePainter(const ExerciseFigure &figure);
 
-    // The area the whole movement (both sides, its props and the floor) takes, in centimetres, y up.
+    // The area the whole movement (with its props and the floor) takes, in centimetres, y up. The other side is
+    // drawn mirrored in the same frame.
     const QRectF &frame() const { return m_frame; }
 
     // Draws `pose` fitted into `target`. `otherSide`: the right side's turn — sides swapped and the drawing
@@ -48,7 +49,7 @@ private:
     BodyPoints pointsFor(const Pose &pose, bool otherSide) const;
 
     const ExerciseFigure &m_figure;
-    double m_axis = 0; // the vertical line the other side is mirrored in: the start pose's pelvis
+    double m_axis = 0; // the vertical line the other side is mirrored in: the frame's centre
     QRectF m_frame;
 };
 

@@ -1,10 +1,13 @@
 #include "playerview.h"
 
 #include "countdownring.h"
+#include "figureview.h"
 #include "playercontroller.h"
 #include "playertext.h"
 #include "theme.h"
 #include "uitext.h"
+
+#include "core/figuretiming.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -14,6 +17,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
@@ -130,6 +134,8 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     , m_hint(label(this, "phaseHint", true))
     , m_paused(label(this, "pausedLabel"))
     , m_ring(new CountdownRing(this))
+    , m_figure(new FigureView(this))
+    , m_figureTimer(new QTimer(this))
     , m_stepsHeading(label(this, "stepsHeading"))
     , m_steps(new QListWidget(this))
     , m_stopRules(label(this, "stopRules", true))
@@ -156,6 +162,12 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     m_paused->setText(tr("Paused"));
     m_paused->hide();
 
+    m_figure->hide();
+    // Smooth movement needs more than the once-a-second tick, but only while the figure moves: a hold stays still
+    // and costs nothing.
+    m_figureTimer->setInterval(33);
+    m_figureTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_figureTimer, &QTimer::timeout, this, &PlayerView::refreshFigure);
     m_ring->setObjectName(u"countdownRing"_s);
     m_ring->setAccessibleName(tr("Time left in this phase"));
     m_stepsHeading->setText(tr("Steps"));
@@ -184,7 +196,12 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     left->setSpacing(6);
     left->addWidget(m_exerciseTitle);
     left->addWidget(m_phaseDetail);
-    left->addWidget(m_ring, 1);
+    // The figure beside the ring: what to do, and how long for.
+    auto *doing = new QHBoxLayout;
+    doing->setSpacing(12);
+    doing->addWidget(m_figure, 3);
+    doing->addWidget(m_ring, 2);
+    left->addLayout(doing, 1);
     left->addWidget(m_hint);
     auto *right = new QVBoxLayout;
     right->setSpacing(8);
@@ -415,6 +432,32 @@ void PlayerView::refreshTime()
     }
     m_progress->setValue(static_cast<int>(session.progress(now) * 1000.0));
     m_timeLeft->setText(tr("%1 left").arg(PlayerText::clock(session.remainingInSession(now))));
+    refreshFigure();
+}
+
+void PlayerView::refreshFigure()
+{
+    const bool playing = m_controller->hasSession() && !m_controller->session().isOver() &&
+        m_shownPlan == &m_controller->session().plan() && m_shownItem < m_controller->session().plan().items.size();
+    const Exercise *exercise = playing ? m_controller->session().plan().items[m_shownItem].exercise : nullptr;
+    if (!exercise || !exercise->figure || m_figure->isHidden()) {
+        m_figureTimer->stop();
+        return;
+    }
+    const RoutineSession &session = m_controller->session();
+    const FigureMotion &motion = exercise->figure->motion;
+    if (session.state() == SessionState::Ready) {
+        m_figure->setPose(motion.startPose(), false);
+        m_figureTimer->stop();
+        return;
+    }
+    const TimePoint now = m_controller->now();
+    const FigureShot shot = figureAt(motion, session.phase(), session.elapsedInPhase(now), session.phaseLength());
+    m_figure->setPose(shot.pose, shot.otherSide);
+    if (shot.moving && session.state() == SessionState::Running)
+        m_figureTimer->start();
+    else
+        m_figureTimer->stop();
 }
 
 void PlayerView::showItem(std::size_t index)
@@ -426,6 +469,8 @@ void PlayerView::showItem(std::size_t index)
     const PlanItem &item = plan.items[index];
     const Exercise &exercise = *item.exercise;
     m_exerciseTitle->setText(qs(exercise.name));
+    m_figure->setFigure(exercise.figure);
+    m_figure->setVisible(exercise.figure.has_value());
     m_position->setText(
         plan.items.size() > 1 ? tr("Exercise %1 of %2").arg(index + 1).arg(plan.items.size()) : QString());
     m_steps->clear();

@@ -12,11 +12,13 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QStackedWidget;
+class QTimer;
 class QVariantAnimation;
 
 namespace lumbar::ui {
 
 class CountdownRing;
+class FigureView;
 class PlayerController;
 
 class PlayerView : public QWidget
@@ -39,6 +41,7 @@ public:
     QString phaseDetail() const;
     QString exerciseTitle() const;
     CountdownRing *ring() const { return m_ring; }
+    FigureView *figure() const { return m_figure; }
     QListWidget *stepList() const { return m_steps; }
     bool showsSummary() const;
 
@@ -50,7 +53,8 @@ protected:
 
 private:
     void refresh(); // everything: a new phase, state or session
-    void refreshTime(); // only the ring and the time left
+    void refreshTime(); // only the ring, the figure and the time left
+    void refreshFigure(); // the figure's pose now; animates it smoothly only while it moves
     void showItem(std::size_t index);
     void showSummary();
     void applyFonts();
@@ -71,6 +75,8 @@ private:
     QLabel *m_hint;
     QLabel *m_paused;
     CountdownRing *m_ring;
+    FigureView *m_figure;
+    QTimer *m_figureTimer;
     QLabel *m_stepsHeading;
     QListWidget *m_steps;
     QLabel *m_stopRules;
