@@ -435,6 +435,11 @@ void PlayerView::refreshTime()
     refreshFigure();
 }
 
+bool PlayerView::isAnimatingFigure() const
+{
+    return m_figureTimer->isActive();
+}
+
 void PlayerView::refreshFigure()
 {
     const bool playing = m_controller->hasSession() && !m_controller->session().isOver() &&
