@@ -1,6 +1,9 @@
 #include "exerciselistmodel.h"
 
+#include "figurepainter.h"
 #include "uitext.h"
+
+#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +19,7 @@ void ExerciseListModel::setBank(std::shared_ptr<const ContentBank> bank)
     beginResetModel();
     m_bank = std::move(bank);
     m_index = m_bank ? ExerciseIndex(*m_bank) : ExerciseIndex();
+    m_keyPoses.clear();
     endResetModel();
 }
 
@@ -55,6 +59,17 @@ QVariant ExerciseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return qs(e->name);
+    case Qt::DecorationRole: {
+        // The held pose, for exercises with a figure; the list draws a stand-in for the rest.
+        if (!e->figure)
+            return {};
+        const QString id = qs(e->id);
+        auto it = m_keyPoses.find(id);
+        if (it == m_keyPoses.end())
+            it = m_keyPoses.insert(
+                id, FigurePainter::keyPose(*e->figure, QSize(96, 96), FigureColors::from(QPalette())));
+        return it.value();
+    }
     case Qt::ToolTipRole:
         return plainToolTip(qs(e->summary));
     case SummaryRole:

@@ -6,6 +6,8 @@
 #include "core/exerciseindex.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <QImage>
 
 #include <memory>
 
@@ -46,6 +48,7 @@ public:
 private:
     std::shared_ptr<const ContentBank> m_bank;
     ExerciseIndex m_index;
+    mutable QHash<QString, QImage> m_keyPoses; // drawn when a row first shows, by exercise id
 };
 
 } // namespace lumbar::ui

@@ -3,6 +3,7 @@
 #include "detailpagebuilder.h"
 #include "exercisefilterproxy.h"
 #include "exerciselistmodel.h"
+#include "figureview.h"
 #include "icons.h"
 #include "safetextbrowser.h"
 #include "theme.h"
@@ -79,6 +80,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     , m_list(new QListView(this))
     , m_emptyState(new QLabel(this))
     , m_detail(new SafeTextBrowser(this))
+    , m_figure(new FigureView(this))
     , m_start(new QPushButton(tr("Start this exercise"), this))
     , m_addToRoutine(new QPushButton(tr("Add to routine"), this))
     , m_routineMenu(new QMenu(this))
@@ -177,6 +179,10 @@ LibraryPage::LibraryPage(QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(8);
+    m_figure->setObjectName(u"exerciseFigure"_s);
+    m_figure->setFixedHeight(170);
+    m_figure->hide();
+    rightLayout->addWidget(m_figure);
     rightLayout->addWidget(m_detail, 1);
     m_addToRoutine->setObjectName(u"addToRoutineButton"_s);
     m_addToRoutine->setToolTip(tr("Put this exercise in a routine of your own, new or one you made before"));
@@ -330,6 +336,7 @@ void LibraryPage::showEmptyState()
     m_shownId.clear();
     m_start->setEnabled(false);
     m_addToRoutine->setEnabled(false);
+    m_figure->hide();
     m_listStack->setCurrentWidget(m_emptyState);
     if (m_model->rowCount() == 0) {
         m_emptyState->setText(tr("No exercises yet.\nThe content bank has no exercises."));
@@ -364,6 +371,8 @@ void LibraryPage::onCurrentChanged(const QModelIndex &current)
     m_start->setEnabled(true);
     m_addToRoutine->setEnabled(true);
     m_detail->setHtml(DetailPageBuilder(*m_bank).exercisePage(*exercise));
+    m_figure->setFigure(exercise->figure);
+    m_figure->setVisible(exercise->figure.has_value());
     emit exerciseShown(id);
 }
 

@@ -79,14 +79,21 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const int top = static_cast<int>(card.top()) + kPadY;
 
     if (m_positionRole >= 0) {
+        const QImage keyPose = index.data(Qt::DecorationRole).value<QImage>();
         if (const auto position = enumFromString<Position>(index.data(m_positionRole).toString().toStdString())) {
             const qreal side = card.height() - 2 * (kPadY - 3);
             const QRectF tile(card.left() + kPadX - 4, card.top() + kPadY - 3, side, side);
             QPainterPath rounded;
             rounded.addRoundedRect(tile, 6, 6);
             painter->fillPath(rounded, selected ? QColor(255, 255, 255, 40) : theme::accentSoft());
-            icons::drawPositionFigure(
-                *painter, tile.adjusted(3, 3, -3, -3), *position, selected ? QColor(Qt::white) : theme::accent());
+            if (!keyPose.isNull()) {
+                // The exercise's own figure in its held pose.
+                painter->setRenderHint(QPainter::SmoothPixmapTransform);
+                painter->drawImage(tile.adjusted(1, 1, -1, -1), keyPose);
+            } else {
+                icons::drawPositionFigure(
+                    *painter, tile.adjusted(3, 3, -3, -3), *position, selected ? QColor(Qt::white) : theme::accent());
+            }
             const int shift = static_cast<int>(side) + 8;
             x += shift - 4;
             width -= shift - 4;

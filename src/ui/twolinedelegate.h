@@ -16,8 +16,9 @@ public:
 
     // The role holding QList<int> begin, end, begin, end… of the name's parts to highlight; -1 (default) for none.
     void setHighlightRole(int role) { m_highlightRole = role; }
-    // The role holding the exercise's starting position (bank spelling): a small figure in that position is drawn at
-    // the start of the row, standing in for the exercise's picture. -1 (default) for none.
+    // The role holding the exercise's starting position (bank spelling): at the start of the row the exercise's
+    // key pose is drawn (Qt::DecorationRole, a QImage) or, without one, a small figure in that position. -1
+    // (default) for neither.
     void setPositionRole(int role) { m_positionRole = role; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
