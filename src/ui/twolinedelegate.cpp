@@ -79,7 +79,7 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const int top = static_cast<int>(card.top()) + kPadY;
 
     if (m_positionRole >= 0) {
-        const QImage keyPose = index.data(Qt::DecorationRole).value<QImage>();
+        const auto keyPose = index.data(Qt::DecorationRole).value<QImage>();
         if (const auto position = enumFromString<Position>(index.data(m_positionRole).toString().toStdString())) {
             const qreal side = card.height() - 2 * (kPadY - 3);
             const QRectF tile(card.left() + kPadX - 4, card.top() + kPadY - 3, side, side);
