@@ -64,7 +64,10 @@ TEST(FigureFormat, AFigureLoadsWithKeyframesCarryingOverWhatTheyDoNotChange)
     ASSERT_TRUE(plain.ok());
     EXPECT_EQ(plain.bank->exercise("fig")->figure->motion.holdIndex(), 1u);
     // Exercises without a figure have none.
-    EXPECT_FALSE(plain.bank->exercise("bridge")->figure);
+    const LoadResult without =
+        test::loadOverShipped(layerOf(bankFile(R"("exercises": [)" + exerciseJson("no-figure") + "]")));
+    ASSERT_TRUE(without.ok());
+    EXPECT_FALSE(without.bank->exercise("no-figure")->figure);
 }
 
 struct BadFigure

@@ -9,6 +9,7 @@
 
 #include "core/contentbank.h"
 #include "core/figuretiming.h"
+#include "core/shippedbank.h"
 
 #include <QSettings>
 #include <QTest>
@@ -105,10 +106,17 @@ TEST_F(PlayerFigure, PausingStopsTheMovement)
 
 TEST_F(PlayerFigure, AnExerciseWithoutAFigureShowsNone)
 {
-    const Exercise *bridge = bank->exercise("bridge");
-    ASSERT_NE(bridge, nullptr);
-    ASSERT_FALSE(bridge->figure) << "pick another exercise without a figure for this test";
-    ASSERT_TRUE(page->prepareExercise(u"bridge"_s));
+    // The shipped exercises are getting figures one by one; this one, laid over them, has none.
+    const BankLayer layer = layerOf({{"plain.json",
+        bankFile(R"("sources": [{"id": "test-source", "title": "Test guidance", "publisher": "Test Health Service",
+            "url": "https://example.org/guidance", "kind": "health-service", "authority": "high"}],
+            "exercises": [)" +
+            exerciseJson("plain", "Plain exercise") + "]")}});
+    const BankState state = loadBankState(shippedBankLayer(), &layer, {});
+    ASSERT_TRUE(state.usingUserBank);
+    page->setBank(state.bank);
+    ASSERT_FALSE(state.bank->exercise("plain")->figure);
+    ASSERT_TRUE(page->prepareExercise(u"plain"_s));
     page->start();
     EXPECT_FALSE(page->view()->figure()->isVisible());
     EXPECT_FALSE(page->view()->isAnimatingFigure());
