@@ -57,7 +57,8 @@ PropPlacement place(const BodyPoints &start, const QRectF &body)
     // Under the head, from the floor up to it.
     const double underHead = std::max(3.0, start.headCentre.y - start.headRadius);
     p.cushion = QRectF(start.headCentre.x - 13, 0, 26, underHead);
-    p.pillow = QRectF(start.left.knee.x - 12, std::max(0.0, start.left.knee.y - 18), 24, 9);
+    // Under the knees, from the floor up to them (a stack of pillows when the knees are high).
+    p.pillow = QRectF(start.left.knee.x - 14, 0, 28, std::max(6.0, start.left.knee.y - 7));
     p.towel = QRectF(start.waist.x - 5, std::max(0.0, start.waist.y - 9), 10, 8);
     p.chairSeat = QRectF(start.pelvis.x - 22, std::max(0.0, start.pelvis.y - 8), 34, 4);
     p.step = QRectF(start.left.ankle.x - 18, 0, 40, 18);
