@@ -86,8 +86,10 @@ int main(int argc, char *argv[])
         u"Open the symptoms guide with PICTURE marked: where, then what, in bank spellings, for example "
         "left-buttock,left-thigh:aching,tingling."_s,
         u"PICTURE"_s);
-    parser.addOptions(
-        {bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause, guide});
+    const QCommandLineOption contactSheet(u"contact-sheet"_s,
+        u"Save the key pose of every exercise, with its name, as one PNG FILE, and exit."_s, u"FILE"_s);
+    parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause,
+        guide, contactSheet});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -99,6 +101,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     parser.process(app);
+    if (parser.isSet(contactSheet))
+        return lumbar::ui::runContactSheet(rawValue(argc, argv, "--bank"), parser.value(contactSheet), std::cerr);
     lumbar::ui::StartOptions options;
     options.bankFolder = rawValue(argc, argv, "--bank");
     options.quitAfterStartup = parser.isSet(quitAfterStartup);

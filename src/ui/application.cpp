@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "carepage.h"
+#include "contactsheet.h"
 #include "firstrunnotice.h"
 #include "symptomguidepanel.h"
 
@@ -174,6 +175,16 @@ int runList(const std::filesystem::path &bankFolder, std::ostream &out, std::ost
             << " error(s), so the built-in content is listed; run --validate for details\n";
     }
     printList(*state.bank, out);
+    return 0;
+}
+
+int runContactSheet(const std::filesystem::path &bankFolder, const QString &out, std::ostream &err)
+{
+    const BankState state = loadAppBank(bankFolder);
+    if (!ContactSheet::render(*state.bank).save(out, "PNG")) {
+        err << "lumbar-relief: could not write " << out.toStdString() << "\n";
+        return 1;
+    }
     return 0;
 }
 

@@ -39,6 +39,9 @@ int runApplication(QApplication &app, const StartOptions &options);
 // --list: the exercises and routines of the bank in use. Problems in the user's folder go to `err`.
 int runList(const std::filesystem::path &bankFolder, std::ostream &out, std::ostream &err);
 
+// --contact-sheet: every exercise's key pose in one PNG at `out`. Returns the exit code.
+int runContactSheet(const std::filesystem::path &bankFolder, const QString &out, std::ostream &err);
+
 // "library", "routines" or "care"; false for anything else.
 bool pageFromName(const QString &name, MainWindow::Page *page);
 

@@ -1,8 +1,10 @@
 // The real lumbar-relief program, run as a user or a script would: the console options need no display.
 #include "testsupport.h"
 
+#include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -63,9 +65,38 @@ TEST(CommandLine, HelpListsTheOptions)
 {
     const ProgramRun run = runNoDisplay({u"--help"_s});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    for (const QString &option :
-        {u"--bank"_s, u"--validate"_s, u"--list"_s, u"--page"_s, u"--quit-after-startup"_s, u"--version"_s})
+    for (const QString &option : {u"--bank"_s, u"--validate"_s, u"--list"_s, u"--page"_s, u"--quit-after-startup"_s,
+             u"--version"_s, u"--guide"_s, u"--contact-sheet"_s})
         EXPECT_TRUE(run.out.contains(option)) << option.toStdString();
+}
+
+TEST(CommandLine, ContactSheetDrawsEveryExercise)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s);
+    const QTemporaryDir dir;
+    const QString out = dir.filePath(u"sheet.png"_s);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), {u"--contact-sheet"_s, out});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QImage sheet(out);
+    ASSERT_FALSE(sheet.isNull());
+    // 22 exercises, four to a row: six rows under the title.
+    const int exercises = static_cast<int>(shippedBankState().bank->exercises().size());
+    EXPECT_EQ(sheet.width(), 4 * 360);
+    EXPECT_EQ(sheet.height(), 64 + (exercises + 3) / 4 * 280);
+    // Every cell has a figure drawn in it: dark pixels in the picture area of each card.
+    for (int i = 0; i < exercises; ++i) {
+        const QRect picture((i % 4) * 360 + 22, 64 + (i / 4) * 280 + 18, 316, 206);
+        int dark = 0;
+        for (int y = picture.top(); y <= picture.bottom(); y += 2)
+            for (int x = picture.left(); x <= picture.right(); x += 2)
+                dark += qGray(sheet.pixel(x, y)) < 100 ? 1 : 0;
+        EXPECT_GT(dark, 50) << "cell " << i;
+    }
 }
 
 TEST(CommandLine, ListPrintsTheBankInUseIncludingTheUserFolder)
