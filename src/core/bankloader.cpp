@@ -414,6 +414,7 @@ private:
         const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
     template<class E>
     std::vector<E> readEnumList(const Ctx &c, const json &obj, std::string_view key, std::string_view label);
+    std::vector<FigureCue> readCues(const Ctx &c, const json &figure);
     std::optional<long long> readInt(const Ctx &c, const json &v, const Path &path, std::string_view label,
         long long lo, long long hi, std::string_view unit);
     std::optional<Range> readRange(const Ctx &c, const json &obj, std::string_view key, std::string_view label, int lo,
@@ -977,6 +978,38 @@ std::optional<double> Loader::readNumber(
     return d;
 }
 
+std::vector<FigureCue> Loader::readCues(const Ctx &c, const json &figure)
+{
+    std::vector<FigureCue> cues;
+    const json *v = field(c, figure, "cues", false);
+    if (!v)
+        return cues;
+    const Path p = c.path.member("cues");
+    if (!v->is_array()) {
+        report(Severity::Error, c, p,
+            c.subject.str() +
+                ": 'cues' must be a list of arrows such as {\"arrow\": \"rock\", \"at\": \"pelvis\"}, not " +
+                typeName(*v));
+        return cues;
+    }
+    cues.reserve(v->size());
+    for (std::size_t i = 0; i < v->size(); ++i) {
+        const json &item = (*v)[i];
+        if (!item.is_object()) {
+            report(Severity::Error, c, p.at(i),
+                c.subject.str() + ": each cue must be an object with 'arrow' and 'at', not " + typeName(item));
+            continue;
+        }
+        const Ctx cc{c.file, p.at(i), c.subject};
+        checkKeys(cc, item, {"arrow", "at"});
+        const auto arrow = readEnum<CueArrow>(cc, item, "arrow", true, "arrow");
+        const auto at = readEnum<CuePlace>(cc, item, "at", true, "place for an arrow");
+        if (arrow && at)
+            cues.push_back({*arrow, *at});
+    }
+    return cues;
+}
+
 std::optional<ExerciseFigure> Loader::readFigure(const Ctx &c, const json &obj)
 {
     const json *v = field(c, obj, "figure", false);
@@ -989,10 +1022,11 @@ std::optional<ExerciseFigure> Loader::readFigure(const Ctx &c, const json &obj)
         return std::nullopt;
     }
     const Ctx fc{c.file, p, c.subject};
-    checkKeys(fc, *v, {"props", "highlight", "hold", "keyframes"});
+    checkKeys(fc, *v, {"props", "highlight", "cues", "hold", "keyframes"});
     ExerciseFigure figure;
     figure.props = readEnumList<Prop>(fc, *v, "props", "prop");
     figure.highlight = readEnumList<FigurePart>(fc, *v, "highlight", "part of the figure");
+    figure.cues = readCues(fc, *v);
     const json *frames = field(fc, *v, "keyframes", true);
     if (!frames)
         return std::nullopt;

@@ -86,6 +86,17 @@ enum class FigurePart : std::uint8_t {
     LeftFoot,
     RightFoot
 };
+// Arrows drawn on a figure for what a side view cannot show or would not make plain: knees rolling out of the
+// picture, the pelvis rocking, the belly drawn in.
+enum class CueArrow : std::uint8_t {
+    SideToSide, // a turn out of the picture and back (knee rolls)
+    Rock, // a small rocking turn in the picture (pelvic tilt)
+    In, // pressed or drawn in towards the body (bracing)
+    Circle, // round and round (pedalling)
+    UpDown // up and down in turn (arching and rounding the back)
+};
+// Where on the body a cue arrow is drawn.
+enum class CuePlace : std::uint8_t { Head, Back, Belly, Pelvis, Knees, Feet, Hands };
 
 // The bank spelling of every enumerator, in declaration order. One table per enum keeps the loader, the
 // schema test and the UI labels from disagreeing about a name.
@@ -119,6 +130,8 @@ LUMBAR_ENUM_NAMES(
     Prop, "mat", "cushion", "pillow", "towel", "strap", "chair", "wall", "step", "stationary-bike", "water")
 LUMBAR_ENUM_NAMES(FigurePart, "neck", "upper-back", "lower-back", "buttocks", "left-arm", "right-arm", "left-thigh",
     "right-thigh", "left-lower-leg", "right-lower-leg", "left-foot", "right-foot")
+LUMBAR_ENUM_NAMES(CueArrow, "side-to-side", "rock", "in", "circle", "up-down")
+LUMBAR_ENUM_NAMES(CuePlace, "head", "back", "belly", "pelvis", "knees", "feet", "hands")
 
 #undef LUMBAR_ENUM_NAMES
 
@@ -175,11 +188,19 @@ struct Dosage
     friend bool operator==(const Dosage &, const Dosage &) = default;
 };
 
+struct FigureCue
+{
+    CueArrow arrow = CueArrow::Rock;
+    CuePlace at = CuePlace::Pelvis;
+    friend bool operator==(const FigureCue &, const FigureCue &) = default;
+};
+
 // An exercise's animated figure: what is drawn with it, what it highlights, and how it moves.
 struct ExerciseFigure
 {
     std::vector<Prop> props;
     std::vector<FigurePart> highlight;
+    std::vector<FigureCue> cues;
     FigureMotion motion;
 };
 

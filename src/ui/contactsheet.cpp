@@ -29,8 +29,7 @@ QImage ContactSheet::render(const ContentBank &bank)
     painter.setFont(title);
     painter.setPen(theme::text());
     painter.drawText(QRect(24, 0, sheet.width() - 48, header), Qt::AlignVCenter | Qt::AlignLeft,
-        QCoreApplication::translate(
-            "ContactSheet", "Lumbar Relief: the key pose of each of the %n exercise(s)", nullptr, count));
+        QCoreApplication::translate("ContactSheet", "Lumbar Relief: every exercise's key pose (%n)", nullptr, count));
 
     QFont name = painter.font();
     name.setPixelSize(17);

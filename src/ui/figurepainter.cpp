@@ -6,8 +6,12 @@
 #include <QPainterPath>
 #include <QPalette>
 
+#include <QtMath>
+
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <optional>
 
 namespace lumbar::ui {
 
@@ -42,12 +46,35 @@ bool has(const std::vector<Prop> &props, Prop prop)
     return std::find(props.begin(), props.end(), prop) != props.end();
 }
 
+QPointF mid(Point a, Point b)
+{
+    return {(a.x + b.x) / 2, (a.y + b.y) / 2};
+}
+
+// The stationary bike, fitted to the rider's starting position: the pedals turn where the feet go round.
+struct Bike
+{
+    QPointF crank; // the pedals' centre: midway between the feet, which start half a turn apart
+    double crankRadius = 0;
+    QPointF seat; // under the pelvis
+    QPointF handlebar; // at the near hand
+    QPointF flywheel;
+    double flywheelRadius = 20;
+
+    QRectF extent() const
+    {
+        const double left = std::min(seat.x() - 10, crank.x() - 30);
+        const double right = std::max(handlebar.x() + 4, flywheel.x() + flywheelRadius);
+        return {left, 0, right - left, std::max(seat.y(), handlebar.y()) + 3};
+    }
+};
+
 // The extent of each prop, placed from the starting position, in centimetres.
 struct PropPlacement
 {
     QRectF mat, cushion, pillow, towel, chairSeat, step, water;
     double wallX = 0;
-    QPointF bikeWheel;
+    Bike bike;
 };
 
 PropPlacement place(const BodyPoints &start, const QRectF &body)
@@ -64,8 +91,138 @@ PropPlacement place(const BodyPoints &start, const QRectF &body)
     p.step = QRectF(start.left.ankle.x - 18, 0, 40, 18);
     p.water = QRectF(body.left() - 20, 0, body.width() + 40, 110);
     p.wallX = std::min({start.pelvis.x, start.shoulders.x, start.headCentre.x - start.headRadius}) - 9;
-    p.bikeWheel = QPointF(start.left.knee.x + 25, 30);
+    p.bike.crank = mid(start.left.ankle, start.right.ankle);
+    p.bike.crankRadius =
+        std::hypot(start.left.ankle.x - start.right.ankle.x, start.left.ankle.y - start.right.ankle.y) / 2;
+    p.bike.seat = QPointF(start.pelvis.x, start.pelvis.y - 5);
+    p.bike.handlebar = QPointF(start.left.wrist.x, start.left.wrist.y);
+    p.bike.flywheel = QPointF(p.bike.handlebar.x() + 16, p.bike.flywheelRadius + 3);
     return p;
+}
+
+// The body's front: the trunk's direction turned a quarter clockwise, or anticlockwise when the drawing is
+// mirrored.
+QPointF frontOf(const BodyPoints &b, bool mirrored)
+{
+    const double dx = b.shoulders.x - b.pelvis.x;
+    const double dy = b.shoulders.y - b.pelvis.y;
+    const double length = std::hypot(dx, dy);
+    if (length <= 0)
+        return {mirrored ? -1.0 : 1.0, 0};
+    return mirrored ? QPointF(-dy / length, dx / length) : QPointF(dy / length, -dx / length);
+}
+
+QPointF polar(QPointF centre, double rx, double ry, double degrees)
+{
+    const double r = qDegreesToRadians(degrees);
+    return centre + QPointF(rx * std::cos(r), ry * std::sin(r));
+}
+
+// A cue arrow as a line with a head at either end or both, in centimetres.
+struct CueShape
+{
+    std::vector<QPointF> line;
+    bool headAtStart = false;
+    bool headAtEnd = true;
+};
+
+CueShape cueShape(const FigureCue &cue, const BodyPoints &b, bool mirrored)
+{
+    QPointF at;
+    switch (cue.at) {
+    case CuePlace::Head:
+        at = qp(b.headCentre);
+        break;
+    case CuePlace::Back:
+        at = mid(b.waist, b.shoulders);
+        break;
+    case CuePlace::Belly:
+        at = mid(b.pelvis, b.waist);
+        break;
+    case CuePlace::Pelvis:
+        at = qp(b.pelvis);
+        break;
+    case CuePlace::Knees: // the near knee: where both are when they move together
+        at = qp(mirrored ? b.right.knee : b.left.knee);
+        break;
+    case CuePlace::Feet:
+        at = mid(b.left.ankle, b.right.ankle);
+        break;
+    case CuePlace::Hands:
+        at = qp(mirrored ? b.right.wrist : b.left.wrist);
+        break;
+    }
+    const QPointF front = frontOf(b, mirrored);
+    const double frontAngle = qRadiansToDegrees(std::atan2(front.y(), front.x()));
+    const auto arc = [](QPointF centre, double rx, double ry, double from, double to) {
+        constexpr int kSteps = 24;
+        std::vector<QPointF> points;
+        points.reserve(kSteps + 1);
+        for (int i = 0; i <= kSteps; ++i)
+            points.push_back(polar(centre, rx, ry, from + (to - from) * i / kSteps));
+        return points;
+    };
+    CueShape shape;
+    switch (cue.arrow) {
+    case CueArrow::SideToSide: // half an ellipse seen from the side: a turn across the picture and back
+        shape.line = arc(at + QPointF(0, 17), 20, 6, 200, 340);
+        shape.headAtStart = true;
+        break;
+    case CueArrow::Rock:
+        shape.line = arc(at, 21, 21, frontAngle - 35, frontAngle + 35);
+        shape.headAtStart = true;
+        break;
+    case CueArrow::In:
+        shape.line = {at + front * 26, at + front * 11};
+        break;
+    case CueArrow::Circle: {
+        // Round the way the figure faces: over the top towards the front, as pedals turn.
+        const double radius = cue.at == CuePlace::Feet
+            ? std::hypot(b.left.ankle.x - b.right.ankle.x, b.left.ankle.y - b.right.ankle.y) / 2 + 7
+            : 14;
+        shape.line = mirrored ? arc(at, radius, radius, 120, 400) : arc(at, radius, radius, 60, -220);
+        break;
+    }
+    case CueArrow::UpDown:
+        shape.line = {at - front * 12, at - front * 30};
+        shape.headAtStart = true;
+        break;
+    }
+    return shape;
+}
+
+void drawHead(QPainter &painter, QPointF tip, QPointF from, double size)
+{
+    QPointF d = tip - from;
+    const double length = std::hypot(d.x(), d.y());
+    if (length <= 0)
+        return;
+    d /= length;
+    const QPointF across(-d.y(), d.x());
+    const std::array<QPointF, 3> head{
+        tip + d * (size * 0.4), tip - d * size + across * (size * 0.6), tip - d * size - across * (size * 0.6)};
+    painter.drawPolygon(head.data(), static_cast<int>(head.size()));
+}
+
+// The spine as one smooth curve from the pelvis through the waist to the shoulders, so an arched or rounded back
+// reads as a curve: a quadratic whose middle is the waist.
+QPainterPath spinePath(const BodyPoints &b, std::optional<FigurePart> half = std::nullopt)
+{
+    const QPointF control = 2 * qp(b.waist) - (qp(b.pelvis) + qp(b.shoulders)) / 2;
+    if (half == FigurePart::LowerBack) { // the curve's first half, split at the waist
+        QPainterPath path(qp(b.pelvis));
+        path.quadTo((qp(b.pelvis) + control) / 2, qp(b.waist));
+        return path;
+    }
+    if (half == FigurePart::UpperBack) {
+        QPainterPath path(qp(b.waist));
+        path.quadTo((control + qp(b.shoulders)) / 2, qp(b.shoulders));
+        return path;
+    }
+    QPainterPath path(qp(b.pelvis));
+    path.quadTo(control, qp(b.shoulders));
+    path.lineTo(qp(b.neckTop));
+    return path;
 }
 
 } // namespace
@@ -85,6 +242,7 @@ FigureColors FigureColors::from(const QPalette &palette)
     c.prop = dark ? QColor(0x8f, 0xc9, 0xbf) : theme::accent();
     c.propFill = c.prop;
     c.propFill.setAlphaF(0.22f);
+    c.cue = dark ? QColor(0xff, 0xd0, 0x6b) : QColor(0xb0, 0x5a, 0x00);
     c.water = QColor(0x3d, 0x8f, 0xd1);
     c.water.setAlphaF(0.18f);
     return c;
@@ -113,7 +271,11 @@ FigurePainter::FigurePainter(const ExerciseFigure &figure)
     if (has(figure.props, Prop::Step))
         box = box.united(props.step);
     if (has(figure.props, Prop::StationaryBike))
-        box = box.united(QRectF(props.bikeWheel.x() - 30, 0, 60, 60));
+        box = box.united(props.bike.extent());
+    for (const FigureCue &cue : figure.cues)
+        for (const Pose &pose : {m.startPose(), m.holdPose()})
+            for (const QPointF &p : cueShape(cue, forwardKinematics(pose), false).line)
+                include(box, {p.x(), p.y()}, 4);
     if (has(figure.props, Prop::Cushion))
         box = box.united(props.cushion);
     const double mx = box.width() * kMargin;
@@ -145,7 +307,6 @@ void FigurePainter::paint(
     painter.translate(-m_frame.center().x(), -m_frame.center().y());
 
     const BodyPoints b = pointsFor(pose, otherSide);
-    const BodyPoints start = pointsFor(m_figure.motion.startPose(), otherSide);
     QRectF body;
     includeBody(body, pointsFor(m_figure.motion.startPose(), false));
     const PropPlacement props = place(pointsFor(m_figure.motion.startPose(), false), body);
@@ -188,13 +349,31 @@ void FigurePainter::paint(
         painter.drawRect(side(props.step));
     }
     if (has(wanted, Prop::StationaryBike)) {
-        QPointF wheel = props.bikeWheel;
-        if (otherSide)
-            wheel.setX(2 * m_axis - wheel.x());
-        painter.setPen(pen(colors.prop, 2.5));
+        const auto x = [&](QPointF p) { return otherSide ? QPointF(2 * m_axis - p.x(), p.y()) : p; };
+        const Bike &bike = props.bike;
+        const QPointF crank = x(bike.crank);
+        const QPointF seat = x(bike.seat);
+        const QPointF bar = x(bike.handlebar);
+        const QPointF fly = x(bike.flywheel);
+        const double ahead = otherSide ? -1 : 1;
         painter.setBrush(Qt::NoBrush);
-        painter.drawEllipse(wheel, 26, 26);
-        painter.drawLine(wheel, QPointF(start.pelvis.x, start.pelvis.y - 6));
+        painter.setPen(pen(colors.prop, 3));
+        painter.drawLine(seat, crank);
+        painter.drawLine(crank, fly);
+        painter.drawLine(fly, bar);
+        painter.drawLine(crank, QPointF(crank.x() - ahead * 28, 1.5)); // the back foot of the frame
+        painter.drawLine(fly, QPointF(fly.x() + ahead * 10, 1.5));
+        painter.drawLine(QPointF(crank.x() - ahead * 36, 1.5), QPointF(crank.x() - ahead * 20, 1.5));
+        painter.drawLine(QPointF(fly.x() + ahead * 2, 1.5), QPointF(fly.x() + ahead * 18, 1.5));
+        painter.setPen(pen(colors.prop, 5));
+        painter.drawLine(seat - QPointF(ahead * 9, 0), seat + QPointF(ahead * 7, 0));
+        painter.drawLine(bar - QPointF(ahead * 2, 3), bar + QPointF(ahead * 3, 2));
+        painter.setPen(pen(colors.prop, 2));
+        painter.setBrush(colors.propFill);
+        painter.drawEllipse(fly, bike.flywheelRadius, bike.flywheelRadius);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(pen(colors.prop, 1.2));
+        painter.drawEllipse(crank, bike.crankRadius, bike.crankRadius);
     }
 
     // The highlighted parts, as a glow under the lines.
@@ -207,10 +386,8 @@ void FigurePainter::paint(
             painter.drawLine(qp(b.shoulders), qp(b.neckTop));
             break;
         case FigurePart::UpperBack:
-            painter.drawLine(qp(b.waist), qp(b.shoulders));
-            break;
         case FigurePart::LowerBack:
-            painter.drawLine(qp(b.pelvis), qp(b.waist));
+            painter.drawPath(spinePath(b, part));
             break;
         case FigurePart::Buttocks:
             painter.drawPoint(qp(b.pelvis));
@@ -271,8 +448,7 @@ void FigurePainter::paint(
         painter.drawEllipse(side(props.towel));
     }
     painter.setPen(pen(colors.body, kLimbWidth * 1.35));
-    const std::array<QPointF, 4> spine{qp(b.pelvis), qp(b.waist), qp(b.shoulders), qp(b.neckTop)};
-    painter.drawPolyline(spine.data(), static_cast<int>(spine.size()));
+    painter.drawPath(spinePath(b));
     painter.setPen(Qt::NoPen);
     painter.setBrush(colors.body);
     painter.drawEllipse(qp(b.headCentre), b.headRadius, b.headRadius);
@@ -281,6 +457,23 @@ void FigurePainter::paint(
     if (has(wanted, Prop::Strap)) {
         painter.setPen(pen(colors.prop, 1.5));
         painter.drawLine(qp(near.handTip), qp(near.toes));
+    }
+
+    // Cue arrows on top: what the side view cannot show.
+    for (const FigureCue &cue : m_figure.cues) {
+        const CueShape shape = cueShape(cue, b, otherSide);
+        if (shape.line.size() < 2)
+            continue;
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(pen(colors.cue, 1.8));
+        painter.drawPolyline(shape.line.data(), static_cast<int>(shape.line.size()));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colors.cue);
+        const double head = std::max(4.5, 7.0 / scale);
+        if (shape.headAtEnd)
+            drawHead(painter, shape.line.back(), shape.line[shape.line.size() - 2], head);
+        if (shape.headAtStart)
+            drawHead(painter, shape.line.front(), shape.line[1], head);
     }
     painter.restore();
 }

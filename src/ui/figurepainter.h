@@ -23,6 +23,7 @@ struct FigureColors
     QColor prop;
     QColor propFill;
     QColor water;
+    QColor cue; // the arrows that show a movement the picture cannot
 
     // Colours that read on the palette's window colour, light or dark.
     static FigureColors from(const QPalette &palette);

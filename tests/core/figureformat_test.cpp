@@ -22,6 +22,7 @@ LoadResult loadFigure(const std::string &figure)
 const std::string kKneeToChest = R"({
         "props": ["mat", "cushion"],
         "highlight": ["lower-back", "buttocks"],
+        "cues": [{"arrow": "rock", "at": "pelvis"}, {"arrow": "in", "at": "belly"}],
         "hold": "hug",
         "keyframes": [
           {"name": "start", "pose": {"pelvis": [0, 12], "trunk": 180, "left-hip": 45, "left-knee": 90,
@@ -41,6 +42,8 @@ TEST(FigureFormat, AFigureLoadsWithKeyframesCarryingOverWhatTheyDoNotChange)
     ASSERT_TRUE(e->figure);
     EXPECT_EQ(e->figure->props, (std::vector<Prop>{Prop::Mat, Prop::Cushion}));
     EXPECT_EQ(e->figure->highlight, (std::vector<FigurePart>{FigurePart::LowerBack, FigurePart::Buttocks}));
+    EXPECT_EQ(
+        e->figure->cues, (std::vector<FigureCue>{{CueArrow::Rock, CuePlace::Pelvis}, {CueArrow::In, CuePlace::Belly}}));
     const FigureMotion &m = e->figure->motion;
     ASSERT_EQ(m.frames().size(), 4u);
     EXPECT_EQ(m.holdIndex(), 2u);
@@ -127,6 +130,13 @@ INSTANTIATE_TEST_SUITE_P(FigureFormat, FigureMistakes,
             "the neck angle must be a number, not text", "/exercises/0/figure/keyframes/0/pose/neck"},
         BadFigure{"unknownProp", R"({"props": ["yoga-ball"], "keyframes": [{"name": "a", "pose": {}}]})",
             "'yoga-ball' is not a known prop", "/exercises/0/figure/props/0"},
+        BadFigure{"unknownArrow",
+            R"({"cues": [{"arrow": "spin", "at": "knees"}], "keyframes": [{"name": "a", "pose": {}}]})",
+            "'spin' is not a known arrow", "/exercises/0/figure/cues/0/arrow"},
+        BadFigure{"cueWithoutPlace", R"({"cues": [{"arrow": "rock"}], "keyframes": [{"name": "a", "pose": {}}]})",
+            "'at'", "/exercises/0/figure/cues/0"},
+        BadFigure{"cueAsText", R"({"cues": ["rock"], "keyframes": [{"name": "a", "pose": {}}]})",
+            "each cue must be an object with 'arrow' and 'at', not text", "/exercises/0/figure/cues/0"},
         BadFigure{
             "notAnObject", R"(["start"])", "the figure must be an object with 'keyframes'", "/exercises/0/figure"}),
     [](const ::testing::TestParamInfo<BadFigure> &param) { return std::string(param.param.name); });

@@ -99,6 +99,47 @@ TEST(Figures, TheOtherSideIsTheMirrorImage)
     }
 }
 
+int pixelsOfColour(const QImage &image, const QColor &colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = QColor::fromRgba(image.pixel(x, y));
+            n += c.alpha() > 200 && std::abs(c.red() - colour.red()) < 12 &&
+                    std::abs(c.green() - colour.green()) < 12 && std::abs(c.blue() - colour.blue()) < 12
+                ? 1
+                : 0;
+        }
+    return n;
+}
+
+TEST(Figures, CueArrowsShowWhatTheSideViewCannot)
+{
+    // Knee rolls, a pelvic tilt and bracing look alike from the side; each carries its own arrow, drawn in the cue
+    // colour on both sides, and nothing else is drawn in that colour.
+    const FigureColors colors = FigureColors::from(QPalette());
+    int withCues = 0;
+    for (const auto &[id, figure] : allFigures()) {
+        ExerciseFigure bare = figure;
+        bare.cues.clear();
+        EXPECT_LT(pixelsOfColour(FigurePainter::keyPose(bare, QSize(400, 300), colors), colors.cue), 5) << id;
+        if (figure.cues.empty())
+            continue;
+        ++withCues;
+        for (const bool other : {false, true})
+            EXPECT_GT(pixelsOfColour(FigurePainter::keyPose(figure, QSize(400, 300), colors, other), colors.cue), 60)
+                << id << (other ? " on the right" : " on the left");
+    }
+    EXPECT_GE(withCues, 3);
+    const BankState shipped = shippedBankState();
+    for (const char *id : {"knee-rolls", "pelvic-tilt", "deep-abdominal-bracing"}) {
+        const Exercise *e = shipped.bank->exercise(id);
+        ASSERT_TRUE(e && e->figure) << id;
+        EXPECT_FALSE(e->figure->cues.empty()) << id;
+    }
+    EXPECT_NE(shipped.bank->exercise("knee-rolls")->figure->cues, shipped.bank->exercise("pelvic-tilt")->figure->cues);
+}
+
 TEST(Figures, DarkThemesDrawALightFigure)
 {
     QPalette dark;
@@ -124,13 +165,25 @@ TEST(Figures, TheViewShowsTheHeldPoseAndFollowsPoses)
     EXPECT_NE(view.grab().toImage(), held);
     view.setFigure(std::nullopt);
     EXPECT_FALSE(view.hasFigure());
-    // Dump for a person to look at: LUMBAR_FIGURE_DUMP=DIR writes each key pose.
+    // Dump for a person to look at: LUMBAR_FIGURE_DUMP=DIR writes each movement as a strip of frames, from the
+    // start in to the held pose and back out, on the left side.
     if (const QByteArray dir = qgetenv("LUMBAR_FIGURE_DUMP"); !dir.isEmpty())
-        for (const auto &[id, f] : figures)
-            for (const bool other : {false, true})
-                FigurePainter::keyPose(f, QSize(480, 320), FigureColors::from(QPalette()), other)
-                    .save(QString::fromLocal8Bit(dir) + u'/' + QString::fromStdString(id) +
-                        (other ? u"-right.png"_s : u"-left.png"_s));
+        for (const auto &[id, f] : figures) {
+            constexpr int kFrames = 7;
+            const QSize cell(360, 260);
+            QImage strip(cell.width() * kFrames, cell.height(), QImage::Format_ARGB32_Premultiplied);
+            strip.fill(Qt::white);
+            QPainter painter(&strip);
+            const FigurePainter figurePainter(f);
+            for (int i = 0; i < kFrames; ++i) {
+                const double t = i / double(kFrames - 1);
+                const Pose pose = t <= 0.5 ? f.motion.into(t * 2) : f.motion.outOf(t * 2 - 1);
+                figurePainter.paint(painter, QRectF(QPointF(i * cell.width(), 0), QSizeF(cell)), pose, false,
+                    FigureColors::from(QPalette()));
+            }
+            painter.end();
+            strip.save(QString::fromLocal8Bit(dir) + u'/' + QString::fromStdString(id) + u".png"_s);
+        }
 }
 
 } // namespace
