@@ -9,6 +9,8 @@ LUMBAR_BUILD_PACKAGES=(
   # The player's cues: beeps (Qt Multimedia), the offline voice (Qt Speech with flite; its CMake package needs the
   # declarative one). Qt D-Bus, for keeping the screen awake, comes with qt6-base-dev.
   qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
+  # Key-pose figures as SVG, sharp at any size in handouts and documents (Qt SVG's QSvgGenerator).
+  qt6-svg-dev
 )
 # Only the tests need these: the JSON Schema validator for the bank; a private D-Bus for the screensaver test.
 LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema dbus-daemon)

@@ -88,8 +88,11 @@ int main(int argc, char *argv[])
         u"PICTURE"_s);
     const QCommandLineOption contactSheet(u"contact-sheet"_s,
         u"Save the key pose of every exercise, with its name, as one PNG FILE, and exit."_s, u"FILE"_s);
+    const QCommandLineOption exportFigures(u"export-figures"_s,
+        u"Save the key pose of every exercise as an SVG file named after its id in DIR (made if missing), and exit."_s,
+        u"DIR"_s);
     parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause,
-        guide, contactSheet});
+        guide, contactSheet, exportFigures});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -103,6 +106,9 @@ int main(int argc, char *argv[])
     parser.process(app);
     if (parser.isSet(contactSheet))
         return lumbar::ui::runContactSheet(rawValue(argc, argv, "--bank"), parser.value(contactSheet), std::cerr);
+    if (parser.isSet(exportFigures))
+        return lumbar::ui::runExportFigures(
+            rawValue(argc, argv, "--bank"), parser.value(exportFigures), std::cout, std::cerr);
     lumbar::ui::StartOptions options;
     options.bankFolder = rawValue(argc, argv, "--bank");
     options.quitAfterStartup = parser.isSet(quitAfterStartup);

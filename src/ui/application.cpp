@@ -2,20 +2,25 @@
 
 #include "carepage.h"
 #include "contactsheet.h"
+#include "figurepainter.h"
 #include "firstrunnotice.h"
 #include "symptomguidepanel.h"
 
 #include "bankstate.h"
 #include "playerpage.h"
 #include "theme.h"
+#include "uitext.h"
 
 #include "core/commandline.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QEvent>
 #include <QPainter>
+#include <QPalette>
 #include <QPixmap>
+#include <QSaveFile>
 #include <QTimer>
 
 #include <iostream>
@@ -185,6 +190,33 @@ int runContactSheet(const std::filesystem::path &bankFolder, const QString &out,
         err << "lumbar-relief: could not write " << out.toStdString() << "\n";
         return 1;
     }
+    return 0;
+}
+
+int runExportFigures(
+    const std::filesystem::path &bankFolder, const QString &folder, std::ostream &out, std::ostream &err)
+{
+    const BankState state = loadAppBank(bankFolder);
+    if (!QDir().mkpath(folder)) {
+        err << "lumbar-relief: could not make the folder " << folder.toStdString() << "\n";
+        return 1;
+    }
+    // Printed on white, whatever the desktop's theme.
+    const FigureColors colors = FigureColors::from(QPalette(QColor(0xff, 0xff, 0xff)));
+    int written = 0;
+    for (const Exercise &e : state.bank->exercises()) {
+        if (!e.figure)
+            continue;
+        QSaveFile file(QDir(folder).filePath(QString::fromStdString(e.id) + u".svg"_s));
+        const QByteArray svg = FigurePainter::keyPoseSvg(*e.figure, QSize(480, 320), colors, qs(e.name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit()) {
+            err << "lumbar-relief: could not write " << file.fileName().toStdString() << ": "
+                << file.errorString().toStdString() << "\n";
+            return 1;
+        }
+        ++written;
+    }
+    out << "wrote " << written << " figure(s) to " << folder.toStdString() << "\n";
     return 0;
 }
 

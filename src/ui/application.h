@@ -42,6 +42,11 @@ int runList(const std::filesystem::path &bankFolder, std::ostream &out, std::ost
 // --contact-sheet: every exercise's key pose in one PNG at `out`. Returns the exit code.
 int runContactSheet(const std::filesystem::path &bankFolder, const QString &out, std::ostream &err);
 
+// --export-figures: every exercise's key pose as `<id>.svg` in `folder`, each written whole or not at all. Returns
+// the exit code.
+int runExportFigures(
+    const std::filesystem::path &bankFolder, const QString &folder, std::ostream &out, std::ostream &err);
+
 // "library", "routines" or "care"; false for anything else.
 bool pageFromName(const QString &name, MainWindow::Page *page);
 

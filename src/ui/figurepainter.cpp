@@ -2,9 +2,12 @@
 
 #include "theme.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QSvgGenerator>
 
 #include <QtMath>
 
@@ -488,6 +491,25 @@ QImage FigurePainter::keyPose(const ExerciseFigure &figure, QSize size, const Fi
     FigurePainter(figure).paint(
         painter, QRectF(QPointF(0, 0), QSizeF(size)), figure.motion.holdPose(), otherSide, colors);
     return image;
+}
+
+QByteArray FigurePainter::keyPoseSvg(
+    const ExerciseFigure &figure, QSize size, const FigureColors &colors, const QString &title, bool otherSide)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(title);
+    svg.setDescription(QCoreApplication::translate("FigurePainter", "Lumbar Relief exercise figure"));
+    QPainter painter(&svg);
+    if (!figure.motion.isEmpty())
+        FigurePainter(figure).paint(
+            painter, QRectF(QPointF(0, 0), QSizeF(size)), figure.motion.holdPose(), otherSide, colors);
+    painter.end();
+    return buffer.data();
 }
 
 } // namespace lumbar::ui

@@ -5,6 +5,7 @@
 
 #include "core/contenttypes.h"
 
+#include <QByteArray>
 #include <QColor>
 #include <QImage>
 #include <QRectF>
@@ -45,6 +46,9 @@ public:
 
     // The held pose as a picture, for lists and handouts. Transparent where nothing is drawn.
     static QImage keyPose(const ExerciseFigure &figure, QSize size, const FigureColors &colors, bool otherSide = false);
+    // The held pose as an SVG document of `size` pixels, `title` as its title: sharp at any size in print.
+    static QByteArray keyPoseSvg(const ExerciseFigure &figure, QSize size, const FigureColors &colors,
+        const QString &title, bool otherSide = false);
 
 private:
     BodyPoints pointsFor(const Pose &pose, bool otherSide) const;

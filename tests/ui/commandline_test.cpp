@@ -1,14 +1,23 @@
 // The real lumbar-relief program, run as a user or a script would: the console options need no display.
 #include "testsupport.h"
 
+#include "ui/figurepainter.h"
+#include "ui/uitext.h"
+
+#include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QPainter>
+#include <QPalette>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
+using namespace lumbar::ui;
 using namespace lumbar::ui::test;
 
 namespace {
@@ -97,6 +106,55 @@ TEST(CommandLine, ContactSheetDrawsEveryExercise)
                 dark += qGray(sheet.pixel(x, y)) < 100 ? 1 : 0;
         EXPECT_GT(dark, 50) << "cell " << i;
     }
+}
+
+TEST(CommandLine, ExportFiguresWritesEachKeyPoseAsAnSvgThatDrawsTheSameFigure)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s);
+    const QTemporaryDir dir;
+    const QString folder = dir.filePath(u"figures/new"_s); // made when missing
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), {u"--export-figures"_s, folder});
+    ASSERT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const BankState shipped = shippedBankState();
+    const FigureColors colors = FigureColors::from(QPalette(QColor(0xff, 0xff, 0xff)));
+    int figures = 0;
+    for (const lumbar::Exercise &e : shipped.bank->exercises()) {
+        if (!e.figure)
+            continue;
+        ++figures;
+        const QString path = folder + u'/' + QString::fromStdString(e.id) + u".svg"_s;
+        QSvgRenderer svg(path);
+        ASSERT_TRUE(svg.isValid()) << path.toStdString();
+        // Drawn back from the SVG at another size, it is the same picture as the key pose drawn directly.
+        QImage fromSvg(600, 400, QImage::Format_ARGB32_Premultiplied);
+        fromSvg.fill(Qt::transparent);
+        QPainter painter(&fromSvg);
+        svg.render(&painter);
+        painter.end();
+        const QImage direct = FigurePainter::keyPose(*e.figure, fromSvg.size(), colors);
+        int painted = 0;
+        int differ = 0;
+        for (int y = 0; y < direct.height(); ++y)
+            for (int x = 0; x < direct.width(); ++x) {
+                const bool a = qAlpha(direct.pixel(x, y)) > 100;
+                painted += a ? 1 : 0;
+                differ += a != (qAlpha(fromSvg.pixel(x, y)) > 100) ? 1 : 0;
+            }
+        EXPECT_GT(painted, 2000) << e.id;
+        EXPECT_LT(differ, painted / 20) << e.id;
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QByteArray title = QByteArray("<title>") + qs(e.name).toHtmlEscaped().toUtf8() + "</title>";
+        EXPECT_TRUE(file.readAll().contains(title)) << e.id;
+    }
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), figures) << "one file per figure, nothing half-written";
+    const QByteArray said = QByteArray::number(figures) + QByteArray(" figure");
+    EXPECT_TRUE(process.readAllStandardOutput().contains(said));
 }
 
 TEST(CommandLine, ListPrintsTheBankInUseIncludingTheUserFolder)
