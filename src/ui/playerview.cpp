@@ -197,11 +197,11 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     left->addWidget(m_exerciseTitle);
     left->addWidget(m_phaseDetail);
     // The figure beside the ring: what to do, and how long for.
-    auto *doing = new QHBoxLayout;
-    doing->setSpacing(12);
-    doing->addWidget(m_figure, 3);
-    doing->addWidget(m_ring, 2);
-    left->addLayout(doing, 1);
+    m_doing = new QHBoxLayout;
+    m_doing->setSpacing(12);
+    m_doing->addWidget(m_figure);
+    m_doing->addWidget(m_ring);
+    left->addLayout(m_doing, 1);
     left->addWidget(m_hint);
     auto *right = new QVBoxLayout;
     right->setSpacing(8);
@@ -209,10 +209,10 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     right->addWidget(m_steps, 1);
     right->addWidget(m_note);
     right->addWidget(m_stopRules);
-    auto *body = new QHBoxLayout;
-    body->setSpacing(28);
-    body->addLayout(left, 5);
-    body->addLayout(right, 6);
+    m_body = new QHBoxLayout;
+    m_body->setSpacing(28);
+    m_body->addLayout(left);
+    m_body->addLayout(right);
 
     auto *footer = new QGridLayout;
     footer->addWidget(m_next, 0, 0);
@@ -223,7 +223,7 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     auto *playingLayout = new QVBoxLayout(playing);
     playingLayout->setContentsMargins(24, 16, 24, 16);
     playingLayout->setSpacing(12);
-    playingLayout->addLayout(body, 1);
+    playingLayout->addLayout(m_body, 1);
     playingLayout->addLayout(footer);
 
     auto *summary = new QWidget(this);
@@ -259,6 +259,7 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     });
     connect(m_flashAnimation, &QVariantAnimation::finished, m_flash, &QWidget::hide);
 
+    applyLayout();
     applyFonts();
     connect(m_controller, &PlayerController::changed, this, &PlayerView::refresh);
     connect(m_controller, &PlayerController::secondsChanged, this, &PlayerView::refreshTime);
@@ -268,7 +269,18 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
 void PlayerView::setPresentation(bool on)
 {
     m_presentation = on;
+    applyLayout();
     applyFonts();
+}
+
+void PlayerView::applyLayout()
+{
+    // In the window the steps matter as much as the figure. On the big screen the room watches the figure, so it
+    // takes the larger share: the left column widens and the figure gets most of it.
+    m_body->setStretch(0, m_presentation ? 3 : 5);
+    m_body->setStretch(1, m_presentation ? 2 : 6);
+    m_doing->setStretch(0, m_presentation ? 5 : 3);
+    m_doing->setStretch(1, 2);
 }
 
 void PlayerView::applyFonts()

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QFrame;
 class QLabel;
 class QListWidget;
@@ -62,6 +63,7 @@ private:
     void showItem(std::size_t index);
     void showSummary();
     void applyFonts();
+    void applyLayout(); // the shares of the columns: the figure is bigger on the presentation screen
     qreal presentationScale() const;
 
     PlayerController *m_controller;
@@ -92,6 +94,9 @@ private:
     QLabel *m_summaryTitle;
     QLabel *m_summaryCounts;
     QListWidget *m_summaryList;
+
+    QBoxLayout *m_body = nullptr; // what to do | how to do it
+    QBoxLayout *m_doing = nullptr; // the figure | the ring
 
     QWidget *m_flash;
     QVariantAnimation *m_flashAnimation;

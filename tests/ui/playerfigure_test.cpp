@@ -11,6 +11,8 @@
 #include "core/figuretiming.h"
 #include "core/shippedbank.h"
 
+#include <QApplication>
+#include <QLayout>
 #include <QSettings>
 #include <QTest>
 
@@ -102,6 +104,22 @@ TEST_F(PlayerFigure, PausingStopsTheMovement)
     now += 1000ms;
     page->view()->refreshFigureForTest();
     EXPECT_EQ(page->view()->figure()->pose(), paused) << "paused mid-movement, the figure waits";
+}
+
+TEST_F(PlayerFigure, ThePresentationScreenGivesTheFigureMoreRoom)
+{
+    // The room watches the figure on the big screen: at the same size it is drawn bigger there than in the window.
+    ASSERT_TRUE(page->prepareExercise(u"knee-to-chest"_s));
+    page->start();
+    FigureView *view = page->view()->figure();
+    const int inWindow = view->width();
+    page->view()->setPresentation(true);
+    QApplication::sendPostedEvents();
+    page->view()->layout()->activate();
+    EXPECT_GT(view->width(), inWindow * 5 / 4);
+    page->view()->setPresentation(false);
+    page->view()->layout()->activate();
+    EXPECT_EQ(view->width(), inWindow);
 }
 
 TEST_F(PlayerFigure, AnExerciseWithoutAFigureShowsNone)
