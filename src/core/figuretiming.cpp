@@ -54,4 +54,50 @@ FigureShot figureAt(const FigureMotion &motion, const Phase &phase, Millis elaps
     return shot;
 }
 
+double previewPeriod(const FigureMotion &motion, PreviewStyle style)
+{
+    if (motion.isEmpty())
+        return 0;
+    const double moving = motion.secondsIn() + motion.secondsOut();
+    if (moving <= 0)
+        return 0;
+    return moving + (style.pauses ? kPreviewHoldSeconds + kPreviewRestSeconds : 0);
+}
+
+FigureShot previewAt(const FigureMotion &motion, double seconds, PreviewStyle style)
+{
+    FigureShot shot;
+    if (motion.isEmpty())
+        return shot;
+    const double period = previewPeriod(motion, style);
+    if (period <= 0 || !(seconds >= 0)) {
+        shot.pose = motion.holdPose();
+        return shot;
+    }
+    const double round = std::floor(seconds / period);
+    shot.otherSide = style.bothSides && std::fmod(round, 2.0) == 1.0;
+    double t = seconds - round * period;
+    const double in = motion.secondsIn();
+    const double out = motion.secondsOut();
+    const double hold = style.pauses ? kPreviewHoldSeconds : 0;
+    if (t < in) {
+        shot.pose = motion.into(t / in);
+        shot.moving = true;
+        return shot;
+    }
+    t -= in;
+    if (t < hold) {
+        shot.pose = motion.holdPose();
+        return shot;
+    }
+    t -= hold;
+    if (t < out) {
+        shot.pose = motion.outOf(t / out);
+        shot.moving = true;
+        return shot;
+    }
+    shot.pose = motion.startPose();
+    return shot;
+}
+
 } // namespace lumbar

@@ -20,4 +20,19 @@ struct FigureShot
 // `elapsed` into a phase that lasts `length` (0 for an open-ended one).
 FigureShot figureAt(const FigureMotion &motion, const Phase &phase, Millis elapsed, Millis length);
 
+// The library's preview of a movement, looped at its natural pace: in, a pause in the held pose, out, a pause at the
+// start. An exercise done on both sides shows the other side every second time round; an activity (walking,
+// pedalling) loops without pauses.
+struct PreviewStyle
+{
+    bool bothSides = false;
+    bool pauses = true;
+};
+inline constexpr double kPreviewHoldSeconds = 1.5;
+inline constexpr double kPreviewRestSeconds = 0.8;
+// One time round, in seconds; 0 for a figure that does not move.
+double previewPeriod(const FigureMotion &motion, PreviewStyle style);
+// The preview `seconds` after it started.
+FigureShot previewAt(const FigureMotion &motion, double seconds, PreviewStyle style);
+
 } // namespace lumbar

@@ -3,6 +3,7 @@
 #include "detailpagebuilder.h"
 #include "exercisefilterproxy.h"
 #include "exerciselistmodel.h"
+#include "figurepreview.h"
 #include "figureview.h"
 #include "icons.h"
 #include "safetextbrowser.h"
@@ -80,7 +81,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     , m_list(new QListView(this))
     , m_emptyState(new QLabel(this))
     , m_detail(new SafeTextBrowser(this))
-    , m_figure(new FigureView(this))
+    , m_figure(new FigurePreview(this))
     , m_start(new QPushButton(tr("Start this exercise"), this))
     , m_addToRoutine(new QPushButton(tr("Add to routine"), this))
     , m_routineMenu(new QMenu(this))
@@ -181,6 +182,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     rightLayout->setSpacing(8);
     m_figure->setObjectName(u"exerciseFigure"_s);
     m_figure->setFixedHeight(170);
+    m_figure->view()->setAccessibleName(tr("Figure of the exercise"));
     m_figure->hide();
     rightLayout->addWidget(m_figure);
     rightLayout->addWidget(m_detail, 1);
@@ -331,12 +333,17 @@ void LibraryPage::selectFirstIfNone()
     onCurrentChanged(current);
 }
 
+FigureView *LibraryPage::figureView() const
+{
+    return m_figure->view();
+}
+
 void LibraryPage::showEmptyState()
 {
     m_shownId.clear();
     m_start->setEnabled(false);
     m_addToRoutine->setEnabled(false);
-    m_figure->hide();
+    m_figure->setExercise(nullptr);
     m_listStack->setCurrentWidget(m_emptyState);
     if (m_model->rowCount() == 0) {
         m_emptyState->setText(tr("No exercises yet.\nThe content bank has no exercises."));
@@ -371,8 +378,7 @@ void LibraryPage::onCurrentChanged(const QModelIndex &current)
     m_start->setEnabled(true);
     m_addToRoutine->setEnabled(true);
     m_detail->setHtml(DetailPageBuilder(*m_bank).exercisePage(*exercise));
-    m_figure->setFigure(exercise->figure);
-    m_figure->setVisible(exercise->figure.has_value());
+    m_figure->setExercise(exercise);
     emit exerciseShown(id);
 }
 

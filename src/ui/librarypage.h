@@ -24,6 +24,7 @@ namespace lumbar::ui {
 
 class ExerciseFilterProxy;
 class ExerciseListModel;
+class FigurePreview;
 class FigureView;
 class SafeTextBrowser;
 
@@ -44,8 +45,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QListView *listView() const { return m_list; }
     SafeTextBrowser *detailView() const { return m_detail; }
-    // The exercise's figure in its held pose above the page; hidden for exercises without one.
-    FigureView *figureView() const { return m_figure; }
+    // The exercise's figure in its held pose above the page, with its movement on demand; hidden for exercises
+    // without one.
+    FigurePreview *figurePreview() const { return m_figure; }
+    FigureView *figureView() const;
     // The button that opens `facet`'s menu of values, each with how many exercises it would show.
     QPushButton *filterButton(Facet facet) const { return m_filterButtons.at(static_cast<std::size_t>(facet)); }
     QPushButton *resetFiltersButton() const { return m_resetFilters; }
@@ -83,7 +86,7 @@ private:
     QListView *m_list;
     QLabel *m_emptyState;
     SafeTextBrowser *m_detail;
-    FigureView *m_figure;
+    FigurePreview *m_figure;
     QPushButton *m_start;
     QPushButton *m_addToRoutine;
     QMenu *m_routineMenu;

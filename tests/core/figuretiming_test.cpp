@@ -90,5 +90,46 @@ TEST(FigureTiming, AStillFigureNeverMoves)
     EXPECT_EQ(figureAt(FigureMotion(), phase(PhaseKind::Hold), 0ms, 0ms).pose, Pose());
 }
 
+TEST(FigurePreview, LoopsInHoldsOutAndRestsThenTheOtherSide)
+{
+    const FigureMotion m = bend(); // 2 s in, retraced out in 2 s
+    const PreviewStyle style{.bothSides = true, .pauses = true};
+    const double period = 2 + kPreviewHoldSeconds + 2 + kPreviewRestSeconds;
+    EXPECT_DOUBLE_EQ(previewPeriod(m, style), period);
+    EXPECT_EQ(previewAt(m, 0, style).pose, m.startPose());
+    FigureShot s = previewAt(m, 1, style);
+    EXPECT_EQ(s.pose.angle(Joint::Lumbar), 30) << "half way in at its natural pace";
+    EXPECT_TRUE(s.moving);
+    EXPECT_FALSE(s.otherSide);
+    s = previewAt(m, 2 + kPreviewHoldSeconds / 2, style);
+    EXPECT_EQ(s.pose, m.holdPose());
+    EXPECT_FALSE(s.moving) << "held still for a moment";
+    s = previewAt(m, 2 + kPreviewHoldSeconds + 1, style);
+    EXPECT_EQ(s.pose.angle(Joint::Lumbar), 30) << "half way out";
+    s = previewAt(m, period - kPreviewRestSeconds / 2, style);
+    EXPECT_EQ(s.pose, m.startPose());
+    EXPECT_FALSE(s.moving);
+    s = previewAt(m, period + 1, style);
+    EXPECT_TRUE(s.otherSide) << "the second time round is the other side";
+    EXPECT_EQ(s.pose.angle(Joint::Lumbar), 30);
+    EXPECT_FALSE(previewAt(m, 2 * period + 1, style).otherSide);
+    EXPECT_FALSE(previewAt(m, period + 1, PreviewStyle{.bothSides = false}).otherSide);
+}
+
+TEST(FigurePreview, ActivitiesLoopWithoutPausesAndStillFiguresStayStill)
+{
+    const FigureMotion m = bend();
+    const PreviewStyle activity{.bothSides = false, .pauses = false};
+    EXPECT_DOUBLE_EQ(previewPeriod(m, activity), 4);
+    EXPECT_EQ(previewAt(m, 2, activity).pose, m.holdPose());
+    EXPECT_TRUE(previewAt(m, 5, activity).moving);
+    EXPECT_EQ(previewAt(m, 5, activity).pose.angle(Joint::Lumbar), 30) << "round again";
+    Pose only;
+    const FigureMotion still({{"lying", only, 1, Easing::Linear}}, 0);
+    EXPECT_DOUBLE_EQ(previewPeriod(still, {}), 0);
+    EXPECT_EQ(previewAt(still, 3, {}).pose, only);
+    EXPECT_FALSE(previewAt(still, 3, {}).moving);
+}
+
 } // namespace
 } // namespace lumbar

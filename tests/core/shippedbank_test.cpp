@@ -56,6 +56,21 @@ TEST_F(ShippedBank, EveryExerciseIsSafeToFollow)
     }
 }
 
+TEST_F(ShippedBank, EveryExerciseHasAFigureThatMovesSmoothly)
+{
+    for (const auto &e : bank().exercises()) {
+        ASSERT_TRUE(e.figure) << e.id << " has no figure";
+        const FigureMotion &m = e.figure->motion;
+        EXPECT_TRUE(m.startPose().outOfLimits().empty()) << e.id;
+        for (const Keyframe &k : m.frames())
+            EXPECT_TRUE(k.pose.outOfLimits().empty()) << e.id << " " << k.name;
+        // A way out of its own must end where the figure started, or it jumps when a movement loops or rests.
+        if (m.holdIndex() + 1 < m.frames().size()) {
+            EXPECT_EQ(m.frames().back().pose, m.startPose()) << e.id << " does not come back to its start";
+        }
+    }
+}
+
 TEST_F(ShippedBank, EmergencyRedFlagsSendPeopleForHelpNow)
 {
     ASSERT_TRUE(s_result->ok());
