@@ -93,6 +93,12 @@ std::string routineFileText(const Routine &r)
 
 std::string uniqueRoutineId(std::string_view name, const std::function<bool(std::string_view)> &taken)
 {
+    return uniqueId(name, "my-routine", taken);
+}
+
+std::string uniqueId(
+    std::string_view name, std::string_view fallback, const std::function<bool(std::string_view)> &taken)
+{
     std::string base;
     for (const char ch : name) {
         const auto c = static_cast<unsigned char>(ch);
@@ -106,7 +112,7 @@ std::string uniqueRoutineId(std::string_view name, const std::function<bool(std:
     while (!base.empty() && base.back() == '-')
         base.pop_back();
     if (base.empty())
-        base = "my-routine";
+        base = fallback;
     std::string id = base;
     for (int n = 2; taken(id); ++n)
         id = base + "-" + std::to_string(n);

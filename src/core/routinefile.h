@@ -15,7 +15,10 @@ namespace lumbar {
 std::string routineFileText(const Routine &routine);
 
 // An id made from `name` ("My back routine" → "my-back-routine"), with "-2", "-3"… added while `taken` says the id
-// is in use. Names with nothing usable in them give "my-routine".
+// is in use. Names with nothing usable in them give `fallback`.
+std::string uniqueId(
+    std::string_view name, std::string_view fallback, const std::function<bool(std::string_view)> &taken);
+// uniqueId for a routine: "my-routine" when the name has nothing usable.
 std::string uniqueRoutineId(std::string_view name, const std::function<bool(std::string_view)> &taken);
 
 } // namespace lumbar
