@@ -1,6 +1,8 @@
 // lumbar-relief: parses the command line and starts the application; the work is done in lumbar_ui.
 #include "core/commandline.h"
+#include "core/freeexercisedb.h"
 #include "ui/application.h"
+#include "ui/bankstate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +20,7 @@ namespace {
 bool wantsConsoleOnly(int argc, char *argv[])
 {
     constexpr std::string_view consoleOptions[] = {
-        "-h", "--help", "--help-all", "-?", "-v", "--version", "--list", "--validate"};
+        "-h", "--help", "--help-all", "-?", "-v", "--version", "--list", "--validate", "--import-free-exercise-db"};
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--")
@@ -91,14 +93,27 @@ int main(int argc, char *argv[])
     const QCommandLineOption exportFigures(u"export-figures"_s,
         u"Save the key pose of every exercise as an SVG file named after its id in DIR (made if missing), and exit."_s,
         u"DIR"_s);
+    const QCommandLineOption importFreeExerciseDb(u"import-free-exercise-db"_s,
+        u"Import the exercises in FILE (the public free-exercise-db format) into your bank folder, or into the one "
+        "--into names, list any that could not be imported, and exit."_s,
+        u"FILE"_s);
+    const QCommandLineOption into(
+        u"into"_s, u"With --import-free-exercise-db: the bank folder DIR to import into."_s, u"DIR"_s);
     parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause,
-        guide, contactSheet, exportFigures});
+        guide, contactSheet, exportFigures, importFreeExerciseDb, into});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         parser.process(app); // handles --help and --version, and exits on a bad command line
         if (parser.isSet(validate))
             return lumbar::runValidate(rawValue(argc, argv, "--validate"), std::cout, std::cerr);
+        if (parser.isSet(importFreeExerciseDb)) {
+            const std::filesystem::path folder = parser.isSet(into)
+                ? rawValue(argc, argv, "--into")
+                : std::filesystem::path(lumbar::ui::defaultUserBankFolder().toStdString());
+            return lumbar::runImportFreeExerciseDb(
+                rawValue(argc, argv, "--import-free-exercise-db"), folder, std::cout, std::cerr);
+        }
         return lumbar::ui::runList(rawValue(argc, argv, "--bank"), std::cout, std::cerr);
     }
 

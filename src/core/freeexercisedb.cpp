@@ -2,12 +2,15 @@
 
 #include "bankloader.h"
 #include "routinefile.h"
+#include "shippedbank.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <set>
 
@@ -322,7 +325,7 @@ FreeExerciseDbImport importFreeExerciseDb(
         }
         const auto [position, positionStated] = positionFor(steps);
         if (!positionStated)
-            notes.push_back("The instructions do not say how to start; the start position shown is a guess.");
+            notes.emplace_back("The instructions do not say how to start; the start position shown is a guess.");
         const std::vector<std::string> primary = textsOf(entry, "primaryMuscles");
         const std::vector<std::string> secondary = textsOf(entry, "secondaryMuscles");
         if (!primary.empty())
@@ -395,6 +398,109 @@ FreeExerciseDbImport importFreeExerciseDb(
     result.bankText = file.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
     result.ok = true;
     return result;
+}
+
+namespace {
+
+bool writeWhole(const std::filesystem::path &path, std::string_view text, std::string &error)
+{
+    // Write-then-rename: a crash or a full disk leaves the old state, never half a file.
+    std::filesystem::path temp = path;
+    temp += ".part";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.flush();
+        if (!out) {
+            error = "could not write " + temp.string();
+            std::error_code ignored;
+            std::filesystem::remove(temp, ignored);
+            return false;
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temp, path, ec);
+    if (ec) {
+        error = "could not write " + path.string() + ": " + ec.message();
+        std::filesystem::remove(temp, ec);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+FolderImport importFreeExerciseDbInto(std::string_view jsonText, const std::filesystem::path &folder)
+{
+    FolderImport result;
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec) {
+        result.error = "could not make the folder " + folder.string() + ": " + ec.message();
+        return result;
+    }
+    BankLayer layer = BankLoader::readFolder(folder);
+    const LoadResult before = BankLoader::load({&shippedBankLayer(), &layer});
+    if (!before.ok()) {
+        result.error = "the bank folder " + folder.string() + " has " + std::to_string(before.errors) +
+            " error(s); fix them first (lumbar-relief --validate shows them)";
+        return result;
+    }
+    const ContentBank &bank = *before.bank;
+    result.import = importFreeExerciseDb(
+        jsonText, [&bank](std::string_view id) { return bank.exercise(std::string(id)) != nullptr; },
+        bank.source(kFreeExerciseDbSourceId) != nullptr);
+    if (!result.import.ok) {
+        result.error = result.import.error;
+        return result;
+    }
+    std::filesystem::path target = folder / "free-exercise-db.json";
+    for (int n = 2; std::filesystem::exists(target, ec); ++n)
+        target = folder / ("free-exercise-db-" + std::to_string(n) + ".json");
+    // The new file must load cleanly beside the folder's files before it is written.
+    layer.files.push_back({target.filename().string(), result.import.bankText});
+    const LoadResult after = BankLoader::load({&shippedBankLayer(), &layer});
+    if (!after.ok()) {
+        result.error = "the imported exercises would not load: " +
+            (after.diagnostics.empty() ? std::string("unknown problem") : formatDiagnostic(after.diagnostics.front()));
+        return result;
+    }
+    if (!writeWhole(target, result.import.bankText, result.error))
+        return result;
+    result.written = target;
+    result.ok = true;
+    return result;
+}
+
+int runImportFreeExerciseDb(
+    const std::filesystem::path &file, const std::filesystem::path &folder, std::ostream &out, std::ostream &err)
+{
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(file, ec);
+    if (ec) {
+        err << "lumbar-relief: cannot read " << file.string() << ": " << ec.message() << "\n";
+        return 1;
+    }
+    if (size > BankLoader::kMaxFileBytes) {
+        err << "lumbar-relief: " << file.string() << " is larger than " << (BankLoader::kMaxFileBytes >> 20)
+            << " MiB; the whole free-exercise-db is about 1 MB\n";
+        return 1;
+    }
+    std::ifstream in(file, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const FolderImport result = importFreeExerciseDbInto(text, folder);
+    if (!result.ok) {
+        err << "lumbar-relief: nothing imported from " << file.string() << ": " << result.error << "\n";
+        return 1;
+    }
+    out << "Imported " << result.import.ids.size() << " exercise(s) into " << result.written.string() << "\n";
+    if (!result.import.skipped.empty()) {
+        out << "Not imported (" << result.import.skipped.size() << "):\n";
+        for (const auto &s : result.import.skipped)
+            out << "  entry " << s.index + 1 << (s.name.empty() ? std::string() : " (" + s.name + ")") << ": "
+                << s.reason << "\n";
+    }
+    return 0;
 }
 
 } // namespace lumbar

@@ -6,7 +6,9 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +38,22 @@ inline constexpr std::string_view kFreeExerciseDbSourceId = "free-exercise-db";
 // the database as a source (an earlier import), so the file cites it without defining it again.
 FreeExerciseDbImport importFreeExerciseDb(
     std::string_view jsonText, const std::function<bool(std::string_view)> &exerciseTaken, bool sourceInBank);
+
+// The import laid into a bank folder as a new file (free-exercise-db.json, or -2, -3… when taken), written whole or
+// not at all. The folder is made if missing. Ids are checked against the built-in bank and the folder's own files;
+// nothing is written if the folder already has errors, or if the new file would not load cleanly beside them.
+struct FolderImport
+{
+    bool ok = false;
+    std::string error; // what stopped it, in a sentence
+    std::filesystem::path written; // the new file
+    FreeExerciseDbImport import;
+};
+FolderImport importFreeExerciseDbInto(std::string_view jsonText, const std::filesystem::path &folder);
+
+// --import-free-exercise-db FILE [--into DIR]: imports FILE into `folder`, then prints what was imported and every
+// entry that was not, with the reason. Returns the process's exit code: 0 when the file was written.
+int runImportFreeExerciseDb(
+    const std::filesystem::path &file, const std::filesystem::path &folder, std::ostream &out, std::ostream &err);
 
 } // namespace lumbar

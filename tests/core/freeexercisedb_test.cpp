@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <sstream>
 
 namespace lumbar {
 namespace {
@@ -33,7 +34,7 @@ std::function<bool(std::string_view)> shippedIds()
 
 LoadResult loadImported(const FreeExerciseDbImport &imported)
 {
-    const LoadResult r = loadOverShipped(layerOf(imported.bankText, "free-exercise-db.json"));
+    LoadResult r = loadOverShipped(layerOf(imported.bankText, "free-exercise-db.json"));
     for (const Diagnostic &d : r.diagnostics)
         ADD_FAILURE() << d.message << " at " << d.path;
     return r;
@@ -105,7 +106,8 @@ TEST(FreeExerciseDb, OddAndHostileEntriesAreSkippedWithAReasonOrCleaned)
         {"name": {"en": "Object name"}, "instructions": ["Do it."]},
         {"name": "No steps", "instructions": []},
         {"name": "Steps not text", "instructions": [1, 2, {"a": 3}]},
-        {"name": ")" + longName + R"(", "instructions": ["Do it."]},
+        {"name": ")" +
+        longName + R"(", "instructions": ["Do it."]},
         {"name": "Tabs\tand\nnewlines\u0007", "instructions": ["Stand\ttall.\u0000", 7, "  Breathe.  "],
          "category": "yoga", "level": "expert", "equipment": "kettlebells", "colour": "blue", "images": "x.jpg"},
         {"name": "Held a while", "instructions": ["Kneel down.", "Hold this for 20-30 seconds, then relax."],
@@ -183,6 +185,63 @@ TEST(FreeExerciseDb, ASecondImportCitesTheSourceTheFirstDefined)
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r.bank->exercises().size(), 22u + 12u);
     EXPECT_NE(r.bank->exercise("cat-stretch-2"), nullptr);
+}
+
+} // namespace
+} // namespace lumbar
+
+namespace lumbar {
+namespace {
+
+TEST(FreeExerciseDbCommand, ImportsIntoTheFolderAndListsWhatItLeftOut)
+{
+    const test::TempDir dir;
+    const auto input = dir.write("mixed.json", R"([{"name": "Cat Stretch", "instructions": ["Kneel on all fours."]},
+        {"id": "Nameless", "instructions": ["Do it."]}])");
+    const auto folder = dir.path() / "bank";
+    std::ostringstream out;
+    std::ostringstream err;
+    EXPECT_EQ(runImportFreeExerciseDb(input, folder, out, err), 0) << err.str();
+    EXPECT_TRUE(std::filesystem::exists(folder / "free-exercise-db.json"));
+    EXPECT_NE(out.str().find("Imported 1 exercise(s)"), std::string::npos) << out.str();
+    EXPECT_NE(out.str().find("entry 2 (Nameless): it has no name"), std::string::npos) << out.str();
+    // Again: a second file beside the first, its ids clear of the first's.
+    std::ostringstream out2;
+    EXPECT_EQ(runImportFreeExerciseDb(input, folder, out2, err), 0) << err.str();
+    EXPECT_TRUE(std::filesystem::exists(folder / "free-exercise-db-2.json"));
+    const BankLayer layer = BankLoader::readFolder(folder);
+    const LoadResult r = loadOverShipped(layer);
+    ASSERT_TRUE(r.ok());
+    EXPECT_NE(r.bank->exercise("cat-stretch"), nullptr);
+    EXPECT_NE(r.bank->exercise("cat-stretch-2"), nullptr);
+    for (const auto &entry : std::filesystem::directory_iterator(folder))
+        EXPECT_EQ(entry.path().extension(), ".json") << "no half-written file left: " << entry.path();
+}
+
+TEST(FreeExerciseDbCommand, ABrokenFolderOrFileLosesNothing)
+{
+    const test::TempDir dir;
+    const auto folder = dir.path() / "bank";
+    std::filesystem::create_directories(folder);
+    const std::string broken = R"({"format": "lumbar-relief-bank", "version": 1, "exercises": [{"id": "x"}]})";
+    dir.write("bank/mine.json", broken);
+    const auto input = dir.write("db.json", R"([{"name": "Cat Stretch", "instructions": ["Kneel."]}])");
+    std::ostringstream out;
+    std::ostringstream err;
+    EXPECT_EQ(runImportFreeExerciseDb(input, folder, out, err), 1);
+    EXPECT_NE(err.str().find("error(s); fix them first"), std::string::npos) << err.str();
+    EXPECT_FALSE(std::filesystem::exists(folder / "free-exercise-db.json")) << "nothing written beside the errors";
+    std::ifstream mine(folder / "mine.json");
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(mine), {}), broken) << "the user's file is untouched";
+
+    std::ostringstream err2;
+    EXPECT_EQ(runImportFreeExerciseDb(dir.path() / "missing.json", dir.path() / "other", out, err2), 1);
+    EXPECT_NE(err2.str().find("cannot read"), std::string::npos);
+    const auto notJson = dir.write("notes.txt", "hello");
+    std::ostringstream err3;
+    EXPECT_EQ(runImportFreeExerciseDb(notJson, dir.path() / "other", out, err3), 1);
+    EXPECT_NE(err3.str().find("not valid JSON"), std::string::npos);
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path() / "other"));
 }
 
 } // namespace
