@@ -1,12 +1,16 @@
 // Core benchmarks: loading the shipped bank, loading a synthetic 10,000-exercise bank against nlohmann/json's bare
-// parse of the same bytes, and searching that bank once per keystroke.
+// parse of the same bytes, searching that bank once per keystroke, and importing the whole free-exercise-db.
 #include "benchsupport.h"
 
 #include "core/exerciseindex.h"
+#include "core/freeexercisedb.h"
 #include "core/shippedbank.h"
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
 
 namespace {
 
@@ -121,6 +125,50 @@ void syntheticSearchFromScratch(benchmark::State &state)
     state.counters["matches"] = static_cast<double>(matches);
 }
 BENCHMARK(syntheticSearchFromScratch)->DenseRange(1, 17, 4)->Unit(benchmark::kMillisecond);
+
+// The whole public free-exercise-db is about 870 exercises in 1 MB. This builds 900 entries shaped like its own: five
+// long instructions, muscles, pictures, every field filled, names all different.
+std::string freeExerciseDbLike(int count)
+{
+    nlohmann::json all = nlohmann::json::array();
+    const char *categories[] = {"strength", "stretching", "cardio", "plyometrics", "powerlifting"};
+    const char *levels[] = {"beginner", "intermediate", "expert"};
+    for (int i = 0; i < count; ++i) {
+        const std::string n = std::to_string(i);
+        nlohmann::json steps = nlohmann::json::array();
+        for (int s = 0; s < 5; ++s)
+            steps.push_back("Step " + std::to_string(s + 1) + " of exercise " + n +
+                ": lie down on your back on the floor with your knees bent and your feet flat, then slowly "
+                "raise your hips while keeping your shoulders down. Hold for 15 seconds and lower with control.");
+        all.push_back({{"id", "Exercise_" + n}, {"name", "Exercise number " + n}, {"force", "pull"},
+            {"level", levels[i % 3]}, {"mechanic", "compound"}, {"equipment", i % 2 ? "body only" : "dumbbell"},
+            {"primaryMuscles", {"abdominals", "lower back"}}, {"secondaryMuscles", {"glutes", "hamstrings"}},
+            {"instructions", steps}, {"category", categories[i % 5]},
+            {"images", {"Exercise_" + n + "/0.jpg", "Exercise_" + n + "/1.jpg"}}});
+    }
+    return all.dump(2);
+}
+
+// Importing the whole database into a bank folder, as --import-free-exercise-db does: mapping every entry, checking
+// the result loads beside the built-in bank, and writing the file. Target: well under a second.
+void importWholeFreeExerciseDb(benchmark::State &state)
+{
+    static const std::string input = freeExerciseDbLike(900);
+    const std::filesystem::path folder = std::filesystem::temp_directory_path() / "lumbar-bench-import";
+    std::size_t imported = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        std::filesystem::remove_all(folder);
+        state.ResumeTiming();
+        const FolderImport result = importFreeExerciseDbInto(input, folder);
+        imported = result.import.ids.size();
+        benchmark::DoNotOptimize(imported);
+    }
+    std::filesystem::remove_all(folder);
+    state.counters["exercises"] = static_cast<double>(imported);
+    state.counters["input_bytes"] = static_cast<double>(input.size());
+}
+BENCHMARK(importWholeFreeExerciseDb)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
