@@ -14,10 +14,14 @@
 #include "theme.h"
 #include "uitext.h"
 
+#include "core/freeexercisedb.h"
 #include "core/routinefile.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -173,6 +177,15 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import exercises from free-exercise-db…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import exercises from free-exercise-db"), {},
+            tr("free-exercise-db files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importFreeExerciseDb(path);
+    });
+    import->setObjectName(u"importFreeExerciseDbAction"_s);
+    import->setStatusTip(tr("Add exercises from the public free-exercise-db collection to your own bank folder"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -419,6 +432,68 @@ bool MainWindow::addToRoutine(const QString &exerciseId, const QString &routineI
     }
     reloadBank();
     statusBar()->showMessage(tr("Added “%1” to your routine “%2”.").arg(qs(exercise->name), qs(routine.name)), 8000);
+    return true;
+}
+
+QString MainWindow::userBankFolder() const
+{
+    return m_state.userFolder.isEmpty() ? defaultUserBankFolder() : m_state.userFolder;
+}
+
+bool MainWindow::importFreeExerciseDb(const QString &file)
+{
+    const auto report = [this](QMessageBox::Icon icon, const QString &title, const QString &text,
+                            const QString &details = {}) {
+        auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+        box->setObjectName(u"importReport"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDetailedText(details);
+        box->open();
+    };
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        report(QMessageBox::Warning, tr("Nothing imported"),
+            tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+        return false;
+    }
+    if (in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes)) {
+        report(QMessageBox::Warning, tr("Nothing imported"),
+            tr("“%1” is too large for an exercise collection (the whole free-exercise-db is about 1 MB).")
+                .arg(QDir::toNativeSeparators(file)));
+        return false;
+    }
+    const QByteArray text = in.readAll();
+    const QString folder = userBankFolder();
+    const FolderImport result =
+        importFreeExerciseDbInto(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
+            std::filesystem::path(QFile::encodeName(folder).toStdString()));
+    if (!result.ok) {
+        report(QMessageBox::Warning, tr("Nothing imported"),
+            tr("No exercises were imported from “%1”: %2.\n\nNothing was changed.")
+                .arg(QDir::toNativeSeparators(file), qs(result.error)));
+        return false;
+    }
+    reloadBank();
+    if (!result.import.ids.empty()) {
+        showPage(Page::Library);
+        m_library->showExercise(qs(result.import.ids.front()));
+    }
+    QStringList skipped;
+    for (const auto &s : result.import.skipped)
+        skipped << tr("Entry %1%2: %3")
+                       .arg(s.index + 1)
+                       .arg(s.name.empty() ? QString() : u" (%1)"_s.arg(qs(s.name)), qs(s.reason));
+    const int count = static_cast<int>(result.import.ids.size());
+    QString message = tr("Imported %n exercise(s) into your bank folder, as %1.", nullptr, count)
+                          .arg(QDir::toNativeSeparators(QFile::decodeName(result.written.string().c_str())));
+    if (!skipped.isEmpty())
+        message += u"\n\n"_s +
+            tr("%n entry(s) could not be imported; see the details.", nullptr, static_cast<int>(skipped.size()));
+    message += u"\n\n"_s +
+        tr("They come from a general fitness collection: check with your clinician that an "
+           "exercise suits your back before you try it.");
+    report(QMessageBox::Information, tr("Exercises imported"), message, skipped.join(u'\n'));
+    statusBar()->showMessage(tr("Imported %n exercise(s) from free-exercise-db.", nullptr, count), 8000);
     return true;
 }
 

@@ -60,6 +60,12 @@ public:
     // `newName` when `routineId` is empty. Saves, reloads and says so in the status bar; false (with a message
     // box) if it could not be saved.
     bool addToRoutine(const QString &exerciseId, const QString &routineId, const QString &newName = {});
+    // Imports the exercises in `file` (the free-exercise-db format) into the user's bank folder, reloads, shows the
+    // first one in the library, and reports what was left out in a message (opened, not run: the caller goes on).
+    // False, with a message saying why, when nothing was imported.
+    bool importFreeExerciseDb(const QString &file);
+    // The folder the user's own exercises go in: the one laid over the built-in bank, or the default one.
+    QString userBankFolder() const;
     LibraryPage *libraryPage() const { return m_library; }
     RoutinesPage *routinesPage() const { return m_routines; }
     CarePage *carePage() const { return m_care; }
