@@ -1281,7 +1281,7 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
     const auto id = readId(c0, obj);
     const Subject subject{"routine", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
     const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj, {"id", "name", "purpose", "audience", "items", "timesPerDay", "notes", "sources"});
+    checkKeys(c, obj, {"id", "name", "purpose", "audience", "patient", "items", "timesPerDay", "notes", "sources"});
     r.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     r.purpose = readText(c, obj, "purpose", true, "purpose").value_or(LocalText());
     r.audience = readText(c, obj, "audience", true, "audience").value_or(LocalText());
@@ -1316,6 +1316,8 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
     }
     r.timesPerDay = readRange(c, obj, "timesPerDay", "times per day", 1, 12, "");
     r.notes = readText(c, obj, "notes", false, "notes");
+    if (std::string patient = readPlainString(c, obj, "patient", false, "patient's name"); !patient.empty())
+        r.patient = std::move(patient);
     r.sources = readIdList(c, obj, "sources", false, "cites the source", Kind::Source, origin);
     if (!id)
         return std::nullopt;

@@ -301,6 +301,7 @@ struct Routine
     LocalText name;
     LocalText purpose;
     LocalText audience;
+    std::optional<std::string> patient; // the one person a therapist made it for, printed on the handout
     std::vector<RoutineItem> items;
     std::optional<Range> timesPerDay;
     std::optional<LocalText> notes;

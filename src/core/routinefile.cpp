@@ -68,6 +68,8 @@ std::string routineFileText(const Routine &r)
     routine["name"] = toJson(r.name);
     routine["purpose"] = toJson(r.purpose);
     routine["audience"] = toJson(r.audience);
+    if (r.patient)
+        routine["patient"] = *r.patient;
     json items = json::array();
     for (const RoutineItem &item : r.items) {
         json i = {{"exercise", item.exercise}};

@@ -49,6 +49,7 @@ TEST(RoutineFile, EveryFieldReadsBackUnchanged)
     r.name.setTranslation("es", "La rutina de Jo");
     r.purpose = LocalText("Morning \"stiffness\"\nand evenings");
     r.audience = LocalText("Jo");
+    r.patient = "Jo Bloggs";
     RoutineItem bridge;
     bridge.exercise = "bridge";
     bridge.dosage.holdSeconds = Range{5, 10, 8};
