@@ -12,8 +12,9 @@ LUMBAR_BUILD_PACKAGES=(
   # Key-pose figures as SVG, sharp at any size in handouts and documents (Qt SVG's QSvgGenerator).
   qt6-svg-dev
 )
-# Only the tests need these: the JSON Schema validator for the bank; a private D-Bus for the screensaver test.
-LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema dbus-daemon)
+# Only the tests need these: the JSON Schema validator for the bank; a private D-Bus for the screensaver test;
+# poppler's pdftotext and pdfinfo to read the handout PDFs back.
+LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema dbus-daemon poppler-utils)
 
 lumbar_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -32,6 +32,19 @@ bool wantsConsoleOnly(int argc, char *argv[])
     return false;
 }
 
+// True for the options that only write files (a PDF, figures, a contact sheet) and need no window.
+bool wantsFileOutputOnly(int argc, char *argv[])
+{
+    constexpr std::string_view fileOptions[] = {"--export-pdf", "--export-figures", "--contact-sheet"};
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        for (const std::string_view option : fileOptions)
+            if (arg == option || (arg.size() > option.size() && arg.starts_with(option) && arg[option.size()] == '='))
+                return true;
+    }
+    return false;
+}
+
 // The value of `--name VALUE` or `--name=VALUE` as the raw bytes the shell passed. Qt decodes arguments to text,
 // which loses bytes that are not UTF-8; a folder name must reach the file system unchanged.
 std::filesystem::path rawValue(int argc, char *argv[], std::string_view name)
@@ -99,8 +112,12 @@ int main(int argc, char *argv[])
         u"FILE"_s);
     const QCommandLineOption into(
         u"into"_s, u"With --import-free-exercise-db: the bank folder DIR to import into."_s, u"DIR"_s);
+    const QCommandLineOption exportPdf(u"export-pdf"_s,
+        u"Save the handout of ROUTINE (an id, see --list, or a routine file) as the PDF named after it, and exit: "
+        "--export-pdf ROUTINE OUT.pdf. Needs no display."_s,
+        u"ROUTINE"_s);
     parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause,
-        guide, contactSheet, exportFigures, importFreeExerciseDb, into});
+        guide, contactSheet, exportFigures, importFreeExerciseDb, into, exportPdf});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -117,8 +134,15 @@ int main(int argc, char *argv[])
         return lumbar::ui::runList(rawValue(argc, argv, "--bank"), std::cout, std::cerr);
     }
 
+    // Drawing into files needs no screen: without a display these run on Qt's offscreen platform.
+    if (wantsFileOutputOnly(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     parser.process(app);
+    if (parser.isSet(exportPdf))
+        return lumbar::ui::runExportPdf(
+            rawValue(argc, argv, "--bank"), parser.value(exportPdf), parser.positionalArguments().value(0), std::cerr);
     if (parser.isSet(contactSheet))
         return lumbar::ui::runContactSheet(rawValue(argc, argv, "--bank"), parser.value(contactSheet), std::cerr);
     if (parser.isSet(exportFigures))

@@ -4,6 +4,7 @@
 #include "contactsheet.h"
 #include "figurepainter.h"
 #include "firstrunnotice.h"
+#include "handout.h"
 #include "symptomguidepanel.h"
 
 #include "bankstate.h"
@@ -12,11 +13,14 @@
 #include "uitext.h"
 
 #include "core/commandline.h"
+#include "core/shippedbank.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -24,6 +28,8 @@
 #include <QTimer>
 
 #include <iostream>
+
+#include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -217,6 +223,64 @@ int runExportFigures(
         ++written;
     }
     out << "wrote " << written << " figure(s) to " << folder.toStdString() << "\n";
+    return 0;
+}
+
+int runExportPdf(const std::filesystem::path &bankFolder, const QString &routine, const QString &out, std::ostream &err)
+{
+    if (out.isEmpty()) {
+        err << "lumbar-relief: --export-pdf needs the PDF to write: --export-pdf ROUTINE_ID_OR_FILE OUT.pdf\n";
+        return 2;
+    }
+    const BankState state = loadAppBank(bankFolder);
+    std::shared_ptr<const ContentBank> bank = state.bank;
+    std::string routineId = routine.toStdString();
+    if (QFileInfo(routine).isFile()) {
+        // A routine file, as exported or received: read over the bank in use, so its exercises resolve.
+        QFile file(routine);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > static_cast<qint64>(BankLoader::kMaxFileBytes)) {
+            err << "lumbar-relief: cannot read " << routine.toStdString() << "\n";
+            return 1;
+        }
+        const QByteArray text = file.readAll();
+        BankLayer layer;
+        layer.folder = QFile::encodeName(QFileInfo(routine).absolutePath()).toStdString();
+        layer.files.push_back({QFile::encodeName(routine).toStdString(), text.toStdString()});
+        std::vector<const BankLayer *> layers{&shippedBankLayer()};
+        BankLayer user;
+        if (state.usingUserBank) {
+            user = BankLoader::readFolder(QFile::encodeName(state.userFolder).toStdString());
+            layers.push_back(&user);
+        }
+        layers.push_back(&layer);
+        const LoadResult loaded = BankLoader::load(layers);
+        for (const Diagnostic &d : loaded.diagnostics)
+            err << formatDiagnostic(d) << "\n";
+        if (!loaded.ok()) {
+            err << "lumbar-relief: " << routine.toStdString() << " has problems; no handout was made\n";
+            return 1;
+        }
+        const nlohmann::json parsed =
+            nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
+        const auto routines = parsed.is_object() ? parsed.find("routines") : parsed.end();
+        if (routines == parsed.end() || !routines->is_array() || routines->empty() || !(*routines)[0].is_object() ||
+            !(*routines)[0].contains("id") || !(*routines)[0]["id"].is_string()) {
+            err << "lumbar-relief: " << routine.toStdString() << " holds no routine\n";
+            return 1;
+        }
+        routineId = (*routines)[0]["id"].get<std::string>();
+        bank = loaded.bank;
+    }
+    const Routine *found = bank->routine(routineId);
+    if (!found) {
+        err << "lumbar-relief: no routine '" << routineId << "' (lumbar-relief --list shows the ids)\n";
+        return 1;
+    }
+    QString error;
+    if (!Handout(*bank, *found).savePdf(out, &error)) {
+        err << "lumbar-relief: could not write " << out.toStdString() << ": " << error.toStdString() << "\n";
+        return 1;
+    }
     return 0;
 }
 

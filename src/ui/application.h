@@ -47,6 +47,11 @@ int runContactSheet(const std::filesystem::path &bankFolder, const QString &out,
 int runExportFigures(
     const std::filesystem::path &bankFolder, const QString &folder, std::ostream &out, std::ostream &err);
 
+// --export-pdf: the handout of the routine `routine` names — a routine id in the bank in use, or a routine file (read
+// over that bank) — saved as a PDF at `out`. Returns the exit code; problems go to `err`.
+int runExportPdf(
+    const std::filesystem::path &bankFolder, const QString &routine, const QString &out, std::ostream &err);
+
 // "library", "routines" or "care"; false for anything else.
 bool pageFromName(const QString &name, MainWindow::Page *page);
 

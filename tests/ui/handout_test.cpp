@@ -1,0 +1,178 @@
+// The routine handout as a PDF, made by the real program with no display and read back with poppler's pdftotext:
+// the routine's title, every exercise with its steps, dosage and stop rules, the warning signs, the sources, page
+// numbers; a therapist's routine file with the patient's name and notes; and clear errors that write nothing.
+#include "testsupport.h"
+
+#include "core/contentbank.h"
+#include "core/dosagetext.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui::test;
+
+namespace {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString err;
+};
+
+ProgramRun runNoDisplay(const QStringList &arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // would fail: the program must choose offscreen itself
+    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        ADD_FAILURE() << "lumbar-relief did not finish";
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString toolOutput(const char *tool, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QString::fromUtf8(tool), arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Text compared without its white space, and with ligatures ("ﬁ") as their letters: lines in the PDF wrap anywhere,
+// after a hyphen too.
+QString squeezed(const QString &text)
+{
+    QString out = text.normalized(QString::NormalizationForm_KC);
+    out.removeIf([](QChar c) { return c.isSpace(); });
+    return out;
+}
+
+// The PDF's text in the order it is drawn (-raw keeps a table cell's lines together), squeezed.
+QString pdfText(const QString &pdf)
+{
+    return squeezed(toolOutput(LUMBAR_PDFTOTEXT, {u"-raw"_s, pdf, u"-"_s}));
+}
+
+int pdfPages(const QString &pdf)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(toolOutput(LUMBAR_PDFINFO, {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString simplified(const LocalText &text)
+{
+    return squeezed(QString::fromStdString(text.text()));
+}
+
+TEST(Handout, ARoutineBecomesAPdfWithEverythingOnIt)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"handout.pdf"_s);
+    const ProgramRun run = runNoDisplay({u"--export-pdf"_s, u"nhs-sciatica-stretches"_s, out});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString text = pdfText(out);
+    ASSERT_FALSE(text.isEmpty());
+
+    const lumbar::ui::BankState shipped = shippedBankState();
+    const ContentBank &bank = *shipped.bank;
+    const Routine *routine = bank.routine("nhs-sciatica-stretches");
+    ASSERT_NE(routine, nullptr);
+    EXPECT_TRUE(text.contains(simplified(routine->name)));
+    EXPECT_TRUE(text.contains(simplified(*routine->notes))) << "the notes for the patient";
+    for (std::size_t i = 0; i < routine->items.size(); ++i) {
+        const Exercise &e = *bank.exercise(routine->items[i].exercise);
+        const std::string id = e.id;
+        EXPECT_TRUE(text.contains(QString::number(i + 1) + u"."_s + simplified(e.name))) << id << ": numbered";
+        for (const LocalText &step : e.steps)
+            EXPECT_TRUE(text.contains(simplified(step))) << id << ": every step";
+        for (const LocalText &rule : e.stopRules)
+            EXPECT_TRUE(text.contains(simplified(rule))) << id << ": every stop rule";
+        const Dosage dosage = e.dosage.overriddenBy(routine->items[i].dosage);
+        QString first = QString::fromStdString(dosagePhrases(dosage).front());
+        first[0] = first[0].toUpper();
+        EXPECT_TRUE(text.contains(squeezed(first))) << id << ": the dosage in words, " << first.toStdString();
+    }
+    EXPECT_TRUE(text.contains(squeezed(u"Get emergency help now"_s)));
+    for (const RedFlag &f : bank.redFlags()) {
+        if (f.urgency == Urgency::Emergency) {
+            EXPECT_TRUE(text.contains(simplified(f.question))) << "warning sign " << f.id;
+        }
+    }
+    EXPECT_TRUE(text.contains(u"Sources"_s));
+    const Source *cited = bank.source(bank.exercise(routine->items.front().exercise)->sources.front());
+    ASSERT_NE(cited, nullptr);
+    EXPECT_TRUE(text.contains(squeezed(QString::fromStdString(cited->title))));
+    const int pages = pdfPages(out);
+    EXPECT_GE(pages, 3);
+    EXPECT_TRUE(text.contains(squeezed(u"Page 1 of %1"_s.arg(pages))));
+    EXPECT_TRUE(text.contains(squeezed(u"Page %1 of %1"_s.arg(pages))));
+}
+
+TEST(Handout, ATherapistsRoutineFileCarriesThePatientAndTheirChanges)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"for-jo.json"_s);
+    QFile routine(file);
+    ASSERT_TRUE(routine.open(QIODevice::WriteOnly));
+    routine.write(R"({"format": "lumbar-relief-bank", "version": 1, "routines": [{
+        "id": "for-jo", "name": "Jo's back routine", "purpose": "Ease the left leg.", "audience": "Jo",
+        "patient": "Jo Bloggs", "notes": "Twice on work days; skip the bridge if it pinches.",
+        "items": [{"exercise": "bridge", "dosage": {"holdSeconds": 12, "reps": 4}, "note": "Squeeze gently"},
+                  {"exercise": "walking"}]}]})");
+    routine.close();
+    const QString out = dir.filePath(u"jo.pdf"_s);
+    const ProgramRun run = runNoDisplay({u"--export-pdf"_s, file, out});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString text = pdfText(out);
+    for (const QString &expected : {u"Jo's back routine"_s, u"For: Jo Bloggs"_s,
+             u"Twice on work days; skip the bridge if it pinches."_s, u"1. Bridge"_s, u"2. Walking"_s,
+             u"Hold 12 seconds"_s, u"4 times"_s, u"Squeeze gently"_s, u"for Jo Bloggs"_s})
+        EXPECT_TRUE(text.contains(squeezed(expected))) << expected.toStdString() << "\n" << text.toStdString();
+}
+
+TEST(Handout, MistakesSaySoAndWriteNothing)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"never.pdf"_s);
+    ProgramRun run = runNoDisplay({u"--export-pdf"_s, u"no-such-routine"_s, out});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"no routine 'no-such-routine'"_s)) << run.err.toStdString();
+
+    run = runNoDisplay({u"--export-pdf"_s, u"nhs-sciatica-stretches"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"OUT.pdf"_s));
+
+    const QString broken = dir.filePath(u"broken.json"_s);
+    QFile file(broken);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "lumbar-relief-bank", "version": 1, "routines": [{"id": "x", "name": "X",
+        "purpose": "p", "audience": "a", "items": [{"exercise": "no-such-exercise"}]}]})");
+    file.close();
+    run = runNoDisplay({u"--export-pdf"_s, broken, out});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"no-such-exercise"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"no handout was made"_s));
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+} // namespace
