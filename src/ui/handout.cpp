@@ -292,6 +292,12 @@ std::unique_ptr<QTextDocument> Handout::document() const
     return doc;
 }
 
+void Handout::paint(QPagedPaintDevice &device) const
+{
+    const std::unique_ptr<QTextDocument> doc = document();
+    paintPages(*doc, device, footer());
+}
+
 bool Handout::savePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
@@ -307,8 +313,7 @@ bool Handout::savePdf(const QString &path, QString *error) const
         pdf.setResolution(300);
         pdf.setTitle(qs(m_routine.name));
         pdf.setCreator(u"Lumbar Relief"_s);
-        const std::unique_ptr<QTextDocument> doc = document();
-        paintPages(*doc, pdf, footer());
+        paint(pdf);
     }
     if (!file.commit()) {
         if (error)

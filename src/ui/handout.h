@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace lumbar::ui {
@@ -31,6 +32,8 @@ public:
 
     // Writes the handout as a PDF at `path`, whole or not at all. False with `error` set when it could not.
     bool savePdf(const QString &path, QString *error = nullptr) const;
+    // Lays the handout out on `device`'s pages (a PDF writer or a printer) and paints them.
+    void paint(QPagedPaintDevice &device) const;
 
 private:
     QString exerciseBlock(std::size_t number, const RoutineItem &item) const;

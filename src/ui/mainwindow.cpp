@@ -159,6 +159,8 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     });
     connect(m_problems, &ProblemsPanel::closeClicked, this, &MainWindow::hideProblems);
     connect(m_routines, &RoutinesPage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
+    connect(m_routines, &RoutinesPage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
     connect(m_care, &CarePage::routineLinkClicked, this, [this](const QString &id) {
         showPage(Page::Routines);

@@ -1,16 +1,24 @@
 #include "routinespage.h"
 
 #include "detailpagebuilder.h"
+#include "handout.h"
 #include "routinelistmodel.h"
 #include "safetextbrowser.h"
 #include "twolinedelegate.h"
 #include "uitext.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +33,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     , m_detail(new SafeTextBrowser(this))
     , m_start(new QPushButton(tr("Start routine"), this))
     , m_present(new QPushButton(tr("Present…"), this))
+    , m_handout(new QPushButton(tr("Handout"), this))
 {
     setObjectName(u"routinesPage"_s);
 
@@ -69,12 +78,42 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_present->setObjectName(u"presentRoutineButton"_s);
     m_present->setToolTip(tr("Play it full screen with large type, on a second screen or projector if there is one"));
     m_present->setMinimumHeight(38);
+    m_handout->setObjectName(u"handoutButton"_s);
+    m_handout->setToolTip(tr("The routine as a sheet to take home: save it as a PDF or print it"));
+    m_handout->setMinimumHeight(38);
+    auto *handoutMenu = new QMenu(m_handout);
+    QAction *savePdf = handoutMenu->addAction(tr("Save as &PDF…"), this, [this] {
+        const Routine *routine = currentRoutine();
+        if (!routine)
+            return;
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(qs(routine->id) + u".pdf"_s);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the handout as PDF"), suggested, tr("PDF files (*.pdf)"));
+        if (!path.isEmpty())
+            saveHandout(path);
+    });
+    savePdf->setObjectName(u"saveHandoutAction"_s);
+    QAction *print = handoutMenu->addAction(tr("&Print…"), this, [this] {
+        if (!currentRoutine())
+            return;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(QPageSize(QPageSize::A4));
+        printer.setDocName(qs(currentRoutine()->name));
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print the handout"));
+        if (dialog.exec() == QDialog::Accepted)
+            printHandout(printer);
+    });
+    print->setObjectName(u"printHandoutAction"_s);
+    m_handout->setMenu(handoutMenu);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(8);
     rightLayout->addWidget(m_detail, 1);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_handout);
     buttons->addStretch(1);
     buttons->addWidget(m_present);
     buttons->addWidget(m_start);
@@ -92,7 +131,8 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(splitter);
     setTabOrder(m_list, m_detail);
-    setTabOrder(m_detail, m_present);
+    setTabOrder(m_detail, m_handout);
+    setTabOrder(m_handout, m_present);
     setTabOrder(m_present, m_start);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (!currentRoutineId().isEmpty())
@@ -120,6 +160,7 @@ void RoutinesPage::setBank(std::shared_ptr<const ContentBank> bank)
                                 : tr("%1 routines: sets of exercises to do together").arg(count));
     m_start->setEnabled(count > 0);
     m_present->setEnabled(count > 0);
+    m_handout->setEnabled(count > 0);
     if (count == 0) {
         m_detail->setHtml(
             DetailPageBuilder::messagePage(tr("No routines yet"), tr("The content bank has no routines.")));
@@ -140,6 +181,36 @@ bool RoutinesPage::showRoutine(const QString &id)
         }
     }
     return false;
+}
+
+const Routine *RoutinesPage::currentRoutine() const
+{
+    return m_bank ? m_bank->routine(currentRoutineId().toStdString()) : nullptr;
+}
+
+bool RoutinesPage::saveHandout(const QString &path)
+{
+    const Routine *routine = currentRoutine();
+    if (!routine)
+        return false;
+    QString error;
+    if (!Handout(*m_bank, *routine).savePdf(path, &error)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Handout not saved"),
+            tr("The handout could not be saved as “%1”: %2").arg(QDir::toNativeSeparators(path), error),
+            QMessageBox::Ok, this);
+        box->setObjectName(u"handoutError"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    emit statusMessage(tr("Saved the handout for “%1” as %2.").arg(qs(routine->name), QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void RoutinesPage::printHandout(QPagedPaintDevice &printer)
+{
+    if (const Routine *routine = currentRoutine())
+        Handout(*m_bank, *routine).paint(printer);
 }
 
 QString RoutinesPage::currentRoutineId() const

@@ -7,11 +7,13 @@
 
 class QLabel;
 class QListView;
+class QPagedPaintDevice;
 class QPushButton;
 
 namespace lumbar {
 class ContentBank;
-}
+struct Routine;
+} // namespace lumbar
 
 namespace lumbar::ui {
 
@@ -32,14 +34,24 @@ public:
     QListView *listView() const { return m_list; }
     SafeTextBrowser *detailView() const { return m_detail; }
     QPushButton *startButton() const { return m_start; }
+    QPushButton *handoutButton() const { return m_handout; }
+
+    // The shown routine's handout as a PDF at `path`; says so in a message box when it cannot. Used by the
+    // Handout button's "Save as PDF…" once the user has chosen where.
+    bool saveHandout(const QString &path);
+    // Prints the shown routine's handout on `printer`'s pages.
+    void printHandout(QPagedPaintDevice &printer);
 
 signals:
+    // A message for the status bar ("Saved the handout to …").
+    void statusMessage(const QString &message);
     void exerciseLinkClicked(const QString &exerciseId);
     // The user wants to play the routine (`present`: on the presentation screen).
     void startRequested(const QString &routineId, bool present);
 
 private:
     void onCurrentChanged(const QModelIndex &current);
+    const Routine *currentRoutine() const;
 
     std::shared_ptr<const ContentBank> m_bank;
     RoutineListModel *m_model;
@@ -48,6 +60,7 @@ private:
     SafeTextBrowser *m_detail;
     QPushButton *m_start;
     QPushButton *m_present;
+    QPushButton *m_handout;
 };
 
 } // namespace lumbar::ui

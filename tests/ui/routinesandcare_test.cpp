@@ -10,7 +10,16 @@
 
 #include "core/dosagetext.h"
 
+#include <QAction>
+#include <QBuffer>
+#include <QFile>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextTable>
@@ -81,6 +90,46 @@ TEST(RoutinesPage, ExerciseNamesOpenTheLibrary)
     clickLink(window.routinesPage()->detailView(), u"Seated nerve glide"_s);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Library);
     EXPECT_EQ(window.libraryPage()->currentExerciseId(), u"nerve-glide"_s);
+}
+
+TEST(RoutinesPage, TheHandoutSavesAsAPdfOrPrints)
+{
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Routines);
+    RoutinesPage *page = window.routinesPage();
+    ASSERT_TRUE(page->showRoutine(u"nhs-sciatica-stretches"_s));
+    QPushButton *button = page->handoutButton();
+    ASSERT_TRUE(button->isEnabled());
+    ASSERT_NE(button->menu(), nullptr);
+    EXPECT_NE(button->menu()->findChild<QAction *>(u"saveHandoutAction"_s), nullptr);
+    EXPECT_NE(button->menu()->findChild<QAction *>(u"printHandoutAction"_s), nullptr);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"handout.pdf"_s);
+    ASSERT_TRUE(page->saveHandout(path));
+    QFile pdf(path);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"NHS-style sciatica stretches"_s));
+
+    // Printing paints the same pages on the printer: here a PDF writer stands in for one.
+    QBuffer printed;
+    printed.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter printer(&printed);
+        page->printHandout(printer);
+    }
+    EXPECT_GT(printed.size(), 20000);
+
+    // Somewhere it cannot write: a message, and nothing is left behind.
+    const QString nowhere = dir.filePath(u"missing-folder/handout.pdf"_s);
+    EXPECT_FALSE(page->saveHandout(nowhere));
+    auto *error = page->findChild<QMessageBox *>(u"handoutError"_s);
+    ASSERT_NE(error, nullptr);
+    error->close();
+    EXPECT_FALSE(QFile::exists(nowhere));
 }
 
 TEST(CarePage, PutsRedFlagsFirstByUrgencyThenConditionsThenCareNotes)
