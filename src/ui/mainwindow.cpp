@@ -8,6 +8,7 @@
 #include "playerpage.h"
 #include "problemsbanner.h"
 #include "problemspanel.h"
+#include "routinebuilder.h"
 #include "routinespage.h"
 #include "routinestore.h"
 #include "safetystate.h"
@@ -15,6 +16,7 @@
 #include "uitext.h"
 
 #include "core/freeexercisedb.h"
+#include "core/routineedit.h"
 #include "core/routinefile.h"
 
 #include <QAction>
@@ -159,6 +161,13 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     });
     connect(m_problems, &ProblemsPanel::closeClicked, this, &MainWindow::hideProblems);
     connect(m_routines, &RoutinesPage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
+    connect(m_routines, &RoutinesPage::newRoutineRequested, this, [this] { openRoutineBuilder({}); });
+    connect(
+        m_routines, &RoutinesPage::editRoutineRequested, this, [this](const QString &id) { openRoutineBuilder(id); });
+    connect(m_routines, &RoutinesPage::copyRoutineRequested, this,
+        [this](const QString &id) { openRoutineBuilder(id, true); });
+    connect(m_routines, &RoutinesPage::deleteRoutineRequested, this, [this](const QString &id) { deleteRoutine(id); });
+    m_routines->setOwnRoutineCheck([](const QString &id) { return RoutineStore().contains(id); });
     connect(m_routines, &RoutinesPage::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
@@ -434,6 +443,57 @@ bool MainWindow::addToRoutine(const QString &exerciseId, const QString &routineI
     }
     reloadBank();
     statusBar()->showMessage(tr("Added “%1” to your routine “%2”.").arg(qs(exercise->name), qs(routine.name)), 8000);
+    return true;
+}
+
+RoutineBuilder *MainWindow::openRoutineBuilder(const QString &routineId, bool copy)
+{
+    const RoutineStore store;
+    Routine routine;
+    if (const Routine *existing = routineId.isEmpty() ? nullptr : m_state.bank->routine(toStd(routineId))) {
+        if (copy || !store.contains(routineId)) {
+            const QString name = tr("Copy of %1").arg(qs(existing->name));
+            routine = duplicated(*existing, toStd(name), [this, &store](std::string_view id) {
+                return m_state.bank->routine(id) != nullptr || store.contains(qs(id));
+            });
+            routine.id.clear(); // given when first saved, from whatever title it ends up with
+        } else {
+            routine = *existing;
+        }
+    } else {
+        routine.name = LocalText(toStd(tr("New routine")));
+    }
+    auto *builder = new RoutineBuilder(m_state.bank, routine, store.folder(), this);
+    builder->setAttribute(Qt::WA_DeleteOnClose);
+    connect(builder, &RoutineBuilder::saved, this, [this](const QString &id) {
+        reloadBank();
+        showPage(Page::Routines);
+        m_routines->showRoutine(id);
+        statusBar()->showMessage(tr("Saved your routine."), 8000);
+    });
+    builder->open();
+    return builder;
+}
+
+bool MainWindow::deleteRoutine(const QString &routineId, bool confirmed)
+{
+    const RoutineStore store;
+    const Routine *routine = m_state.bank->routine(toStd(routineId));
+    if (!routine || !store.contains(routineId))
+        return false; // the shipped routines stay
+    if (!confirmed &&
+        QMessageBox::question(this, tr("Delete routine"),
+            tr("Move “%1” to the trash? You can restore it from there.").arg(qs(routine->name)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return false;
+    const QString name = qs(routine->name);
+    QString error;
+    if (!store.remove(routineId, &error)) {
+        QMessageBox::warning(this, tr("Routine not deleted"), tr("“%1” could not be deleted: %2").arg(name, error));
+        return false;
+    }
+    reloadBank();
+    statusBar()->showMessage(tr("Moved “%1” to the trash.").arg(name), 8000);
     return true;
 }
 

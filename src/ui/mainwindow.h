@@ -23,6 +23,7 @@ class LibraryPage;
 class PlayerPage;
 class ProblemsBanner;
 class ProblemsPanel;
+class RoutineBuilder;
 class RoutinesPage;
 class SafetyState;
 
@@ -60,6 +61,11 @@ public:
     // `newName` when `routineId` is empty. Saves, reloads and says so in the status bar; false (with a message
     // box) if it could not be saved.
     bool addToRoutine(const QString &exerciseId, const QString &routineId, const QString &newName = {});
+    // Opens the routine builder: on a new routine (empty id), on one of the user's own, or — `copy`, or a shipped
+    // routine — on a copy of it. Saving reloads the bank and shows the routine. Returns the builder (opened, not run).
+    RoutineBuilder *openRoutineBuilder(const QString &routineId, bool copy = false);
+    // Moves one of the user's own routines to the trash after asking (`confirmed` skips the question).
+    bool deleteRoutine(const QString &routineId, bool confirmed = false);
     // Imports the exercises in `file` (the free-exercise-db format) into the user's bank folder, reloads, shows the
     // first one in the library, and reports what was left out in a message (opened, not run: the caller goes on).
     // False, with a message saying why, when nothing was imported.

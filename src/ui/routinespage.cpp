@@ -34,6 +34,10 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     , m_start(new QPushButton(tr("Start routine"), this))
     , m_present(new QPushButton(tr("Present…"), this))
     , m_handout(new QPushButton(tr("Handout"), this))
+    , m_new(new QPushButton(tr("New"), this))
+    , m_edit(new QPushButton(tr("Edit"), this))
+    , m_copy(new QPushButton(tr("Copy"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
 {
     setObjectName(u"routinesPage"_s);
 
@@ -69,6 +73,33 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     leftLayout->addWidget(title);
     leftLayout->addWidget(m_count);
     leftLayout->addWidget(m_list, 1);
+    m_new->setObjectName(u"newRoutineButton"_s);
+    m_new->setToolTip(tr("Build a routine of your own, or one for a patient"));
+    m_edit->setObjectName(u"editRoutineButton"_s);
+    m_edit->setToolTip(tr("Change this routine (your own routines only; copy a built-in one to change it)"));
+    m_copy->setObjectName(u"copyRoutineButton"_s);
+    m_copy->setToolTip(tr("Make a copy of this routine to change"));
+    m_delete->setObjectName(u"deleteRoutineButton"_s);
+    m_delete->setToolTip(tr("Move this routine of yours to the trash"));
+    auto *editButtons = new QHBoxLayout;
+    editButtons->addWidget(m_new);
+    editButtons->addWidget(m_edit);
+    editButtons->addWidget(m_copy);
+    editButtons->addWidget(m_delete);
+    leftLayout->addLayout(editButtons);
+    connect(m_new, &QPushButton::clicked, this, &RoutinesPage::newRoutineRequested);
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit editRoutineRequested(currentRoutineId());
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit copyRoutineRequested(currentRoutineId());
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit deleteRoutineRequested(currentRoutineId());
+    });
     left->setMinimumWidth(280);
 
     m_start->setObjectName(u"startRoutineButton"_s);
@@ -218,8 +249,24 @@ QString RoutinesPage::currentRoutineId() const
     return m_list->currentIndex().data(RoutineListModel::IdRole).toString();
 }
 
+void RoutinesPage::setOwnRoutineCheck(std::function<bool(const QString &)> isOwn)
+{
+    m_isOwn = std::move(isOwn);
+    updateEditButtons();
+}
+
+void RoutinesPage::updateEditButtons()
+{
+    const QString id = currentRoutineId();
+    const bool own = !id.isEmpty() && m_isOwn && m_isOwn(id);
+    m_edit->setEnabled(own);
+    m_delete->setEnabled(own);
+    m_copy->setEnabled(!id.isEmpty());
+}
+
 void RoutinesPage::onCurrentChanged(const QModelIndex &current)
 {
+    updateEditButtons();
     const Routine *routine = m_model->routineAt(current);
     if (!routine || !m_bank)
         return;

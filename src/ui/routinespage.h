@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -35,6 +36,10 @@ public:
     SafeTextBrowser *detailView() const { return m_detail; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *handoutButton() const { return m_handout; }
+    QPushButton *editButton() const { return m_edit; }
+    QPushButton *deleteButton() const { return m_delete; }
+    // Which routines are the user's own (editable, deletable); the shipped ones can only be copied.
+    void setOwnRoutineCheck(std::function<bool(const QString &)> isOwn);
 
     // The shown routine's handout as a PDF at `path`; says so in a message box when it cannot. Used by the
     // Handout button's "Save as PDF…" once the user has chosen where.
@@ -48,6 +53,11 @@ signals:
     void exerciseLinkClicked(const QString &exerciseId);
     // The user wants to play the routine (`present`: on the presentation screen).
     void startRequested(const QString &routineId, bool present);
+    // The routine builder is wanted: on a new routine (empty id), on this one, or on a copy of it.
+    void newRoutineRequested();
+    void editRoutineRequested(const QString &routineId);
+    void copyRoutineRequested(const QString &routineId);
+    void deleteRoutineRequested(const QString &routineId);
 
 private:
     void onCurrentChanged(const QModelIndex &current);
@@ -61,6 +71,12 @@ private:
     QPushButton *m_start;
     QPushButton *m_present;
     QPushButton *m_handout;
+    QPushButton *m_new;
+    QPushButton *m_edit;
+    QPushButton *m_copy;
+    QPushButton *m_delete;
+    std::function<bool(const QString &)> m_isOwn;
+    void updateEditButtons();
 };
 
 } // namespace lumbar::ui

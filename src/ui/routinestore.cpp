@@ -4,6 +4,7 @@
 
 #include "core/routinefile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +63,21 @@ bool RoutineStore::save(const Routine &routine, QString *error) const
     if (!file.commit())
         return fail(file.errorString());
     return true;
+}
+
+bool RoutineStore::remove(const QString &id, QString *error) const
+{
+    QFile file(QDir(m_folder).filePath(id + u".json"_s));
+    if (!file.exists()) {
+        if (error)
+            *error = QCoreApplication::translate("RoutineStore", "there is no such routine of yours");
+        return false;
+    }
+    if (file.moveToTrash() || file.remove())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }
 
 } // namespace lumbar::ui

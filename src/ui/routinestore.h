@@ -27,6 +27,9 @@ public:
     // Writes `routine` to <id>.json, replacing any earlier version only once the new one is complete. On failure
     // returns false with a message in `error`, and whatever was there before is untouched.
     bool save(const Routine &routine, QString *error) const;
+    // Moves <id>.json to the desktop's trash (so a mistake can be undone there), or deletes it where there is no
+    // trash. False with a message in `error` when it could not.
+    bool remove(const QString &id, QString *error) const;
 
 private:
     QString m_folder;

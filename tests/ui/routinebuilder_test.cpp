@@ -1,0 +1,223 @@
+// The routine builder as a therapist uses it: exercises added by button and by drag and drop, reordered by keys,
+// dosage changed beside the exercise's own, every edit undone and redone, saved and read back after a reload, the
+// shipped routines only copied, and unsaved changes never dropped without asking.
+#include "testsupport.h"
+
+#include "ui/mainwindow.h"
+#include "ui/routinebuilder.h"
+#include "ui/routinespage.h"
+#include "ui/routinestore.h"
+
+#include "core/contentbank.h"
+#include "core/dosagetext.h"
+#include "core/shippedbank.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+BankState loadWithStore()
+{
+    const BankLayer routines = RoutineStore().read();
+    return loadBankState(shippedBankLayer(), nullptr, {}, &routines);
+}
+
+class RoutineBuilderTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QDir(RoutineStore::defaultFolder()).removeRecursively();
+        window = std::make_unique<MainWindow>(loadWithStore());
+        window->setBankReloader(loadWithStore);
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        QDir(RoutineStore::defaultFolder()).removeRecursively();
+    }
+
+    std::vector<std::string> items(const RoutineBuilder &b) const
+    {
+        std::vector<std::string> out;
+        for (const RoutineItem &item : b.routine().items)
+            out.push_back(item.exercise);
+        return out;
+    }
+
+    // Drops `mime` on the builder's item list at the top edge of row `row` (past the end: below the last row).
+    static void dropOnItems(RoutineBuilder *b, QMimeData *mime, int row)
+    {
+        QListWidget *list = b->itemList();
+        const QPoint at = row < list->count() ? list->visualItemRect(list->item(row)).topLeft() + QPoint(5, 2)
+                                              : QPoint(5, list->viewport()->height() - 2);
+        // As a drag does: entering makes the list the drop target, then the drop lands on it.
+        QDragEnterEvent enter(at, Qt::MoveAction | Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &enter);
+        QDropEvent drop(QPointF(at), Qt::MoveAction | Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(list->viewport(), &drop);
+        delete mime;
+    }
+
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(RoutineBuilderTest, BuildAPatientsRoutineAndReadItBackAfterSaving)
+{
+    RoutineBuilder *b = window->openRoutineBuilder({});
+    ASSERT_NE(b, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(b));
+    QTest::keyClick(b->titleEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(b->titleEdit(), u"Jo's routine"_s);
+    QTest::keyClicks(b->patientEdit(), u"Jo Bloggs"_s);
+
+    // By button: choose in the list, press Add.
+    const auto choose = [b](const char *id) {
+        for (int i = 0; i < b->exercisePicker()->count(); ++i)
+            if (b->exercisePicker()->item(i)->data(Qt::UserRole).toString() == QLatin1StringView(id))
+                b->exercisePicker()->setCurrentRow(i);
+    };
+    choose("knee-to-chest");
+    QTest::mouseClick(b->findChild<QPushButton *>(u"addExerciseButton"_s), Qt::LeftButton);
+    choose("walking");
+    QTest::mouseClick(b->findChild<QPushButton *>(u"addExerciseButton"_s), Qt::LeftButton);
+    // By drag and drop: the pelvic tilt dropped on the first row goes before it.
+    auto *mime = new QMimeData;
+    mime->setData(u"application/x-lumbar-exercise-id"_s, "pelvic-tilt");
+    dropOnItems(b, mime, 0);
+    EXPECT_EQ(items(*b), (std::vector<std::string>{"pelvic-tilt", "knee-to-chest", "walking"}));
+
+    // Reorder by keys: Ctrl+Down moves the selected exercise down.
+    b->selectItem(0);
+    QTest::keyClick(b->itemList(), Qt::Key_Down, Qt::ControlModifier);
+    EXPECT_EQ(items(*b), (std::vector<std::string>{"knee-to-chest", "pelvic-tilt", "walking"}));
+    EXPECT_EQ(b->selectedItem(), 1) << "the moved exercise stays selected";
+    // And by dragging a row: walking dropped on the first row.
+    auto *row = new QMimeData;
+    row->setData(u"application/x-lumbar-routine-row"_s, "2");
+    dropOnItems(b, row, 0);
+    EXPECT_EQ(items(*b), (std::vector<std::string>{"walking", "knee-to-chest", "pelvic-tilt"}));
+
+    // The knee hug's hold: the exercise's own shown beside, then changed.
+    b->selectItem(1);
+    const Exercise &knee = *window->bankState().bank->exercise("knee-to-chest");
+    EXPECT_TRUE(b->defaultLabel(DosageField::Hold)
+                    ->text()
+                    .contains(QString::fromStdString(rangeText(*knee.dosage.holdSeconds))));
+    QSpinBox *hold = b->overrideSpin(DosageField::Hold);
+    EXPECT_EQ(hold->value(), hold->minimum()) << "as the exercise says";
+    hold->setValue(25);
+    EXPECT_EQ(b->routine().items[1].dosage.holdSeconds, (Range{25, 25, 25}));
+    EXPECT_TRUE(b->itemList()->item(1)->text().contains(u"25 seconds"_s)) << "the list shows the new dosage";
+
+    ASSERT_TRUE(b->hasUnsavedChanges());
+    ASSERT_TRUE(b->save());
+    EXPECT_FALSE(b->hasUnsavedChanges());
+    const std::string id = b->routine().id;
+    EXPECT_EQ(id, "jo-s-routine");
+    b->close();
+
+    // Read back through the loader, after the window reloaded the bank.
+    const Routine *saved = window->bankState().bank->routine(id);
+    ASSERT_NE(saved, nullptr);
+    EXPECT_EQ(saved->name.text(), "Jo's routine");
+    EXPECT_EQ(saved->patient, std::optional<std::string>("Jo Bloggs"));
+    ASSERT_EQ(saved->items.size(), 3u);
+    EXPECT_EQ(saved->items[1].dosage.holdSeconds, (Range{25, 25, 25}));
+    EXPECT_EQ(window->routinesPage()->currentRoutineId(), QString::fromStdString(id));
+    EXPECT_TRUE(window->routinesPage()->editButton()->isEnabled()) << "the user's own routine can be edited";
+}
+
+TEST_F(RoutineBuilderTest, EveryEditUndoesAndRedoes)
+{
+    RoutineBuilder *b = window->openRoutineBuilder({});
+    const Routine empty = b->routine();
+    b->addExercise(u"bridge"_s);
+    b->addExercise(u"walking"_s);
+    b->moveItem(1, 0);
+    b->setOverride(1, DosageField::Reps, 5);
+    b->removeItem(0);
+    QTest::keyClicks(b->patientEdit(), u"Sam"_s); // three keystrokes, one step
+    const Routine last = b->routine();
+    ASSERT_EQ(b->undoStack()->count(), 6);
+    std::vector<Routine> seen{last};
+    while (b->undoStack()->canUndo()) {
+        b->undoStack()->undo();
+        seen.push_back(b->routine());
+    }
+    EXPECT_EQ(b->routine(), empty);
+    EXPECT_EQ(b->patientEdit()->text(), QString()) << "the widgets show the undone state";
+    EXPECT_EQ(b->itemList()->count(), 0);
+    for (auto it = seen.rbegin() + 1; it != seen.rend(); ++it) {
+        b->undoStack()->redo();
+        EXPECT_EQ(b->routine(), *it);
+    }
+    EXPECT_EQ(b->routine(), last);
+    EXPECT_EQ(b->patientEdit()->text(), u"Sam"_s);
+    EXPECT_EQ(b->itemList()->count(), 1);
+}
+
+TEST_F(RoutineBuilderTest, UnsavedChangesAreNeverDroppedWithoutAsking)
+{
+    RoutineBuilder *b = window->openRoutineBuilder({});
+    b->addExercise(u"bridge"_s);
+    int asked = 0;
+    b->setUnsavedChangesQuestion([&asked] {
+        ++asked;
+        return QMessageBox::Cancel;
+    });
+    b->reject();
+    EXPECT_EQ(asked, 1);
+    EXPECT_TRUE(b->isVisible()) << "Cancel keeps the builder open";
+    b->setUnsavedChangesQuestion([] { return QMessageBox::Save; });
+    QTest::keyClick(b->titleEdit(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(b->titleEdit(), u"Kept"_s);
+    b->reject();
+    QApplication::processEvents();
+    EXPECT_NE(window->bankState().bank->routine("kept"), nullptr) << "Save on closing saved it";
+}
+
+TEST_F(RoutineBuilderTest, ShippedRoutinesAreCopiedNeverChanged)
+{
+    const Routine shipped = *window->bankState().bank->routine("nhs-sciatica-stretches");
+    ASSERT_TRUE(window->routinesPage()->showRoutine(u"nhs-sciatica-stretches"_s));
+    EXPECT_FALSE(window->routinesPage()->editButton()->isEnabled());
+    EXPECT_FALSE(window->routinesPage()->deleteButton()->isEnabled());
+    RoutineBuilder *b = window->openRoutineBuilder(u"nhs-sciatica-stretches"_s);
+    EXPECT_TRUE(b->routine().id.empty()) << "a copy, with an id of its own when saved";
+    EXPECT_EQ(b->routine().items, shipped.items);
+    EXPECT_TRUE(b->titleEdit()->text().startsWith(u"Copy of"_s));
+    b->removeItem(0);
+    ASSERT_TRUE(b->save());
+    const std::string copyId = b->routine().id;
+    b->close();
+    EXPECT_NE(copyId, shipped.id);
+    EXPECT_EQ(*window->bankState().bank->routine(shipped.id), shipped) << "the shipped routine is untouched";
+    EXPECT_EQ(window->bankState().bank->routine(copyId)->items.size(), shipped.items.size() - 1);
+
+    // The copy is the user's own: it can be deleted (to the trash), and is gone after the reload.
+    EXPECT_TRUE(window->deleteRoutine(QString::fromStdString(copyId), true));
+    EXPECT_EQ(window->bankState().bank->routine(copyId), nullptr);
+    EXPECT_FALSE(window->deleteRoutine(u"nhs-sciatica-stretches"_s, true)) << "never a shipped one";
+}
+
+} // namespace
