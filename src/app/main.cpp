@@ -116,8 +116,11 @@ int main(int argc, char *argv[])
         u"Save the handout of ROUTINE (an id, see --list, or a routine file) as the PDF named after it, and exit: "
         "--export-pdf ROUTINE OUT.pdf. Needs no display."_s,
         u"ROUTINE"_s);
+    const QCommandLineOption editRoutine(u"edit-routine"_s,
+        u"Open the routine builder on ROUTINE: one of yours to change, a built-in one to copy, or 'new'."_s,
+        u"ROUTINE"_s);
     parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause,
-        guide, contactSheet, exportFigures, importFreeExerciseDb, into, exportPdf});
+        guide, contactSheet, exportFigures, importFreeExerciseDb, into, exportPdf, editRoutine});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -164,6 +167,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    options.editRoutine = parser.value(editRoutine);
     if (parser.isSet(guide)) {
         options.guide = lumbar::SymptomPicture::parse(parser.value(guide).toStdString());
         if (!options.guide) {

@@ -144,6 +144,10 @@ int runApplication(QApplication &app, const StartOptions &options)
     MainWindow window(loadAppBank(options.bankFolder));
     window.setBankReloader([folder = options.bankFolder] { return loadAppBank(folder); });
     window.showPage(options.page);
+    if (!options.editRoutine.isEmpty()) {
+        window.showPage(MainWindow::Page::Routines);
+        window.openRoutineBuilder(options.editRoutine == u"new"_s ? QString() : options.editRoutine);
+    }
     if (options.guide) {
         window.showPage(MainWindow::Page::Care);
         window.carePage()->showGuide();

@@ -28,6 +28,7 @@ struct StartOptions
     int playAtSeconds = 0; // --at: as if it had started this many seconds ago (demos, screenshots)
     bool pausePlayer = false; // --pause: and hold it still there
     std::optional<SymptomPicture> guide; // --guide: open the symptoms guide with this marked
+    QString editRoutine; // --edit-routine: open the routine builder on this routine ("new" for a new one)
 };
 
 // Names that QStandardPaths and QSettings build paths from; call before creating the application object.

@@ -131,7 +131,10 @@ RoutineBuilder::RoutineBuilder(
     splitter->addWidget(buildPicker());
     splitter->addWidget(buildItemList());
     splitter->addWidget(buildDosageEditor());
-    splitter->setSizes({300, 360, 460});
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+    splitter->setSizes({260, 400, 420});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buildAbout());
@@ -159,7 +162,7 @@ QLayout *RoutineBuilder::buildAbout()
     m_timesPerDay->setObjectName(u"routineTimesPerDay"_s);
     m_timesPerDay->setRange(0, 12);
     m_timesPerDay->setSpecialValueText(tr("Not said"));
-    m_timesPerDay->setSuffix(tr(" a day"));
+    m_timesPerDay->setSuffix(tr(" × a day"));
     m_timesPerDay->setAccessibleName(tr("How many times a day"));
     m_notes->setObjectName(u"routineNotes"_s);
     m_notes->setAccessibleName(tr("Notes for the patient"));
@@ -184,6 +187,8 @@ QWidget *RoutineBuilder::buildPicker()
     m_picker->setAccessibleName(tr("Exercises to add"));
     m_picker->setDragEnabled(true);
     m_picker->setDragDropMode(QAbstractItemView::DragOnly);
+    m_picker->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_picker->setTextElideMode(Qt::ElideRight);
     for (const Exercise &e : m_bank->exercises()) {
         auto *item = new QListWidgetItem(qs(e.name), m_picker);
         item->setData(Qt::UserRole, qs(e.id));
@@ -210,6 +215,9 @@ QWidget *RoutineBuilder::buildItemList()
     m_items->setAcceptDrops(true);
     m_items->setDropIndicatorShown(true);
     m_items->setDragDropMode(QAbstractItemView::DragDrop);
+    m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_items->setWordWrap(true);
+    m_items->setSpacing(2);
     m_up->setObjectName(u"moveUpButton"_s);
     m_down->setObjectName(u"moveDownButton"_s);
     m_remove->setObjectName(u"removeItemButton"_s);
@@ -236,6 +244,14 @@ QWidget *RoutineBuilder::buildDosageEditor()
     m_itemTitle->setFont(bold);
     auto *dosageForm = new QFormLayout;
     dosageForm->addRow(m_itemTitle);
+    auto *heads = new QHBoxLayout;
+    auto *mine = new QLabel(tr("In this routine"), this);
+    auto *theirs = new QLabel(tr("Exercise's own"), this);
+    mine->setProperty("muted", true);
+    theirs->setProperty("muted", true);
+    heads->addWidget(mine, 1);
+    heads->addWidget(theirs, 1);
+    dosageForm->addRow(QString(), heads);
     for (std::size_t i = 0; i < kDosageFieldCount; ++i) {
         const auto field = static_cast<DosageField>(i);
         auto *row = new QHBoxLayout;
@@ -272,6 +288,7 @@ QWidget *RoutineBuilder::buildDosageEditor()
         auto *own = new QLabel(this);
         own->setObjectName(u"default-"_s + QString::number(i));
         own->setProperty("muted", true);
+        own->setWordWrap(true);
         m_defaults[i] = own;
         row->addWidget(input, 1);
         row->addWidget(own, 1);
@@ -489,7 +506,8 @@ void RoutineBuilder::showItemEditor()
     for (std::size_t i = 0; i < kDosageFieldCount; ++i) {
         const auto field = static_cast<DosageField>(i);
         const int value = item ? itemOverride(*item, field).value_or(-1) : -1; // -1: the exercise's own
-        m_defaults[i]->setText(e ? tr("Exercise's own: %1").arg(qs(defaultText(*e, field))) : QString());
+        m_defaults[i]->setText(e ? qs(defaultText(*e, field)) : QString());
+        m_defaults[i]->setAccessibleName(tr("The exercise's own %1").arg(fieldLabel(field).toLower()));
         if (field == DosageField::Sides) {
             m_sides->setEnabled(e != nullptr);
             m_sides->setCurrentIndex(value >= 0 ? m_sides->findData(value) : 0);
