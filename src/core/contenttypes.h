@@ -202,6 +202,7 @@ struct ExerciseFigure
     std::vector<FigurePart> highlight;
     std::vector<FigureCue> cues;
     FigureMotion motion;
+    friend bool operator==(const ExerciseFigure &, const ExerciseFigure &) = default;
 };
 
 struct Exercise
@@ -227,6 +228,7 @@ struct Exercise
     std::optional<LocalText> notes;
     std::vector<std::string> sources;
     std::optional<ExerciseFigure> figure;
+    friend bool operator==(const Exercise &, const Exercise &) = default;
 };
 
 struct Symptom
@@ -319,6 +321,7 @@ struct Source
     Authority authority = Authority::Medium;
     std::optional<LocalText> note;
     std::optional<int> year;
+    friend bool operator==(const Source &, const Source &) = default;
 };
 
 } // namespace lumbar

@@ -121,6 +121,7 @@ struct Keyframe
     Pose pose;
     double seconds = 1; // how long moving from the previous keyframe to this one takes, at a natural pace
     Easing easing = Easing::EaseInOut;
+    friend bool operator==(const Keyframe &, const Keyframe &) = default;
 };
 
 // An exercise's movement: keyframes from the starting position to the held pose, then optionally back. Without
@@ -155,6 +156,9 @@ private:
 
     std::vector<Keyframe> m_frames;
     std::size_t m_hold = 0;
+
+public:
+    friend bool operator==(const FigureMotion &, const FigureMotion &) = default;
 };
 
 } // namespace lumbar

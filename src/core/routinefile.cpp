@@ -59,7 +59,132 @@ json toJson(const Dosage &d)
     return out;
 }
 
+json texts(const std::vector<LocalText> &list)
+{
+    json out = json::array();
+    for (const LocalText &t : list)
+        out.push_back(toJson(t));
+    return out;
+}
+
+template<class E>
+json names(const std::vector<E> &values)
+{
+    json out = json::array();
+    for (const E v : values)
+        out.push_back(std::string(toString(v)));
+    return out;
+}
+
+json toJson(const Pose &pose)
+{
+    json out = json::object();
+    out["pelvis"] = {pose.pelvis.x, pose.pelvis.y};
+    out["trunk"] = pose.trunk;
+    for (std::size_t j = 0; j < kJointCount; ++j)
+        out[std::string(jointName(static_cast<Joint>(j)))] = pose.angles[j];
+    return out;
+}
+
+json toJson(const ExerciseFigure &f)
+{
+    json out = json::object();
+    if (!f.props.empty())
+        out["props"] = names(f.props);
+    if (!f.highlight.empty())
+        out["highlight"] = names(f.highlight);
+    if (!f.cues.empty()) {
+        json cues = json::array();
+        for (const FigureCue &c : f.cues)
+            cues.push_back({{"arrow", std::string(toString(c.arrow))}, {"at", std::string(toString(c.at))}});
+        out["cues"] = std::move(cues);
+    }
+    if (!f.motion.isEmpty())
+        out["hold"] = f.motion.frames()[f.motion.holdIndex()].name;
+    json frames = json::array();
+    for (const Keyframe &k : f.motion.frames()) // every pose in full: a reader needs nothing from the one before
+        frames.push_back({{"name", k.name}, {"seconds", k.seconds}, {"easing", std::string(easingName(k.easing))},
+            {"pose", toJson(k.pose)}});
+    out["keyframes"] = std::move(frames);
+    return out;
+}
+
+json toJson(const Exercise &e)
+{
+    json out = json::object();
+    out["id"] = e.id;
+    out["name"] = toJson(e.name);
+    if (!e.aliases.empty())
+        out["aliases"] = texts(e.aliases);
+    out["summary"] = toJson(e.summary);
+    out["category"] = std::string(toString(e.category));
+    out["position"] = std::string(toString(e.position));
+    if (!e.equipment.empty())
+        out["equipment"] = names(e.equipment);
+    out["difficulty"] = std::string(toString(e.difficulty));
+    out["steps"] = texts(e.steps);
+    out["dosage"] = toJson(e.dosage);
+    if (!e.cautions.empty())
+        out["cautions"] = texts(e.cautions);
+    out["stopRules"] = texts(e.stopRules);
+    if (!e.targetSymptoms.empty() || !e.targetConditions.empty()) {
+        json targets = json::object();
+        if (!e.targetSymptoms.empty())
+            targets["symptoms"] = e.targetSymptoms;
+        if (!e.targetConditions.empty())
+            targets["conditions"] = e.targetConditions;
+        out["targets"] = std::move(targets);
+    }
+    if (e.benefits)
+        out["benefits"] = toJson(*e.benefits);
+    if (!e.related.empty())
+        out["related"] = e.related;
+    if (e.notes)
+        out["notes"] = toJson(*e.notes);
+    out["sources"] = e.sources;
+    if (e.figure)
+        out["figure"] = toJson(*e.figure);
+    return out;
+}
+
+json toJson(const Source &s)
+{
+    json out = {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}};
+    if (!s.url.empty())
+        out["url"] = s.url;
+    out["kind"] = std::string(toString(s.kind));
+    out["authority"] = std::string(toString(s.authority));
+    if (s.note)
+        out["note"] = toJson(*s.note);
+    if (s.year)
+        out["year"] = *s.year;
+    return out;
+}
+
 } // namespace
+
+std::string routineExportText(
+    const Routine &routine, const std::vector<Exercise> &exercises, const std::vector<Source> &sources)
+{
+    const json routineOnly = json::parse(routineFileText(routine));
+    json file = json::object();
+    file["format"] = "lumbar-relief-bank";
+    file["version"] = BankLoader::kFormatVersion;
+    if (!sources.empty()) {
+        json list = json::array();
+        for (const Source &s : sources)
+            list.push_back(toJson(s));
+        file["sources"] = std::move(list);
+    }
+    if (!exercises.empty()) {
+        json list = json::array();
+        for (const Exercise &e : exercises)
+            list.push_back(toJson(e));
+        file["exercises"] = std::move(list);
+    }
+    file["routines"] = routineOnly["routines"];
+    return file.dump(2) + "\n";
+}
 
 std::string routineFileText(const Routine &r)
 {

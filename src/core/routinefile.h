@@ -7,12 +7,18 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lumbar {
 
 // A complete bank file holding `routine` alone, pretty-printed, ending in a newline. Reading it back with
 // BankLoader gives the same routine.
 std::string routineFileText(const Routine &routine);
+
+// A routine to share as one file: the routine with the exercises and sources it uses that are not built in (the
+// ones from the user's own bank), so it loads on another computer with nothing else. Pictures are not carried.
+std::string routineExportText(
+    const Routine &routine, const std::vector<Exercise> &exercises, const std::vector<Source> &sources);
 
 // An id made from `name` ("My back routine" → "my-back-routine"), with "-2", "-3"… added while `taken` says the id
 // is in use. Names with nothing usable in them give `fallback`.

@@ -34,6 +34,61 @@ Routine roundTrip(const Routine &routine)
     return back ? *back : Routine{};
 }
 
+TEST(RoutineExport, EveryShippedExerciseAndSourceReadsBackUnchanged)
+{
+    // Written into one shared file and read back beside the rest of the shipped bank with its own exercises and
+    // sources taken out, every exercise, with its figure, and every source come back field for field.
+    const Routine &routine = shipped().routines().front();
+    std::vector<Exercise> exercises(shipped().exercises().begin(), shipped().exercises().end());
+    std::vector<Source> sources(shipped().sources().begin(), shipped().sources().end());
+    BankLayer rest;
+    for (const BankFile &file : shippedBankLayer().files)
+        if (!file.name.ends_with("exercises.json") && !file.name.ends_with("sources.json") &&
+            !file.name.ends_with("routines.json"))
+            rest.files.push_back(file);
+    ASSERT_EQ(rest.files.size(), shippedBankLayer().files.size() - 3);
+    const BankLayer layer = layerOf(routineExportText(routine, exercises, sources), "shared.json");
+    const LoadResult loaded = BankLoader::load({&rest, &layer});
+    for (const Diagnostic &d : loaded.diagnostics)
+        ADD_FAILURE() << formatDiagnostic(d);
+    ASSERT_TRUE(loaded.ok());
+    for (const Exercise &e : exercises) {
+        const Exercise *back = loaded.bank->exercise(e.id);
+        ASSERT_NE(back, nullptr) << e.id;
+        EXPECT_TRUE(*back == e) << e.id << " changed on the way";
+    }
+    for (const Source &s : sources)
+        EXPECT_TRUE(*loaded.bank->source(s.id) == s) << s.id;
+    EXPECT_EQ(*loaded.bank->routine(routine.id), routine);
+}
+
+TEST(RoutineExport, ARoutineWithItsOwnExerciseLoadsOnAnotherComputer)
+{
+    // The therapist's bank has an exercise of their own; the patient's computer has only the built-in bank.
+    const BankLayer therapist = layerOf(bankFile(R"("sources": [{"id": "clinic-sheet", "title": "Clinic sheet",
+            "publisher": "Our clinic", "kind": "clinic", "authority": "medium"}],
+        "exercises": [)" + test::exerciseJson("clinic-stretch", R"("sources": ["clinic-sheet"])") +
+                                            "]"),
+        "mine.json");
+    const LoadResult theirs = BankLoader::load({&shippedBankLayer(), &therapist});
+    ASSERT_TRUE(theirs.ok());
+    Routine r;
+    r.id = "for-sam";
+    r.name = LocalText("For Sam");
+    r.purpose = LocalText("p");
+    r.audience = LocalText("Sam");
+    r.items = {RoutineItem{"clinic-stretch", {}, {}}, RoutineItem{"bridge", {}, {}}};
+    const std::string shared =
+        routineExportText(r, {*theirs.bank->exercise("clinic-stretch")}, {*theirs.bank->source("clinic-sheet")});
+    const BankLayer received = layerOf(shared, "for-sam.json");
+    const LoadResult patient = BankLoader::load({&shippedBankLayer(), &received});
+    for (const Diagnostic &d : patient.diagnostics)
+        ADD_FAILURE() << formatDiagnostic(d);
+    ASSERT_TRUE(patient.ok());
+    EXPECT_EQ(*patient.bank->routine("for-sam"), r);
+    EXPECT_TRUE(*patient.bank->exercise("clinic-stretch") == *theirs.bank->exercise("clinic-stretch"));
+}
+
 TEST(RoutineFile, EveryShippedRoutineReadsBackUnchanged)
 {
     ASSERT_FALSE(shipped().routines().empty());
