@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cctype>
 
 namespace lumbar {
@@ -163,10 +164,11 @@ json toJson(const Source &s)
 
 } // namespace
 
-std::string routineExportText(
-    const Routine &routine, const std::vector<Exercise> &exercises, const std::vector<Source> &sources)
+namespace {
+
+std::string sharedFile(
+    const Routine *routine, const std::vector<Exercise> &exercises, const std::vector<Source> &sources)
 {
-    const json routineOnly = json::parse(routineFileText(routine));
     json file = json::object();
     file["format"] = "lumbar-relief-bank";
     file["version"] = BankLoader::kFormatVersion;
@@ -182,8 +184,49 @@ std::string routineExportText(
             list.push_back(toJson(e));
         file["exercises"] = std::move(list);
     }
-    file["routines"] = routineOnly["routines"];
+    if (routine)
+        file["routines"] = json::parse(routineFileText(*routine))["routines"];
     return file.dump(2) + "\n";
+}
+
+} // namespace
+
+std::string routineExportText(
+    const Routine &routine, const std::vector<Exercise> &exercises, const std::vector<Source> &sources)
+{
+    return sharedFile(&routine, exercises, sources);
+}
+
+std::string bankFileText(const std::vector<Exercise> &exercises, const std::vector<Source> &sources)
+{
+    return sharedFile(nullptr, exercises, sources);
+}
+
+std::string routineShareText(const Routine &routine, const ContentBank &inUse, const ContentBank &builtIn)
+{
+    std::vector<Exercise> exercises;
+    std::vector<std::string> cited = routine.sources;
+    for (const RoutineItem &item : routine.items) {
+        const Exercise *e = inUse.exercise(item.exercise);
+        if (!e)
+            continue;
+        const Exercise *own = builtIn.exercise(item.exercise);
+        const bool carried =
+            std::any_of(exercises.begin(), exercises.end(), [&e](const Exercise &x) { return x.id == e->id; });
+        if ((!own || !(*own == *e)) && !carried) {
+            exercises.push_back(*e);
+            cited.insert(cited.end(), e->sources.begin(), e->sources.end());
+        }
+    }
+    std::vector<Source> sources;
+    for (const std::string &id : cited) {
+        const Source *s = inUse.source(id);
+        const Source *own = builtIn.source(id);
+        const bool carried = std::any_of(sources.begin(), sources.end(), [&id](const Source &x) { return x.id == id; });
+        if (s && (!own || !(*own == *s)) && !carried)
+            sources.push_back(*s);
+    }
+    return routineExportText(routine, exercises, sources);
 }
 
 std::string routineFileText(const Routine &r)

@@ -2,6 +2,7 @@
 // through the same loader and checks as the shipped bank; and ids for new routines that clash with nothing.
 #pragma once
 
+#include "contentbank.h"
 #include "contenttypes.h"
 
 #include <functional>
@@ -19,6 +20,11 @@ std::string routineFileText(const Routine &routine);
 // ones from the user's own bank), so it loads on another computer with nothing else. Pictures are not carried.
 std::string routineExportText(
     const Routine &routine, const std::vector<Exercise> &exercises, const std::vector<Source> &sources);
+// The same without a routine: a bank file of exercises and sources.
+std::string bankFileText(const std::vector<Exercise> &exercises, const std::vector<Source> &sources);
+// The share file for `routine` as the bank in use has it: with the exercises and sources it needs that `builtIn`
+// lacks or has differently.
+std::string routineShareText(const Routine &routine, const ContentBank &inUse, const ContentBank &builtIn);
 
 // An id made from `name` ("My back routine" → "my-back-routine"), with "-2", "-3"… added while `taken` says the id
 // is in use. Names with nothing usable in them give `fallback`.

@@ -18,12 +18,14 @@
 #include "core/freeexercisedb.h"
 #include "core/routineedit.h"
 #include "core/routinefile.h"
+#include "core/shippedbank.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -32,10 +34,14 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -167,6 +173,14 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     connect(m_routines, &RoutinesPage::copyRoutineRequested, this,
         [this](const QString &id) { openRoutineBuilder(id, true); });
     connect(m_routines, &RoutinesPage::deleteRoutineRequested, this, [this](const QString &id) { deleteRoutine(id); });
+    connect(m_routines, &RoutinesPage::exportRoutineRequested, this, [this](const QString &id) {
+        const QString suggested =
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(id + u".json"_s);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export routine file"), suggested, tr("Routine files (*.json)"));
+        if (!path.isEmpty())
+            exportRoutine(id, path);
+    });
     m_routines->setOwnRoutineCheck([](const QString &id) { return RoutineStore().contains(id); });
     connect(m_routines, &RoutinesPage::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -195,6 +209,14 @@ void MainWindow::createMenus()
             importFreeExerciseDb(path);
     });
     import->setObjectName(u"importFreeExerciseDbAction"_s);
+    QAction *importRoutineFile = file->addAction(tr("Import &routine file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import routine file"), {}, tr("Routine files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            importRoutine(path);
+    });
+    importRoutineFile->setObjectName(u"importRoutineAction"_s);
+    importRoutineFile->setStatusTip(tr("Add a routine someone shared with you, after checking it"));
     import->setStatusTip(tr("Add exercises from the public free-exercise-db collection to your own bank folder"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -495,6 +517,133 @@ bool MainWindow::deleteRoutine(const QString &routineId, bool confirmed)
     reloadBank();
     statusBar()->showMessage(tr("Moved “%1” to the trash.").arg(name), 8000);
     return true;
+}
+
+bool MainWindow::exportRoutine(const QString &routineId, const QString &path)
+{
+    const Routine *routine = m_state.bank->routine(toStd(routineId));
+    if (!routine)
+        return false;
+    const LoadResult builtIn = BankLoader::load(shippedBankLayer());
+    const std::string text = routineShareText(*routine, *m_state.bank, *builtIn.bank);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
+        !file.commit()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Routine not exported"),
+            tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported “%1” as %2.").arg(qs(routine->name), QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+QString MainWindow::importRoutine(const QString &path)
+{
+    const auto report = [this](QMessageBox::Icon icon, const QString &title, const QString &text,
+                            const QString &details = {}) {
+        auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+        box->setObjectName(u"importReport"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDetailedText(details);
+        box->open();
+    };
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly) || in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes)) {
+        report(QMessageBox::Warning, tr("Nothing imported"),
+            tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)));
+        return {};
+    }
+    const QByteArray bytes = in.readAll();
+    const std::string text = bytes.toStdString();
+    // Checked as the app will load it: over the built-in bank, the user's folder and their routines.
+    BankLayer shared;
+    shared.folder = QFile::encodeName(QFileInfo(path).absolutePath()).toStdString();
+    shared.files.push_back({QFile::encodeName(QFileInfo(path).fileName()).toStdString(), text});
+    BankLayer user;
+    std::vector<const BankLayer *> layers{&shippedBankLayer()};
+    if (m_state.usingUserBank) {
+        user = BankLoader::readFolder(QFile::encodeName(m_state.userFolder).toStdString());
+        layers.push_back(&user);
+    }
+    layers.push_back(&shared);
+    const LoadResult checked = BankLoader::load(layers);
+    QStringList problems;
+    for (const Diagnostic &d : checked.diagnostics)
+        if (d.file == shared.files.front().name)
+            problems << qs(formatDiagnostic(d));
+    const nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
+    const auto listOf = [&parsed](const char *key) {
+        std::vector<std::string> ids;
+        if (parsed.is_object() && parsed.contains(key) && parsed[key].is_array())
+            for (const auto &entry : parsed[key])
+                if (entry.is_object() && entry.contains("id") && entry["id"].is_string())
+                    ids.push_back(entry["id"].get<std::string>());
+        return ids;
+    };
+    const std::vector<std::string> routineIds = listOf("routines");
+    if (!checked.ok() || routineIds.size() != 1) {
+        if (checked.ok())
+            problems << tr("A routine file holds exactly one routine; this one holds %1.").arg(routineIds.size());
+        report(QMessageBox::Warning, tr("Nothing imported"),
+            tr("“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.", nullptr,
+                static_cast<int>(problems.size()))
+                .arg(QFileInfo(path).fileName()),
+            problems.join(u'\n'));
+        return {};
+    }
+    // The exercises and sources it brings that this computer does not have yet; one that differs is a conflict.
+    std::vector<Exercise> exercises;
+    for (const std::string &id : listOf("exercises")) {
+        const Exercise *mine = m_state.bank->exercise(id);
+        const Exercise *theirs = checked.bank->exercise(id);
+        if (mine && theirs && !(*mine == *theirs)) {
+            report(QMessageBox::Warning, tr("Nothing imported"),
+                tr("The file brings its own version of the exercise “%1”, which differs from yours. Nothing was "
+                   "saved.")
+                    .arg(qs(id)));
+            return {};
+        }
+        if (!mine && theirs)
+            exercises.push_back(*theirs);
+    }
+    std::vector<Source> sources;
+    for (const std::string &id : listOf("sources"))
+        if (!m_state.bank->source(id) && checked.bank->source(id))
+            sources.push_back(*checked.bank->source(id));
+    Routine routine = *checked.bank->routine(routineIds.front());
+    const RoutineStore store;
+    if (m_state.bank->routine(routine.id) || store.contains(qs(routine.id)))
+        routine.id = uniqueRoutineId(routine.name.text(), [this, &store](std::string_view id) {
+            return m_state.bank->routine(id) != nullptr || store.contains(qs(id));
+        });
+    QString error;
+    if (!exercises.empty() || !sources.empty()) {
+        const QDir folder(userBankFolder());
+        if (!folder.mkpath(u"."_s)) {
+            report(QMessageBox::Warning, tr("Nothing imported"), tr("Your bank folder could not be made."));
+            return {};
+        }
+        QSaveFile file(folder.filePath(qs(routine.id) + u"-exercises.json"_s));
+        const std::string bank = bankFileText(exercises, sources);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bank.data(), static_cast<qint64>(bank.size())) < 0 ||
+            !file.commit()) {
+            report(QMessageBox::Warning, tr("Nothing imported"),
+                tr("The routine's exercises could not be saved: %1").arg(file.errorString()));
+            return {};
+        }
+    }
+    if (!store.save(routine, &error)) {
+        report(QMessageBox::Warning, tr("Nothing imported"), tr("The routine could not be saved: %1").arg(error));
+        return {};
+    }
+    reloadBank();
+    showPage(Page::Routines);
+    m_routines->showRoutine(qs(routine.id));
+    statusBar()->showMessage(tr("Imported the routine “%1”.").arg(qs(routine.name)), 8000);
+    return qs(routine.id);
 }
 
 QString MainWindow::userBankFolder() const

@@ -66,6 +66,13 @@ public:
     RoutineBuilder *openRoutineBuilder(const QString &routineId, bool copy = false);
     // Moves one of the user's own routines to the trash after asking (`confirmed` skips the question).
     bool deleteRoutine(const QString &routineId, bool confirmed = false);
+    // Writes routine `routineId` as one file to share (with any exercises of the user's own it uses). False, with a
+    // message, when it could not.
+    bool exportRoutine(const QString &routineId, const QString &path);
+    // Reads a shared routine file, checks it as the bank loader does and shows every problem; saves nothing unless
+    // it is clean. The routine goes among the user's own (a new id if the one in the file is taken), its exercises
+    // into the user's bank folder. Returns the id it was saved under, or an empty string.
+    QString importRoutine(const QString &path);
     // Imports the exercises in `file` (the free-exercise-db format) into the user's bank folder, reloads, shows the
     // first one in the library, and reports what was left out in a message (opened, not run: the caller goes on).
     // False, with a message saying why, when nothing was imported.

@@ -33,7 +33,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     , m_detail(new SafeTextBrowser(this))
     , m_start(new QPushButton(tr("Start routine"), this))
     , m_present(new QPushButton(tr("Present…"), this))
-    , m_handout(new QPushButton(tr("Handout"), this))
+    , m_handout(new QPushButton(tr("Share"), this))
     , m_new(new QPushButton(tr("New"), this))
     , m_edit(new QPushButton(tr("Edit"), this))
     , m_copy(new QPushButton(tr("Copy"), this))
@@ -110,10 +110,10 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_present->setToolTip(tr("Play it full screen with large type, on a second screen or projector if there is one"));
     m_present->setMinimumHeight(38);
     m_handout->setObjectName(u"handoutButton"_s);
-    m_handout->setToolTip(tr("The routine as a sheet to take home: save it as a PDF or print it"));
+    m_handout->setToolTip(tr("The routine as a sheet to take home (PDF or print), or as a file for another computer"));
     m_handout->setMinimumHeight(38);
     auto *handoutMenu = new QMenu(m_handout);
-    QAction *savePdf = handoutMenu->addAction(tr("Save as &PDF…"), this, [this] {
+    QAction *savePdf = handoutMenu->addAction(tr("Save handout as &PDF…"), this, [this] {
         const Routine *routine = currentRoutine();
         if (!routine)
             return;
@@ -125,7 +125,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
             saveHandout(path);
     });
     savePdf->setObjectName(u"saveHandoutAction"_s);
-    QAction *print = handoutMenu->addAction(tr("&Print…"), this, [this] {
+    QAction *print = handoutMenu->addAction(tr("&Print handout…"), this, [this] {
         if (!currentRoutine())
             return;
         QPrinter printer(QPrinter::HighResolution);
@@ -137,6 +137,12 @@ RoutinesPage::RoutinesPage(QWidget *parent)
             printHandout(printer);
     });
     print->setObjectName(u"printHandoutAction"_s);
+    handoutMenu->addSeparator();
+    QAction *exportFile = handoutMenu->addAction(tr("&Export routine file…"), this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit exportRoutineRequested(currentRoutineId());
+    });
+    exportFile->setObjectName(u"exportRoutineAction"_s);
     m_handout->setMenu(handoutMenu);
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

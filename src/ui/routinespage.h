@@ -58,6 +58,8 @@ signals:
     void editRoutineRequested(const QString &routineId);
     void copyRoutineRequested(const QString &routineId);
     void deleteRoutineRequested(const QString &routineId);
+    // "Export routine file…": the user wants this routine as one file to share.
+    void exportRoutineRequested(const QString &routineId);
 
 private:
     void onCurrentChanged(const QModelIndex &current);
