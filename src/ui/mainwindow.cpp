@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "bankfolderwatcher.h"
 #include "carepage.h"
 #include "firstrunnotice.h"
 #include "icons.h"
@@ -22,6 +23,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -39,6 +41,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <nlohmann/json.hpp>
@@ -138,9 +141,9 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
 
     createMenus();
 
-    const std::vector<Diagnostic> &shown = m_state.shownProblems();
-    m_banner->setProblems(shown, m_state.usingUserBank, m_state.userFolder);
-    m_problems->setDiagnostics(shown, m_state.userFolder);
+    m_watcher = new BankFolderWatcher(this);
+    showProblemsOf(false);
+    connect(m_watcher, &BankFolderWatcher::changed, this, &MainWindow::bankFolderChanged);
 
     m_care->setSafety(m_safety);
     showBank();
@@ -218,6 +221,10 @@ void MainWindow::createMenus()
     importRoutineFile->setObjectName(u"importRoutineAction"_s);
     importRoutineFile->setStatusTip(tr("Add a routine someone shared with you, after checking it"));
     import->setStatusTip(tr("Add exercises from the public free-exercise-db collection to your own bank folder"));
+    QAction *editFolder = file->addAction(tr("Open bank folder for &editing"), this, [this] { editBankFolder(); });
+    editFolder->setObjectName(u"editBankFolderAction"_s);
+    editFolder->setStatusTip(
+        tr("Edit your own exercises and routines in a text editor: the app reloads them on every save"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(u"quitAction"_s);
@@ -644,6 +651,63 @@ QString MainWindow::importRoutine(const QString &path)
     m_routines->showRoutine(qs(routine.id));
     statusBar()->showMessage(tr("Imported the routine “%1”.").arg(qs(routine.name)), 8000);
     return qs(routine.id);
+}
+
+void MainWindow::showProblemsOf(bool keptLastGood)
+{
+    const std::vector<Diagnostic> &shown = m_state.shownProblems();
+    const QString folder = m_state.userFolder.isEmpty() && m_watcher->isWatching()
+        ? QDir::toNativeSeparators(m_watcher->folder())
+        : m_state.userFolder;
+    m_banner->setProblems(shown, m_state.usingUserBank, folder, keptLastGood);
+    m_problems->setDiagnostics(shown, folder);
+}
+
+void MainWindow::editBankFolder(bool openFileManager)
+{
+    const QString folder = userBankFolder();
+    if (folder.isEmpty() || !QDir().mkpath(folder)) {
+        QMessageBox::warning(this, tr("Bank folder"), tr("Your bank folder could not be made."));
+        return;
+    }
+    m_watcher->watch(folder);
+    if (openFileManager)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    statusBar()->showMessage(tr("Watching %1: every save reloads the content, and problems show here.")
+                                 .arg(QDir::toNativeSeparators(folder)),
+        10000);
+}
+
+bool MainWindow::isWatchingBankFolder() const
+{
+    return m_watcher->isWatching();
+}
+
+void MainWindow::bankFolderChanged()
+{
+    if (!m_reload)
+        return;
+    BankState next = m_reload();
+    if (next.hasUserErrors() && m_state.usingUserBank) {
+        // Keep working on the last good bank; show what is wrong with the files as they are now.
+        m_state.userDiagnostics = next.userDiagnostics;
+        showProblemsOf(true);
+        showProblems();
+        return;
+    }
+    const QString exercise = m_library->currentExerciseId();
+    const QString routine = m_routines->currentRoutineId();
+    m_earlierBanks.push_back(m_state.bank);
+    m_state = std::move(next);
+    showBank();
+    showProblemsOf(false);
+    if (m_state.shownProblems().empty())
+        hideProblems();
+    if (!exercise.isEmpty())
+        m_library->showExercise(exercise);
+    if (!routine.isEmpty())
+        m_routines->showRoutine(routine);
+    statusBar()->showMessage(tr("Reloaded your bank folder."), 5000);
 }
 
 QString MainWindow::userBankFolder() const

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace lumbar::ui {
 
+class BankFolderWatcher;
 class CarePage;
 class FirstRunNotice;
 class LibraryPage;
@@ -73,6 +74,13 @@ public:
     // it is clean. The routine goes among the user's own (a new id if the one in the file is taken), its exercises
     // into the user's bank folder. Returns the id it was saved under, or an empty string.
     QString importRoutine(const QString &path);
+    // "Open bank folder for editing": watches the user's bank folder (made if missing) and reloads on every save;
+    // `openFileManager` also shows the folder on the desktop.
+    void editBankFolder(bool openFileManager = true);
+    bool isWatchingBankFolder() const;
+    // A save in the watched folder: the bank reloads and every page shows it; with errors, the last good bank stays
+    // in use and the problems show with file:line:column.
+    void bankFolderChanged();
     // Imports the exercises in `file` (the free-exercise-db format) into the user's bank folder, reloads, shows the
     // first one in the library, and reports what was left out in a message (opened, not run: the caller goes on).
     // False, with a message saying why, when nothing was imported.
@@ -113,6 +121,8 @@ private:
     QLabel *m_bankStatus;
     QAction *m_soundAction = nullptr;
     QAction *m_voiceAction = nullptr;
+    BankFolderWatcher *m_watcher = nullptr; // made in the constructor
+    void showProblemsOf(bool keptLastGood);
 };
 
 } // namespace lumbar::ui

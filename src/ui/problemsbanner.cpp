@@ -45,7 +45,8 @@ QString ProblemsBanner::message() const
     return m_text->text();
 }
 
-void ProblemsBanner::setProblems(const std::vector<Diagnostic> &diagnostics, bool usingUserBank, const QString &folder)
+void ProblemsBanner::setProblems(
+    const std::vector<Diagnostic> &diagnostics, bool usingUserBank, const QString &folder, bool keptLastGood)
 {
     const int errors = countOf(diagnostics, Severity::Error);
     const int warnings = countOf(diagnostics, Severity::Warning);
@@ -55,7 +56,13 @@ void ProblemsBanner::setProblems(const std::vector<Diagnostic> &diagnostics, boo
     }
     const QString where = folder.isEmpty() ? tr("Your bank folder") : tr("Your bank folder (%1)").arg(folder);
     QString text;
-    if (errors > 0 || !usingUserBank) {
+    if (errors > 0 && keptLastGood) {
+        text = tr("%1 now has %n error(s); its last version without errors is still in use until they are fixed.",
+            nullptr, errors)
+                   .arg(where);
+        setProperty("severity", u"error"_s);
+        m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
+    } else if (errors > 0 || !usingUserBank) {
         const int total = errors + warnings;
         text = (total == 1 ? tr("%1 has 1 problem, so the built-in content is in use.").arg(where)
                            : tr("%1 has %2 problems, so the built-in content is in use.").arg(where).arg(total));

@@ -21,7 +21,9 @@ public:
     explicit ProblemsBanner(QWidget *parent = nullptr);
 
     // Hides the banner when there is nothing to say.
-    void setProblems(const std::vector<Diagnostic> &diagnostics, bool usingUserBank, const QString &folder);
+    // `keptLastGood`: the folder was edited into errors while in use; its last version without errors still is.
+    void setProblems(const std::vector<Diagnostic> &diagnostics, bool usingUserBank, const QString &folder,
+        bool keptLastGood = false);
     QString message() const;
     // The button reads "Hide problems" while the list is open.
     void setProblemsShown(bool shown);

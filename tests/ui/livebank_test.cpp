@@ -1,0 +1,114 @@
+// Live bank editing: with the bank folder open for editing, every save reloads the library; a save with an error
+// keeps the last good bank in use and shows the problem with file:line:column; fixing it clears the problem.
+#include "testsupport.h"
+
+#include "ui/bankfolderwatcher.h"
+#include "ui/bankstate.h"
+#include "ui/librarypage.h"
+#include "ui/mainwindow.h"
+#include "ui/problemsbanner.h"
+#include "ui/problemspanel.h"
+
+#include "core/contentbank.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+std::string bankWith(const std::string &name)
+{
+    return bankFile(R"("sources": [{"id": "test-source", "title": "Sheet", "publisher": "Clinic", "kind": "clinic",
+        "authority": "medium"}], "exercises": [)" +
+        exerciseJson("my-stretch", name) + "]");
+}
+
+void write(const QString &path, const std::string &text)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text.data(), static_cast<qint64>(text.size()));
+}
+
+class LiveBank : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QDir(defaultUserBankFolder()).removeRecursively();
+        window = std::make_unique<MainWindow>(loadAppBank({}));
+        window->setBankReloader([] { return loadAppBank({}); });
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    void TearDown() override
+    {
+        window.reset();
+        QDir(defaultUserBankFolder()).removeRecursively();
+    }
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(LiveBank, EverySaveReloadsAndAnErrorKeepsTheLastGoodBank)
+{
+    window->editBankFolder(false);
+    ASSERT_TRUE(window->isWatchingBankFolder());
+    ASSERT_TRUE(QDir(defaultUserBankFolder()).exists()) << "made when missing";
+    const QString file = defaultUserBankFolder() + u"/mine.json"_s;
+
+    write(file, bankWith("My stretch"));
+    window->bankFolderChanged();
+    ASSERT_NE(window->bankState().bank->exercise("my-stretch"), nullptr);
+    EXPECT_TRUE(window->libraryPage()->showExercise(u"my-stretch"_s)) << "in the library straight away";
+
+    // A save with a mistake in it: the bank in use stays the last good one, and the problem is shown.
+    write(file, bankWith("My stretch, renamed").replace(0, 1, "["));
+    window->bankFolderChanged();
+    EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch");
+    EXPECT_TRUE(window->problemsBanner()->isVisible());
+    EXPECT_TRUE(window->problemsBanner()->message().contains(u"last version without errors is still in use"_s))
+        << window->problemsBanner()->message().toStdString();
+    EXPECT_TRUE(window->problemsPanel()->isVisible());
+    auto *table = window->problemsPanel()->findChild<QTableWidget *>();
+    ASSERT_NE(table, nullptr);
+    ASSERT_GE(table->rowCount(), 1);
+    const QString where = table->item(0, ProblemsPanel::LocationColumn)->text();
+    EXPECT_TRUE(where.startsWith(u"mine.json:1:"_s)) << "file:line:column: " << where.toStdString();
+
+    // Fixed: the new name is in, and the problems are gone.
+    write(file, bankWith("My stretch, renamed"));
+    window->bankFolderChanged();
+    EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch, renamed");
+    EXPECT_FALSE(window->problemsBanner()->isVisible());
+}
+
+TEST(BankFolderWatcher, ToldWhenAFileIsSavedEvenByRenaming)
+{
+    QTemporaryDir dir;
+    BankFolderWatcher watcher;
+    QSignalSpy changed(&watcher, &BankFolderWatcher::changed);
+    watcher.watch(dir.path());
+    write(dir.filePath(u"a.json"_s), "{}");
+    ASSERT_TRUE(changed.wait(5000));
+    // An editor's save: written under another name, then renamed over the file.
+    write(dir.filePath(u"a.json.tmp"_s), R"({"x": 1})");
+    QFile::remove(dir.filePath(u"a.json"_s));
+    QFile::rename(dir.filePath(u"a.json.tmp"_s), dir.filePath(u"a.json"_s));
+    ASSERT_TRUE(changed.wait(5000));
+    EXPECT_GE(changed.count(), 2);
+    watcher.stop();
+    EXPECT_FALSE(watcher.isWatching());
+}
+
+} // namespace
