@@ -73,7 +73,7 @@ li { margin-bottom: 3px; }
 .dose { color: %accent%; font-weight: 700; font-size: 10.5pt; }
 .stop { color: %danger%; font-weight: 700; }
 .flagtitle { color: %danger%; font-weight: 700; font-size: 12pt; margin-bottom: 4px; }
-.action { font-weight: 700; }
+.action { font-weight: 700; margin-bottom: 6px; }
 )"_s.replace(u"%ink%"_s, kInk)
         .replace(u"%muted%"_s, kMuted)
         .replace(u"%accent%"_s, kAccent)
@@ -193,7 +193,7 @@ QString Handout::warningSigns() const
         if (signs.isEmpty())
             return QString();
         return u"<p class=\"flagtitle\">"_s + esc(heading) + u"</p><ul>"_s + signs + u"</ul><p class=\"action\">"_s +
-            actions.join(u"<br/>"_s) + u"</p>"_s;
+            actions.join(u"</p><p class=\"action\">"_s) + u"</p>"_s;
     };
     const QString emergency =
         group(Urgency::Emergency, tr("Get emergency help now if the answer to any of these is yes"));
