@@ -401,7 +401,12 @@ void RoutineBuilder::connectEdits()
     });
 }
 
-RoutineBuilder::~RoutineBuilder() = default;
+RoutineBuilder::~RoutineBuilder()
+{
+    // The undo stack goes with the children, after this object is no longer a RoutineBuilder, and tells its clean
+    // state on the way out: nothing here may hear it.
+    m_undo->disconnect(this);
+}
 
 QListWidget *RoutineBuilder::itemList() const
 {
