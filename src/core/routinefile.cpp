@@ -229,6 +229,56 @@ std::string routineShareText(const Routine &routine, const ContentBank &inUse, c
     return routineExportText(routine, exercises, sources);
 }
 
+SharedRoutineCheck checkSharedRoutine(
+    const BankFile &file, const std::string &folder, std::vector<const BankLayer *> base, const ContentBank &inUse)
+{
+    SharedRoutineCheck check;
+    BankLayer shared;
+    shared.folder = folder;
+    shared.files.push_back(file);
+    base.push_back(&shared);
+    const LoadResult loaded = BankLoader::load(base);
+    for (const Diagnostic &d : loaded.diagnostics)
+        if (d.file == file.name)
+            check.problems.push_back(d);
+    if (!loaded.ok()) {
+        if (check.problems.empty()) // the file broke something elsewhere, such as an id the bank needs
+            check.problems = loaded.diagnostics;
+        return check;
+    }
+    // Which entries are the file's own: its ids, read from the text the loader has just accepted.
+    const json parsed = json::parse(file.text, nullptr, false);
+    const auto idsOf = [&parsed](const char *key) {
+        std::vector<std::string> ids;
+        if (parsed.is_object() && parsed.contains(key) && parsed[key].is_array())
+            for (const auto &entry : parsed[key])
+                if (entry.is_object() && entry.contains("id") && entry["id"].is_string())
+                    ids.push_back(entry["id"].get<std::string>());
+        return ids;
+    };
+    const std::vector<std::string> routines = idsOf("routines");
+    if (routines.size() != 1) {
+        check.otherProblem =
+            "a routine file holds exactly one routine; this one holds " + std::to_string(routines.size());
+        return check;
+    }
+    for (const std::string &id : idsOf("exercises")) {
+        const Exercise *mine = inUse.exercise(id);
+        const Exercise *theirs = loaded.bank->exercise(id);
+        if (mine && theirs && !(*mine == *theirs)) {
+            check.otherProblem = "it brings its own version of the exercise '" + id + "', which differs from yours";
+            return check;
+        }
+        if (!mine && theirs)
+            check.exercises.push_back(*theirs);
+    }
+    for (const std::string &id : idsOf("sources"))
+        if (!inUse.source(id) && loaded.bank->source(id))
+            check.sources.push_back(*loaded.bank->source(id));
+    check.routine = *loaded.bank->routine(routines.front());
+    return check;
+}
+
 std::string routineFileText(const Routine &r)
 {
     json routine = json::object();

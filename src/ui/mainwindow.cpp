@@ -6,6 +6,7 @@
 #include "firstrunnotice.h"
 #include "icons.h"
 #include "librarypage.h"
+#include "messagebox.h"
 #include "playerpage.h"
 #include "problemsbanner.h"
 #include "problemspanel.h"
@@ -43,8 +44,6 @@
 #include <QStatusBar>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -536,11 +535,9 @@ bool MainWindow::exportRoutine(const QString &routineId, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
         !file.commit()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Routine not exported"),
+        openMessage(this, QMessageBox::Warning, tr("Routine not exported"),
             tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-            QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+            u"exportError"_s);
         return false;
     }
     statusBar()->showMessage(tr("Exported “%1” as %2.").arg(qs(routine->name), QDir::toNativeSeparators(path)), 8000);
@@ -549,78 +546,38 @@ bool MainWindow::exportRoutine(const QString &routineId, const QString &path)
 
 QString MainWindow::importRoutine(const QString &path)
 {
-    const auto report = [this](QMessageBox::Icon icon, const QString &title, const QString &text,
-                            const QString &details = {}) {
-        auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
-        box->setObjectName(u"importReport"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setDetailedText(details);
-        box->open();
+    const auto refuse = [this](const QString &text, const QString &details = {}) {
+        openMessage(this, QMessageBox::Warning, tr("Nothing imported"), text, u"importReport"_s, details);
+        return QString();
     };
     QFile in(path);
-    if (!in.open(QIODevice::ReadOnly) || in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes)) {
-        report(QMessageBox::Warning, tr("Nothing imported"),
-            tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)));
-        return {};
-    }
-    const QByteArray bytes = in.readAll();
-    const std::string text = bytes.toStdString();
-    // Checked as the app will load it: over the built-in bank, the user's folder and their routines.
-    BankLayer shared;
-    shared.folder = QFile::encodeName(QFileInfo(path).absolutePath()).toStdString();
-    shared.files.push_back({QFile::encodeName(QFileInfo(path).fileName()).toStdString(), text});
+    if (!in.open(QIODevice::ReadOnly) || in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes))
+        return refuse(tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)));
+    // Checked as the app will load it: over the built-in bank and the user's folder.
     BankLayer user;
     std::vector<const BankLayer *> layers{&shippedBankLayer()};
     if (m_state.usingUserBank) {
         user = BankLoader::readFolder(QFile::encodeName(m_state.userFolder).toStdString());
         layers.push_back(&user);
     }
-    layers.push_back(&shared);
-    const LoadResult checked = BankLoader::load(layers);
-    QStringList problems;
-    for (const Diagnostic &d : checked.diagnostics)
-        if (d.file == shared.files.front().name)
-            problems << qs(formatDiagnostic(d));
-    const nlohmann::json parsed = nlohmann::json::parse(text, nullptr, false);
-    const auto listOf = [&parsed](const char *key) {
-        std::vector<std::string> ids;
-        if (parsed.is_object() && parsed.contains(key) && parsed[key].is_array())
-            for (const auto &entry : parsed[key])
-                if (entry.is_object() && entry.contains("id") && entry["id"].is_string())
-                    ids.push_back(entry["id"].get<std::string>());
-        return ids;
-    };
-    const std::vector<std::string> routineIds = listOf("routines");
-    if (!checked.ok() || routineIds.size() != 1) {
-        if (checked.ok())
-            problems << tr("A routine file holds exactly one routine; this one holds %1.").arg(routineIds.size());
-        report(QMessageBox::Warning, tr("Nothing imported"),
-            tr("“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.", nullptr,
-                static_cast<int>(problems.size()))
-                .arg(QFileInfo(path).fileName()),
-            problems.join(u'\n'));
-        return {};
+    const QFileInfo info(path);
+    const SharedRoutineCheck check =
+        checkSharedRoutine({QFile::encodeName(info.fileName()).toStdString(), in.readAll().toStdString()},
+            QFile::encodeName(info.absolutePath()).toStdString(), layers, *m_state.bank);
+    if (!check.problems.empty()) {
+        QStringList lines;
+        for (const Diagnostic &d : check.problems)
+            lines << qs(formatDiagnostic(d));
+        return refuse(tr("“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.",
+                          nullptr, static_cast<int>(lines.size()))
+                          .arg(info.fileName()),
+            lines.join(u'\n'));
     }
-    // The exercises and sources it brings that this computer does not have yet; one that differs is a conflict.
-    std::vector<Exercise> exercises;
-    for (const std::string &id : listOf("exercises")) {
-        const Exercise *mine = m_state.bank->exercise(id);
-        const Exercise *theirs = checked.bank->exercise(id);
-        if (mine && theirs && !(*mine == *theirs)) {
-            report(QMessageBox::Warning, tr("Nothing imported"),
-                tr("The file brings its own version of the exercise “%1”, which differs from yours. Nothing was "
-                   "saved.")
-                    .arg(qs(id)));
-            return {};
-        }
-        if (!mine && theirs)
-            exercises.push_back(*theirs);
-    }
-    std::vector<Source> sources;
-    for (const std::string &id : listOf("sources"))
-        if (!m_state.bank->source(id) && checked.bank->source(id))
-            sources.push_back(*checked.bank->source(id));
-    Routine routine = *checked.bank->routine(routineIds.front());
+    if (!check.ok())
+        return refuse(tr("Nothing was saved from “%1”: %2.").arg(info.fileName(), qs(check.otherProblem)));
+    const std::vector<Exercise> &exercises = check.exercises;
+    const std::vector<Source> &sources = check.sources;
+    Routine routine = *check.routine;
     const RoutineStore store;
     if (m_state.bank->routine(routine.id) || store.contains(qs(routine.id)))
         routine.id = uniqueRoutineId(routine.name.text(), [this, &store](std::string_view id) {
@@ -630,21 +587,17 @@ QString MainWindow::importRoutine(const QString &path)
     if (!exercises.empty() || !sources.empty()) {
         const QDir folder(userBankFolder());
         if (!folder.mkpath(u"."_s)) {
-            report(QMessageBox::Warning, tr("Nothing imported"), tr("Your bank folder could not be made."));
-            return {};
+            return refuse(tr("Your bank folder could not be made."));
         }
         QSaveFile file(folder.filePath(qs(routine.id) + u"-exercises.json"_s));
         const std::string bank = bankFileText(exercises, sources);
         if (!file.open(QIODevice::WriteOnly) || file.write(bank.data(), static_cast<qint64>(bank.size())) < 0 ||
             !file.commit()) {
-            report(QMessageBox::Warning, tr("Nothing imported"),
-                tr("The routine's exercises could not be saved: %1").arg(file.errorString()));
-            return {};
+            return refuse(tr("The routine's exercises could not be saved: %1").arg(file.errorString()));
         }
     }
     if (!store.save(routine, &error)) {
-        report(QMessageBox::Warning, tr("Nothing imported"), tr("The routine could not be saved: %1").arg(error));
-        return {};
+        return refuse(tr("The routine could not be saved: %1").arg(error));
     }
     reloadBank();
     showPage(Page::Routines);
@@ -719,11 +672,7 @@ bool MainWindow::importFreeExerciseDb(const QString &file)
 {
     const auto report = [this](QMessageBox::Icon icon, const QString &title, const QString &text,
                             const QString &details = {}) {
-        auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
-        box->setObjectName(u"importReport"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setDetailedText(details);
-        box->open();
+        openMessage(this, icon, title, text, u"importReport"_s, details);
     };
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {

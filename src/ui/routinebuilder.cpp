@@ -1,5 +1,6 @@
 #include "routinebuilder.h"
 
+#include "messagebox.h"
 #include "routineitemlist.h"
 #include "routinestore.h"
 #include "uitext.h"
@@ -476,6 +477,9 @@ void RoutineBuilder::apply(const Routine &routine)
 {
     m_applying = true;
     const int selected = m_items->currentRow();
+    // Typing in a field changes nothing in the list: it is rebuilt only when the items change.
+    const bool itemsChanged =
+        m_items->count() != static_cast<int>(routine.items.size()) || m_routine.items != routine.items;
     m_routine = routine;
     if (m_title->text().trimmed() != qs(routine.name))
         m_title->setText(qs(routine.name));
@@ -486,14 +490,16 @@ void RoutineBuilder::apply(const Routine &routine)
     if (m_notes->toPlainText().trimmed() != notes)
         m_notes->setPlainText(notes);
     m_timesPerDay->setValue(routine.timesPerDay ? routine.timesPerDay->value : 0);
-    m_items->clear();
-    for (std::size_t i = 0; i < routine.items.size(); ++i) {
-        const RoutineItem &item = routine.items[i];
-        const Exercise *e = m_bank->exercise(item.exercise);
-        const QString name = e ? qs(e->name) : qs(item.exercise);
-        const QString dose = e ? qs(describeDosage(e->dosage.overriddenBy(item.dosage))) : tr("not in the bank");
-        auto *row = new QListWidgetItem(u"%1. %2\n%3"_s.arg(i + 1).arg(name, dose), m_items);
-        row->setData(Qt::UserRole, qs(item.exercise));
+    if (itemsChanged) {
+        m_items->clear();
+        for (std::size_t i = 0; i < routine.items.size(); ++i) {
+            const RoutineItem &item = routine.items[i];
+            const Exercise *e = m_bank->exercise(item.exercise);
+            const QString name = e ? qs(e->name) : qs(item.exercise);
+            const QString dose = e ? qs(describeDosage(e->dosage.overriddenBy(item.dosage))) : tr("not in the bank");
+            auto *row = new QListWidgetItem(u"%1. %2\n%3"_s.arg(i + 1).arg(name, dose), m_items);
+            row->setData(Qt::UserRole, qs(item.exercise));
+        }
     }
     m_items->setCurrentRow(std::min(selected, static_cast<int>(routine.items.size()) - 1));
     m_applying = false;
@@ -543,10 +549,7 @@ void RoutineBuilder::filterPicker(const QString &text)
 bool RoutineBuilder::save()
 {
     const auto refuse = [this](const QString &why) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Routine not saved"), why, QMessageBox::Ok, this);
-        box->setObjectName(u"saveError"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        openMessage(this, QMessageBox::Warning, tr("Routine not saved"), why, u"saveError"_s);
         return false;
     };
     if (m_routine.name.empty())

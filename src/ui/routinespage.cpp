@@ -2,6 +2,7 @@
 
 #include "detailpagebuilder.h"
 #include "handout.h"
+#include "messagebox.h"
 #include "routinelistmodel.h"
 #include "safetextbrowser.h"
 #include "twolinedelegate.h"
@@ -232,12 +233,9 @@ bool RoutinesPage::saveHandout(const QString &path)
         return false;
     QString error;
     if (!Handout(*m_bank, *routine).savePdf(path, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Handout not saved"),
+        openMessage(this, QMessageBox::Warning, tr("Handout not saved"),
             tr("The handout could not be saved as “%1”: %2").arg(QDir::toNativeSeparators(path), error),
-            QMessageBox::Ok, this);
-        box->setObjectName(u"handoutError"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+            u"handoutError"_s);
         return false;
     }
     emit statusMessage(tr("Saved the handout for “%1” as %2.").arg(qs(routine->name), QDir::toNativeSeparators(path)));

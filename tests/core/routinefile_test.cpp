@@ -89,6 +89,40 @@ TEST(RoutineExport, ARoutineWithItsOwnExerciseLoadsOnAnotherComputer)
     EXPECT_TRUE(*patient.bank->exercise("clinic-stretch") == *theirs.bank->exercise("clinic-stretch"));
 }
 
+TEST(RoutineExport, ASharedFileIsCheckedBeforeAnythingIsSaved)
+{
+    Routine r;
+    r.id = "for-sam";
+    r.name = LocalText("For Sam");
+    r.purpose = LocalText("p");
+    r.audience = LocalText("Sam");
+    r.items = {RoutineItem{"bridge", {}, {}}};
+    const std::vector<const BankLayer *> base{&shippedBankLayer()};
+
+    const SharedRoutineCheck clean = checkSharedRoutine({"for-sam.json", routineFileText(r)}, "", base, shipped());
+    ASSERT_TRUE(clean.ok());
+    EXPECT_EQ(*clean.routine, r);
+    EXPECT_TRUE(clean.exercises.empty()) << "nothing the computer does not have already";
+
+    // Its own version of a built-in exercise: refused, not laid over the user's.
+    Exercise bridge = *shipped().exercise("bridge");
+    bridge.name = LocalText("Bridge, our way");
+    const SharedRoutineCheck conflict =
+        checkSharedRoutine({"x.json", routineExportText(r, {bridge}, {})}, "", base, shipped());
+    EXPECT_FALSE(conflict.ok());
+    EXPECT_NE(conflict.otherProblem.find("'bridge'"), std::string::npos) << conflict.otherProblem;
+
+    const SharedRoutineCheck none = checkSharedRoutine({"x.json", bankFile(R"("exercises": [])")}, "", base, shipped());
+    EXPECT_FALSE(none.ok());
+    EXPECT_NE(none.otherProblem.find("holds 0"), std::string::npos);
+
+    r.items.front().exercise = "no-such-exercise";
+    const SharedRoutineCheck broken = checkSharedRoutine({"x.json", routineFileText(r)}, "", base, shipped());
+    ASSERT_FALSE(broken.problems.empty());
+    EXPECT_EQ(broken.problems.front().file, "x.json");
+    EXPECT_GT(broken.problems.front().line, 0);
+}
+
 TEST(RoutineFile, EveryShippedRoutineReadsBackUnchanged)
 {
     ASSERT_FALSE(shipped().routines().empty());

@@ -30,12 +30,6 @@ using namespace lumbar::ui::test;
 
 namespace {
 
-BankState loadWithStore()
-{
-    const BankLayer routines = RoutineStore().read();
-    return loadBankState(shippedBankLayer(), nullptr, {}, &routines);
-}
-
 class AddToRoutine : public ::testing::Test
 {
 protected:
@@ -43,8 +37,8 @@ protected:
     {
         ASSERT_FALSE(RoutineStore::defaultFolder().isEmpty());
         QDir(RoutineStore::defaultFolder()).removeRecursively();
-        window = std::make_unique<MainWindow>(loadWithStore());
-        window->setBankReloader(loadWithStore);
+        window = std::make_unique<MainWindow>(shippedWithUserRoutines());
+        window->setBankReloader(shippedWithUserRoutines);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         library = window->libraryPage();
@@ -106,7 +100,7 @@ TEST_F(AddToRoutine, TheMenuAddsToARoutineMadeBefore)
     EXPECT_EQ(mornings->items[1].exercise, "walking");
 
     // It survives a restart: a new window on the same data folder has it.
-    MainWindow again(loadWithStore());
+    MainWindow again(shippedWithUserRoutines());
     const Routine *reloaded = again.bankState().bank->routine("mornings");
     ASSERT_NE(reloaded, nullptr);
     EXPECT_EQ(*reloaded, *mornings);

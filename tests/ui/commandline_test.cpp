@@ -1,4 +1,5 @@
 // The real lumbar-relief program, run as a user or a script would: the console options need no display.
+#include "programrun.h"
 #include "testsupport.h"
 
 #include "ui/figurepainter.h"
@@ -21,37 +22,6 @@ using namespace lumbar::ui;
 using namespace lumbar::ui::test;
 
 namespace {
-
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// With no display: DISPLAY unset and the xcb platform asked for, so creating a QApplication would fail.
-ProgramRun runNoDisplay(const QStringList &arguments)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s); // no user bank folder
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), arguments);
-    ProgramRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        ADD_FAILURE() << "lumbar-relief did not finish: " << arguments.join(u' ').toStdString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 std::string goodBank()
 {

@@ -1,6 +1,7 @@
 // The routine handout as a PDF, made by the real program with no display and read back with poppler's pdftotext:
 // the routine's title, every exercise with its steps, dosage and stop rules, the warning signs, the sources, page
 // numbers; a therapist's routine file with the patient's name and notes; and clear errors that write nothing.
+#include "programrun.h"
 #include "testsupport.h"
 
 #include "core/contentbank.h"
@@ -19,34 +20,6 @@ using namespace lumbar;
 using namespace lumbar::ui::test;
 
 namespace {
-
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString err;
-};
-
-ProgramRun runNoDisplay(const QStringList &arguments)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"WAYLAND_DISPLAY"_s);
-    env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s); // would fail: the program must choose offscreen itself
-    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(LUMBAR_RELIEF_EXE), arguments);
-    ProgramRun run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        ADD_FAILURE() << "lumbar-relief did not finish";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QString toolOutput(const char *tool, const QStringList &arguments)
 {

@@ -1,5 +1,6 @@
 // File → Import exercises from free-exercise-db: the exercises land in the user's bank folder as a new file, show in
 // the library straight away, and what was left out is reported; a file that is not the format changes nothing.
+#include "appwindowtest.h"
 #include "testsupport.h"
 
 #include "ui/bankstate.h"
@@ -25,40 +26,7 @@ using namespace lumbar::ui::test;
 
 namespace {
 
-class ImportExercises : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_FALSE(defaultUserBankFolder().isEmpty());
-        QDir(defaultUserBankFolder()).removeRecursively();
-        window = std::make_unique<MainWindow>(loadAppBank({}));
-        window->setBankReloader([] { return loadAppBank({}); });
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        QDir(defaultUserBankFolder()).removeRecursively();
-    }
-
-    // The report the import opened, closed after reading it.
-    QString takeReport(QString *details = nullptr)
-    {
-        auto *box = window->findChild<QMessageBox *>(u"importReport"_s);
-        if (!box)
-            return {};
-        QString text = box->text();
-        if (details)
-            *details = box->detailedText();
-        box->close();
-        QApplication::processEvents();
-        return text;
-    }
-
-    std::unique_ptr<MainWindow> window;
-};
+using ImportExercises = AppWindowTest;
 
 TEST_F(ImportExercises, TheExercisesShowInTheLibraryAndTheLeftOutOnesAreReported)
 {
@@ -81,7 +49,7 @@ TEST_F(ImportExercises, TheExercisesShowInTheLibraryAndTheLeftOutOnesAreReported
     EXPECT_EQ(window->currentPage(), MainWindow::Page::Library);
     EXPECT_EQ(window->libraryPage()->currentExerciseId(), u"3-4-sit-up"_s) << "the first one is shown";
     QString details;
-    const QString report = takeReport(&details);
+    const QString report = takeMessage(window.get(), u"importReport"_s, &details);
     EXPECT_TRUE(report.contains(u"Imported 6 exercise"_s)) << report.toStdString();
     EXPECT_TRUE(report.contains(u"clinician"_s));
     EXPECT_TRUE(details.contains(u"Entry 7 (Broken_One): it has no name"_s)) << details.toStdString();
@@ -97,13 +65,13 @@ TEST_F(ImportExercises, AFileThatIsNotTheFormatChangesNothing)
     file.close();
     const std::size_t before = window->bankState().bank->exercises().size();
     EXPECT_FALSE(window->importFreeExerciseDb(path));
-    const QString report = takeReport();
+    const QString report = takeMessage(window.get(), u"importReport"_s);
     EXPECT_TRUE(report.contains(u"Nothing was changed"_s)) << report.toStdString();
     EXPECT_TRUE(report.contains(u"a list of exercises"_s)) << report.toStdString();
     EXPECT_EQ(window->bankState().bank->exercises().size(), before);
     EXPECT_FALSE(QFile::exists(defaultUserBankFolder() + u"/free-exercise-db.json"_s));
     EXPECT_FALSE(window->importFreeExerciseDb(dir.filePath(u"missing.json"_s)));
-    EXPECT_TRUE(takeReport().contains(u"could not be read"_s));
+    EXPECT_TRUE(takeMessage(window.get(), u"importReport"_s).contains(u"could not be read"_s));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // Live bank editing: with the bank folder open for editing, every save reloads the library; a save with an error
 // keeps the last good bank in use and shows the problem with file:line:column; fixing it clears the problem.
+#include "appwindowtest.h"
 #include "testsupport.h"
 
 #include "ui/bankfolderwatcher.h"
@@ -34,31 +35,14 @@ std::string bankWith(const std::string &name)
         exerciseJson("my-stretch", name) + "]");
 }
 
-void write(const QString &path, const std::string &text)
+void writeFile(const QString &path, const std::string &text)
 {
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(text.data(), static_cast<qint64>(text.size()));
 }
 
-class LiveBank : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        QDir(defaultUserBankFolder()).removeRecursively();
-        window = std::make_unique<MainWindow>(loadAppBank({}));
-        window->setBankReloader([] { return loadAppBank({}); });
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    void TearDown() override
-    {
-        window.reset();
-        QDir(defaultUserBankFolder()).removeRecursively();
-    }
-    std::unique_ptr<MainWindow> window;
-};
+using LiveBank = AppWindowTest;
 
 TEST_F(LiveBank, EverySaveReloadsAndAnErrorKeepsTheLastGoodBank)
 {
@@ -67,13 +51,13 @@ TEST_F(LiveBank, EverySaveReloadsAndAnErrorKeepsTheLastGoodBank)
     ASSERT_TRUE(QDir(defaultUserBankFolder()).exists()) << "made when missing";
     const QString file = defaultUserBankFolder() + u"/mine.json"_s;
 
-    write(file, bankWith("My stretch"));
+    writeFile(file, bankWith("My stretch"));
     window->bankFolderChanged();
     ASSERT_NE(window->bankState().bank->exercise("my-stretch"), nullptr);
     EXPECT_TRUE(window->libraryPage()->showExercise(u"my-stretch"_s)) << "in the library straight away";
 
     // A save with a mistake in it: the bank in use stays the last good one, and the problem is shown.
-    write(file, bankWith("My stretch, renamed").replace(0, 1, "["));
+    writeFile(file, bankWith("My stretch, renamed").replace(0, 1, "["));
     window->bankFolderChanged();
     EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch");
     EXPECT_TRUE(window->problemsBanner()->isVisible());
@@ -87,7 +71,7 @@ TEST_F(LiveBank, EverySaveReloadsAndAnErrorKeepsTheLastGoodBank)
     EXPECT_TRUE(where.startsWith(u"mine.json:1:"_s)) << "file:line:column: " << where.toStdString();
 
     // Fixed: the new name is in, and the problems are gone.
-    write(file, bankWith("My stretch, renamed"));
+    writeFile(file, bankWith("My stretch, renamed"));
     window->bankFolderChanged();
     EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch, renamed");
     EXPECT_FALSE(window->problemsBanner()->isVisible());
@@ -99,10 +83,10 @@ TEST(BankFolderWatcher, ToldWhenAFileIsSavedEvenByRenaming)
     BankFolderWatcher watcher;
     QSignalSpy changed(&watcher, &BankFolderWatcher::changed);
     watcher.watch(dir.path());
-    write(dir.filePath(u"a.json"_s), "{}");
+    writeFile(dir.filePath(u"a.json"_s), "{}");
     ASSERT_TRUE(changed.wait(5000));
     // An editor's save: written under another name, then renamed over the file.
-    write(dir.filePath(u"a.json.tmp"_s), R"({"x": 1})");
+    writeFile(dir.filePath(u"a.json.tmp"_s), R"({"x": 1})");
     QFile::remove(dir.filePath(u"a.json"_s));
     QFile::rename(dir.filePath(u"a.json.tmp"_s), dir.filePath(u"a.json"_s));
     ASSERT_TRUE(changed.wait(5000));

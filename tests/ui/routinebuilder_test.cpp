@@ -33,20 +33,14 @@ using namespace lumbar::ui::test;
 
 namespace {
 
-BankState loadWithStore()
-{
-    const BankLayer routines = RoutineStore().read();
-    return loadBankState(shippedBankLayer(), nullptr, {}, &routines);
-}
-
 class RoutineBuilderTest : public ::testing::Test
 {
 protected:
     void SetUp() override
     {
         QDir(RoutineStore::defaultFolder()).removeRecursively();
-        window = std::make_unique<MainWindow>(loadWithStore());
-        window->setBankReloader(loadWithStore);
+        window = std::make_unique<MainWindow>(shippedWithUserRoutines());
+        window->setBankReloader(shippedWithUserRoutines);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     }

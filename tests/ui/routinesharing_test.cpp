@@ -1,5 +1,6 @@
 // Sharing a routine as one file: exported with what it needs, imported on another computer after the same checks
 // as the bank loader, every problem shown with where it is, and nothing saved from a file with problems.
+#include "appwindowtest.h"
 #include "testsupport.h"
 
 #include "ui/bankstate.h"
@@ -26,52 +27,7 @@ using namespace lumbar::ui::test;
 
 namespace {
 
-class RoutineSharing : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        clean();
-        open();
-    }
-    void TearDown() override
-    {
-        window.reset();
-        clean();
-    }
-    static void clean()
-    {
-        QDir(RoutineStore::defaultFolder()).removeRecursively();
-        QDir(defaultUserBankFolder()).removeRecursively();
-    }
-    void open()
-    {
-        window = std::make_unique<MainWindow>(loadAppBank({}));
-        window->setBankReloader([] { return loadAppBank({}); });
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-    QString takeReport(QString *details = nullptr)
-    {
-        auto *box = window->findChild<QMessageBox *>(u"importReport"_s);
-        if (!box)
-            return {};
-        QString text = box->text();
-        if (details)
-            *details = box->detailedText();
-        box->close();
-        QApplication::processEvents();
-        return text;
-    }
-    static void write(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-
-    std::unique_ptr<MainWindow> window;
-};
+using RoutineSharing = AppWindowTest;
 
 TEST_F(RoutineSharing, ExportedOnOneComputerImportedOnAnother)
 {
@@ -105,7 +61,7 @@ TEST_F(RoutineSharing, ExportedOnOneComputerImportedOnAnother)
     open();
     ASSERT_EQ(window->bankState().bank->exercise("clinic-stretch"), nullptr);
     const QString id = window->importRoutine(path);
-    EXPECT_EQ(id, u"for-sam"_s) << takeReport().toStdString();
+    EXPECT_EQ(id, u"for-sam"_s) << takeMessage(window.get(), u"importReport"_s).toStdString();
     const Routine *imported = window->bankState().bank->routine("for-sam");
     ASSERT_NE(imported, nullptr);
     EXPECT_EQ(*imported, sam);
@@ -128,7 +84,7 @@ TEST_F(RoutineSharing, AFileWithProblemsShowsThemAllAndSavesNothing)
         "items": [{"exercise": "no-such-exercise"}, {"exercise": "bridge", "dosage": {"reps": 5000}}]}]})");
     EXPECT_TRUE(window->importRoutine(path).isEmpty());
     QString details;
-    const QString report = takeReport(&details);
+    const QString report = takeMessage(window.get(), u"importReport"_s, &details);
     EXPECT_TRUE(report.contains(u"nothing was saved"_s)) << report.toStdString();
     EXPECT_TRUE(details.contains(u"broken.json:3:"_s)) << "with where each problem is: " << details.toStdString();
     EXPECT_TRUE(details.contains(u"no-such-exercise"_s)) << details.toStdString();

@@ -1,10 +1,13 @@
 #include "testsupport.h"
 
+#include "ui/routinestore.h"
 #include "ui/safetextbrowser.h"
 
 #include "core/shippedbank.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QMessageBox>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -186,6 +189,25 @@ void MessageRecorder::handle(QtMsgType type, const QMessageLogContext &context, 
 qsizetype positionOf(const QTextBrowser &browser, const QString &text)
 {
     return browser.toPlainText().indexOf(text);
+}
+
+BankState shippedWithUserRoutines()
+{
+    const BankLayer routines = RoutineStore().read();
+    return loadBankState(shippedBankLayer(), nullptr, {}, &routines);
+}
+
+QString takeMessage(QWidget *window, const QString &objectName, QString *details)
+{
+    auto *box = window->findChild<QMessageBox *>(objectName);
+    if (!box)
+        return {};
+    QString text = box->text();
+    if (details)
+        *details = box->detailedText();
+    box->close();
+    QApplication::processEvents();
+    return text;
 }
 
 } // namespace lumbar::ui::test

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QTextBrowser;
+class QWidget;
 
 namespace lumbar::ui {
 class SafeTextBrowser;
@@ -67,6 +68,13 @@ private:
     QtMessageHandler m_previous;
     QStringList m_messages;
 };
+
+// The shipped bank with the user's own routines (RoutineStore's folder) over it, as the app loads them.
+BankState shippedWithUserRoutines();
+
+// The message box called `objectName` that `window` opened (openMessage): its text, and its details in `details`;
+// closed after reading. Empty when there is none.
+QString takeMessage(QWidget *window, const QString &objectName, QString *details = nullptr);
 
 // Clicks the link whose text is `text`, as a user would: scrolled into view, then a mouse click on it.
 void clickLink(SafeTextBrowser *browser, const QString &text);

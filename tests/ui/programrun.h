@@ -1,0 +1,20 @@
+// Runs the real lumbar-relief program as a script would, with no display, for the command-line tests.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lumbar::ui::test {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// DISPLAY unset and the xcb platform asked for, so creating a window would fail: only what needs no window can
+// work. No user bank folder.
+ProgramRun runNoDisplay(const QStringList &arguments);
+
+} // namespace lumbar::ui::test
