@@ -22,4 +22,14 @@ Dosage Dosage::overriddenBy(const Dosage &o) const
     return d;
 }
 
+Dosage shownDosage(const Exercise &exercise, const RoutineItem &item, const Routine &routine)
+{
+    Dosage d = exercise.dosage.overriddenBy(item.dosage);
+    if (routine.timesPerDay && !item.dosage.timesPerDay)
+        d.timesPerDay.reset();
+    if (item.dosage != Dosage{} && !item.dosage.note)
+        d.note.reset();
+    return d;
+}
+
 } // namespace lumbar

@@ -292,8 +292,8 @@ QString DetailPageBuilder::routinePage(const Routine &r) const
         const Exercise *e = m_bank.exercise(item.exercise);
         html += u"<li><p class=\"item\">"_s + exerciseLink(item.exercise);
         if (e) {
-            // What the player will use: the exercise's own dosage with this routine's changes on top.
-            const Dosage effective = e->dosage.overriddenBy(item.dosage);
+            // The exercise's own dosage with this routine's changes on top, and the routine's own "how often".
+            const Dosage effective = shownDosage(*e, item, r);
             html += u"<br/><span class=\"itemdose\">"_s + escape(describeDosage(effective)) + u"</span>"_s;
             // The exercise's own dosage note is on its page; repeat only what this routine says.
             if (item.dosage.note)

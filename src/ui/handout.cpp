@@ -212,13 +212,7 @@ QString Handout::exerciseBlock(std::size_t number, const RoutineItem &item) cons
     if (!e)
         return u"<h2>"_s + QString::number(number) + u". "_s + esc(item.exercise) + u"</h2><p>"_s +
             esc(tr("This exercise is not in the content in use.")) + u"</p>"_s;
-    Dosage dosage = e->dosage.overriddenBy(item.dosage);
-    // The routine's own "how often" governs its exercises, unless this item says otherwise.
-    if (m_routine.timesPerDay && !item.dosage.timesPerDay)
-        dosage.timesPerDay.reset();
-    // The exercise's note explains its own numbers; once the therapist has changed them, only their note applies.
-    if (item.dosage != Dosage{} && !item.dosage.note)
-        dosage.note.reset();
+    const Dosage dosage = shownDosage(*e, item, m_routine);
     QString left;
     if (e->figure)
         left += u"<img src=\""_s + figureUrl(e->id).toString() + u"\" width=\""_s + QString::number(kFigureShownWidth) +

@@ -496,7 +496,7 @@ void RoutineBuilder::apply(const Routine &routine)
             const RoutineItem &item = routine.items[i];
             const Exercise *e = m_bank->exercise(item.exercise);
             const QString name = e ? qs(e->name) : qs(item.exercise);
-            const QString dose = e ? qs(describeDosage(e->dosage.overriddenBy(item.dosage))) : tr("not in the bank");
+            const QString dose = e ? qs(describeDosage(shownDosage(*e, item, routine))) : tr("not in the bank");
             auto *row = new QListWidgetItem(u"%1. %2\n%3"_s.arg(i + 1).arg(name, dose), m_items);
             row->setData(Qt::UserRole, qs(item.exercise));
         }

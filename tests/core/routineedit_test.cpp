@@ -83,6 +83,21 @@ TEST(RoutineEdit, OverridesChangeOneFieldAndClearBackToTheExercisesOwn)
     EXPECT_EQ(withItemOverride(r, 5, DosageField::Reps, 3), r) << "no item 5: unchanged";
 }
 
+TEST(RoutineEdit, TheShownDosageFollowsTheRoutine)
+{
+    const Exercise &knee = *shipped().exercise("knee-to-chest");
+    ASSERT_TRUE(knee.dosage.timesPerDay && knee.dosage.note);
+    Routine r = withItemAdded(start(), "knee-to-chest", 0);
+    EXPECT_EQ(shownDosage(knee, r.items[0], r), knee.dosage) << "nothing changed: the exercise's own";
+    r.timesPerDay = Range{2, 2, 2};
+    EXPECT_FALSE(shownDosage(knee, r.items[0], r).timesPerDay) << "the routine's how often governs";
+    r = withItemOverride(r, 0, DosageField::TimesPerDay, 3);
+    EXPECT_EQ(shownDosage(knee, r.items[0], r).timesPerDay, (Range{3, 3, 3})) << "unless the item says";
+    EXPECT_FALSE(shownDosage(knee, r.items[0], r).note) << "the exercise's note explained numbers now changed";
+    r.items[0].dosage.note = LocalText("Gently");
+    EXPECT_EQ(shownDosage(knee, r.items[0], r).note, LocalText("Gently"));
+}
+
 TEST(RoutineEdit, TheExercisesOwnDosageIsShownInWords)
 {
     const Exercise &knee = *shipped().exercise("knee-to-chest");

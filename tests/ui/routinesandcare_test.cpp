@@ -67,7 +67,8 @@ TEST(RoutinesPage, ListsRoutinesAndShowsEachItemsEffectiveDosage)
     const auto bank = smallBankState().bank;
     const Routine &morning = *bank->routine("morning");
     const Exercise &bridge = *bank->exercise("bridge");
-    const std::string effective = describeDosage(bridge.dosage.overriddenBy(morning.items[0].dosage));
+    const std::string effective = describeDosage(shownDosage(bridge, morning.items[0], morning));
+    EXPECT_EQ(shownDosage(bridge, morning.items[0], morning).reps->value, 4);
     EXPECT_TRUE(page.contains(QString::fromStdString(effective))) << effective;
     EXPECT_FALSE(page.contains(QString::fromStdString(describeDosage(bridge.dosage))))
         << "the exercise's own dosage is not what this routine uses";
