@@ -11,6 +11,8 @@ LUMBAR_BUILD_PACKAGES=(
   qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
   # Key-pose figures as SVG, sharp at any size in handouts and documents (Qt SVG's QSvgGenerator).
   qt6-svg-dev
+  # The private history: SQLite through Qt SQL (the driver plugin), and its charts (Qt Charts).
+  libqt6sql6-sqlite qt6-charts-dev
 )
 # Only the tests need these: the JSON Schema validator for the bank; a private D-Bus for the screensaver test;
 # poppler's pdftotext and pdfinfo to read the handout PDFs back.

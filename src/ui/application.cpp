@@ -160,7 +160,7 @@ int runApplication(QApplication &app, const StartOptions &options)
             return 2;
         }
         PlayerController *player = window.playerPage()->controller();
-        window.playerPage()->start();
+        window.playerPage()->start(false, false); // a demo or a screenshot: straight in, no check-in
         if (options.playAtSeconds > 0)
             player->skipAhead(std::chrono::seconds(options.playAtSeconds));
         if (options.pausePlayer)

@@ -4,6 +4,7 @@
 #include "bankfolderwatcher.h"
 #include "carepage.h"
 #include "firstrunnotice.h"
+#include "historystore.h"
 #include "icons.h"
 #include "librarypage.h"
 #include "messagebox.h"
@@ -297,6 +298,7 @@ PlayerPage *MainWindow::playerPage()
         m_player = new PlayerPage(this);
         m_player->setBank(m_state.bank);
         m_player->setSafety(m_safety);
+        m_player->setHistory(history());
         m_stack->addWidget(m_player);
         connect(m_player, &PlayerPage::closeRequested, this, [this] { showPage(m_beforePlayer); });
         connect(m_player, &PlayerPage::cueSettingsChanged, this, [this] {
@@ -307,6 +309,21 @@ PlayerPage *MainWindow::playerPage()
         });
     }
     return m_player;
+}
+
+MainWindow::~MainWindow() = default;
+
+HistoryStore *MainWindow::history()
+{
+    if (!m_history) {
+        m_history = std::make_unique<HistoryStore>();
+        const HistoryStore::OpenResult result = m_history->open();
+        if (result.status != HistoryStore::OpenStatus::Ready)
+            openMessage(this,
+                result.status == HistoryStore::OpenStatus::Replaced ? QMessageBox::Warning : QMessageBox::Critical,
+                tr("Your history"), result.message, u"historyMessage"_s);
+    }
+    return m_history.get();
 }
 
 void MainWindow::showPage(Page page)
@@ -343,8 +360,8 @@ bool MainWindow::playRoutine(const QString &id, bool startNow, bool present)
     }
     showPage(Page::Player);
     if (startNow)
-        m_player->start();
-    if (present)
+        m_player->start(present);
+    else if (present)
         m_player->present();
     return true;
 }

@@ -20,6 +20,7 @@ namespace lumbar::ui {
 class BankFolderWatcher;
 class CarePage;
 class FirstRunNotice;
+class HistoryStore;
 class LibraryPage;
 class PlayerPage;
 class ProblemsBanner;
@@ -38,6 +39,7 @@ public:
     Q_ENUM(Page)
 
     explicit MainWindow(BankState state, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     void showPage(Page page);
     Page currentPage() const;
@@ -91,6 +93,9 @@ public:
     RoutinesPage *routinesPage() const { return m_routines; }
     CarePage *carePage() const { return m_care; }
     PlayerPage *playerPage(); // created on first use
+    // The private history, opened on first use; when it cannot be used as it is, a message says why (and the
+    // store is closed: nothing is logged).
+    HistoryStore *history();
     SafetyState *safety() const { return m_safety; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
@@ -122,6 +127,7 @@ private:
     QAction *m_soundAction = nullptr;
     QAction *m_voiceAction = nullptr;
     BankFolderWatcher *m_watcher = nullptr; // made in the constructor
+    std::unique_ptr<HistoryStore> m_history;
     void showProblemsOf(bool keptLastGood);
 };
 

@@ -1,18 +1,23 @@
 #include "playerpage.h"
 
+#include "checkinpanel.h"
 #include "core/contentbank.h"
 #include "core/dosagetext.h"
 #include "cueannouncer.h"
+#include "guardnotice.h"
+#include "historystore.h"
 #include "playercontrolbar.h"
 #include "playertext.h"
 #include "playerview.h"
 #include "presentationwindow.h"
 #include "safetystate.h"
 #include "screensaverinhibitor.h"
+#include "sessionlogger.h"
 #include "soundcues.h"
 #include "uitext.h"
 #include "urgentnotice.h"
 #include "voicecues.h"
+#include "worsedialog.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -57,6 +62,20 @@ Millis itemLength(const SessionPlan &plan, std::size_t item)
     return total;
 }
 
+// The therapist's change to row `row` for this session in words ("hold 20 s (was 30 s), reps 5 (was 10)").
+std::string changeText(QTableWidget *table, int row)
+{
+    QStringList parts;
+    const QStringList names{
+        PlayerPage::tr("hold %1 s (was %2 s)"), PlayerPage::tr("reps %1 (was %2)"), PlayerPage::tr("sets %1 (was %2)")};
+    for (int column = HoldColumn; column <= SetsColumn; ++column) {
+        const auto *box = qobject_cast<QSpinBox *>(table->cellWidget(row, column));
+        if (box && box->value() != box->property("initial").toInt())
+            parts << names[column - HoldColumn].arg(box->value()).arg(box->property("initial").toInt());
+    }
+    return parts.join(u", "_s).toStdString();
+}
+
 } // namespace
 
 PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
@@ -80,9 +99,16 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     , m_presentLive(new QPushButton(tr("Present"), this))
     , m_doneButton(new QPushButton(tr("Done"), this))
     , m_againButton(new QPushButton(tr("Do it again"), this))
+    , m_worseButton(new QPushButton(tr("This makes it worse"), this))
+    , m_guard(new GuardNotice(this))
+    , m_logger(new SessionLogger(m_controller, this))
 {
     setObjectName(u"playerPage"_s);
     buildSetup();
+    m_worseButton->setObjectName(u"worseButton"_s);
+    m_worseButton->setProperty("danger", true);
+    m_worseButton->setToolTip(tr("Stop this exercise and note it: pain or symptoms are getting worse (W)"));
+    m_worseButton->setAccessibleDescription(m_worseButton->toolTip());
 
     m_notice->setObjectName(u"soundNotice"_s);
     m_notice->setWordWrap(true);
@@ -97,7 +123,11 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     auto *top = new QHBoxLayout;
     top->setContentsMargins(24, 8, 24, 0);
     top->addWidget(m_notice, 1);
+    top->addWidget(m_worseButton);
     top->addWidget(m_presentLive);
+    auto *guardRow = new QHBoxLayout;
+    guardRow->setContentsMargins(24, 8, 24, 0);
+    guardRow->addWidget(m_guard);
     auto *after = new QHBoxLayout;
     after->setContentsMargins(24, 8, 24, 12);
     after->addStretch(1);
@@ -108,6 +138,7 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     auto *playingLayout = new QVBoxLayout(playing);
     playingLayout->setContentsMargins(0, 0, 0, 0);
     playingLayout->setSpacing(0);
+    playingLayout->addLayout(guardRow);
     playingLayout->addWidget(m_view, 1);
     playingLayout->addLayout(top);
     playingLayout->addWidget(m_controls);
@@ -159,7 +190,31 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
             prepareExercise(m_exerciseId);
     });
     PlayerControlBar::installShortcuts(playing, m_controller, [this] { requestStop(); });
+    auto *worseKey = new QShortcut(QKeySequence(Qt::Key_W), playing);
+    worseKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(worseKey, &QShortcut::activated, this, &PlayerPage::reportWorse);
+    connect(m_worseButton, &QPushButton::clicked, this, &PlayerPage::reportWorse);
+    connect(m_guard, &GuardNotice::stopRoutine, m_controller, &PlayerController::stop);
+    connect(m_guard, &GuardNotice::goOn, m_controller, &PlayerController::resume);
+    connect(m_logger, &SessionLogger::flagsChanged, this, &PlayerPage::flagsChanged);
+    buildCheckIns();
     onChanged();
+}
+
+void PlayerPage::buildCheckIns()
+{
+    m_checkInBefore = new CheckInPanel(CheckInPanel::Moment::Before, this);
+    m_checkInAfter = new CheckInPanel(CheckInPanel::Moment::After, this);
+    m_stack->addWidget(m_checkInBefore);
+    m_stack->addWidget(m_checkInAfter);
+    connect(m_checkInBefore, &CheckInPanel::finished, this,
+        [this](bool skipped) { beginPlaying(skipped ? CheckIn{} : m_checkInBefore->checkIn()); });
+    connect(m_checkInAfter, &CheckInPanel::finished, this, &PlayerPage::afterCheckInDone);
+}
+
+void PlayerPage::setHistory(HistoryStore *store)
+{
+    m_logger->setStore(store && store->isOpen() ? store : nullptr);
 }
 
 PlayerPage::~PlayerPage()
@@ -258,15 +313,12 @@ void PlayerPage::buildSetup()
     layout->addLayout(buttons);
     m_stack->addWidget(setup);
 
-    connect(m_startButton, &QPushButton::clicked, this, &PlayerPage::start);
-    connect(m_presentButton, &QPushButton::clicked, this, [this] {
-        start();
-        present();
-    });
+    connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_presentButton, &QPushButton::clicked, this, [this] { start(true); });
     connect(back, &QPushButton::clicked, this, &PlayerPage::closeRequested);
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), setup);
     space->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(space, &QShortcut::activated, this, &PlayerPage::start);
+    connect(space, &QShortcut::activated, this, [this] { start(); });
 }
 
 void PlayerPage::setBank(std::shared_ptr<const ContentBank> bank)
@@ -294,7 +346,8 @@ bool PlayerPage::prepareRoutine(const QString &id)
         return false;
     m_routineId = id;
     m_exerciseId.clear();
-    m_setupTitle->setText(tr("Before you start: %1").arg(qs(routine->name)));
+    m_sessionTitle = qs(routine->name);
+    m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
     m_setupPurpose->setText(qs(routine->purpose));
 
     m_table->setRowCount(0);
@@ -341,7 +394,9 @@ bool PlayerPage::prepareExercise(const QString &id)
         return false;
     m_routineId.clear();
     m_exerciseId = id;
-    m_setupTitle->setText(tr("Before you start: %1").arg(qs(exercise->name)));
+    m_sessionTitle = qs(exercise->name);
+    m_changes.clear();
+    m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
     m_setupPurpose->setText(qs(exercise->summary));
     m_table->setRowCount(0);
     m_controller->load(planExercise(*exercise));
@@ -359,6 +414,7 @@ void PlayerPage::rebuildPlan()
     if (!routine)
         return;
     std::vector<DosageChange> changes(routine->items.size());
+    m_changes.clear();
     // Rows follow the plan's items, which leave out exercises the bank lacks; map them back to routine items.
     std::size_t row = 0;
     for (std::size_t i = 0; i < routine->items.size(); ++i) {
@@ -371,6 +427,7 @@ void PlayerPage::rebuildPlan()
             return box->value();
         };
         changes[i] = DosageChange{changed(HoldColumn), changed(RepsColumn), changed(SetsColumn)};
+        m_changes.push_back(changeText(m_table, static_cast<int>(row)));
         ++row;
     }
     SessionPlan plan = planRoutine(*m_bank, *routine, changes);
@@ -384,15 +441,103 @@ void PlayerPage::rebuildPlan()
     m_controller->load(std::move(plan));
 }
 
-void PlayerPage::start()
+void PlayerPage::start(bool present, bool checkIn)
 {
     if (!m_controller->hasSession() || m_controller->session().state() != SessionState::Ready)
         return;
     if (m_safety && m_safety->needsCareFirst())
         return; // the urgent notice on the list says what to do first
+    m_presentOnStart = present;
+    if (checkIn && !m_routineId.isEmpty() && m_logger->store()) {
+        m_checkInBefore->reset(m_sessionTitle);
+        m_stack->setCurrentWidget(m_checkInBefore);
+        return;
+    }
+    beginPlaying({});
+}
+
+void PlayerPage::beginPlaying(const CheckIn &before)
+{
+    if (!m_controller->hasSession() || m_controller->session().state() != SessionState::Ready)
+        return;
+    m_afterAsked = false;
+    m_guard->hide();
     m_stack->setCurrentIndex(1);
     m_controls->pauseButton()->setFocus();
     m_controller->start();
+    m_logger->begin(toStd(m_routineId), toStd(m_sessionTitle), before, m_changes);
+    if (std::exchange(m_presentOnStart, false))
+        present();
+}
+
+void PlayerPage::reportWorse()
+{
+    if (!m_controller->hasSession() || !m_controller->session().isActive())
+        return;
+    const bool wasRunning = m_controller->session().state() == SessionState::Running;
+    m_controller->pause();
+    const std::size_t item = m_controller->session().itemIndex();
+    QWidget *parent = m_presentation && m_presentation->isVisible() ? static_cast<QWidget *>(m_presentation) : this;
+    auto *dialog = new WorseDialog(qs(m_controller->session().item().exercise->name), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, item, wasRunning](int result) {
+        if (result != QDialog::Accepted) {
+            if (wasRunning)
+                m_controller->resume();
+            return;
+        }
+        // The session may have moved on while the question was open (it should not: it is paused).
+        if (m_controller->session().itemIndex() != item || !m_controller->session().isActive())
+            return;
+        stopWorseItem(dialog->report());
+    });
+    dialog->open();
+}
+
+void PlayerPage::stopWorseItem(const CheckIn &report)
+{
+    const RoutineSession &session = m_controller->session();
+    const std::size_t item = session.itemIndex();
+    const QString name = qs(session.item().exercise->name);
+    m_logger->markWorse(item, report.extent);
+    const GuardVerdict verdict = m_logger->guard(report, item);
+    // Leave the exercise: from its get-ready, next() would start it first.
+    if (session.phase().kind == PhaseKind::GetReady)
+        m_controller->next();
+    if (m_controller->session().itemIndex() == item)
+        m_controller->next();
+    const bool goesOn = m_controller->session().isActive();
+    if (verdict.stop) {
+        m_controller->pause();
+        m_guard->showVerdict(verdict, {name}, m_logger->baseline(), report.extent, goesOn);
+    } else {
+        m_notice->setText(tr("%1 stopped and noted in your history. If it keeps making things worse, leave it out "
+                             "and ask your therapist.")
+                              .arg(name));
+        m_notice->show();
+        if (goesOn)
+            m_controller->resume();
+    }
+}
+
+void PlayerPage::afterCheckInDone(bool skipped)
+{
+    m_stack->setCurrentIndex(1);
+    m_doneButton->setFocus();
+    if (skipped)
+        return;
+    const CheckIn after = m_checkInAfter->checkIn();
+    m_logger->saveAfter(after, toStd(m_checkInAfter->notes()));
+    const GuardVerdict verdict = m_logger->guard(after, std::nullopt);
+    if (!verdict.stop)
+        return;
+    QStringList done;
+    for (const ItemRecord &item : m_logger->record().items)
+        if (item.result == ItemResult::Done || item.result == ItemResult::Partial)
+            done << qs(item.exerciseName);
+    if (done.isEmpty())
+        done << m_sessionTitle;
+    m_guard->showVerdict(verdict, done, m_logger->baseline(), after.extent, false);
 }
 
 PresentationWindow *PlayerPage::presentation() const
@@ -466,6 +611,12 @@ void PlayerPage::onChanged()
     m_againButton->setVisible(over);
     m_controls->setVisible(!over);
     m_presentLive->setVisible(!over);
+    m_worseButton->setVisible(has && m_controller->session().isActive());
+    if (over && !m_afterAsked && m_logger->isLogging() && m_logger->store() && !m_routineId.isEmpty()) {
+        m_afterAsked = true;
+        m_checkInAfter->reset(m_sessionTitle);
+        m_stack->setCurrentWidget(m_checkInAfter);
+    }
     updateInhibitor();
 }
 

@@ -5,10 +5,14 @@
 
 #include "playercontroller.h"
 
+#include "core/history.h"
+
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -22,12 +26,16 @@ class ContentBank;
 
 namespace lumbar::ui {
 
+class CheckInPanel;
 class CueAnnouncer;
+class GuardNotice;
+class HistoryStore;
 class PlayerControlBar;
 class PlayerView;
 class PresentationWindow;
 class SafetyState;
 class ScreenSaverInhibitor;
+class SessionLogger;
 class UrgentNotice;
 class SoundCues;
 class VoiceCues;
@@ -48,8 +56,15 @@ public:
     // Shows the before-you-start list for a routine or a single exercise; false if there is no such id.
     bool prepareRoutine(const QString &id);
     bool prepareExercise(const QString &id);
-    // Starts the prepared session with the dosage changes made in the list.
-    void start();
+    // Keeps the private history in `store` (null: none). With a store a routine starts and ends with a check-in,
+    // and "This makes it worse" flags the exercise.
+    void setHistory(HistoryStore *store);
+    // Starts the prepared session with the dosage changes made in the list — after the check-in, when there is a
+    // history and `checkIn` — and with `present`, on the presentation screen.
+    void start(bool present = false, bool checkIn = true);
+    // "This makes it worse": pauses and asks where symptoms reach now; then stops the exercise, logs it and applies
+    // the centralisation guard.
+    void reportWorse();
     // Opens the presentation screen: on `screen`, or on a screen other than this window's if there is one, else
     // full screen here with its own controls.
     void present(QScreen *screen = nullptr);
@@ -67,6 +82,11 @@ public:
     PlayerControlBar *controls() const { return m_controls; }
     PresentationWindow *presentation() const; // null until presented
     QTableWidget *dosageTable() const { return m_table; }
+    CheckInPanel *checkInBefore() const { return m_checkInBefore; }
+    CheckInPanel *checkInAfter() const { return m_checkInAfter; }
+    GuardNotice *guardNotice() const { return m_guard; }
+    QPushButton *worseButton() const { return m_worseButton; }
+    SessionLogger *logger() const { return m_logger; }
     bool isPreparing() const;
     QString title() const;
 
@@ -75,9 +95,15 @@ signals:
     void closeRequested();
     // The user switched the beeps or the voice here; the settings already say so.
     void cueSettingsChanged();
+    // An exercise was flagged for this user (the library shows it).
+    void flagsChanged();
 
 private:
     void buildSetup();
+    void buildCheckIns();
+    void beginPlaying(const CheckIn &before);
+    void afterCheckInDone(bool skipped);
+    void stopWorseItem(const CheckIn &report);
     void rebuildPlan();
     void onChanged();
     void updateInhibitor();
@@ -85,6 +111,10 @@ private:
     std::shared_ptr<const ContentBank> m_bank;
     QString m_routineId;
     QString m_exerciseId;
+    QString m_sessionTitle; // the routine's or exercise's name
+    std::vector<std::string> m_changes; // per plan item: this session's dosage change in words
+    bool m_presentOnStart = false;
+    bool m_afterAsked = false; // the after check-in was shown for this session
 
     PlayerController *m_controller;
     SoundCues *m_sound;
@@ -111,6 +141,12 @@ private:
     QPushButton *m_doneButton;
     QPushButton *m_againButton;
     QPointer<PresentationWindow> m_presentation;
+    QPushButton *m_worseButton;
+    GuardNotice *m_guard;
+    // History
+    SessionLogger *m_logger;
+    CheckInPanel *m_checkInBefore = nullptr;
+    CheckInPanel *m_checkInAfter = nullptr;
 };
 
 } // namespace lumbar::ui

@@ -60,6 +60,9 @@ QPushButton[primary="true"] { background: %accent%; color: white; border-color: 
 QPushButton[primary="true"]:hover { background: #276a62; }
 QPushButton[primary="true"]:focus { border: 2px solid %text%; }
 QPushButton[primary="true"]:disabled { background: %border%; border-color: %border%; color: #7d8a8c; }
+QPushButton[danger="true"] { background: %dangerSoft%; color: %danger%; border-color: %danger%; font-weight: 600; }
+QPushButton[danger="true"]:hover { background: #f9d9d5; }
+QPushButton[danger="true"]:focus { border: 2px solid %text%; }
 QPushButton:focus { border: 2px solid %accent%; padding: 5px 13px; }
 QPushButton[chip="true"] { padding: 5px 10px; border-radius: 14px; }
 QPushButton[chip="true"]:focus { padding: 4px 9px; }

@@ -2,6 +2,7 @@
 // the screen shows at each step, through a whole routine, a stop, and the presentation screen.
 #include "testsupport.h"
 
+#include "ui/checkinpanel.h"
 #include "ui/countdownring.h"
 #include "ui/librarypage.h"
 #include "ui/mainwindow.h"
@@ -315,6 +316,8 @@ TEST(PlayerInWindow, RoutinesStartTheirPlayerAndBackReturns)
 
     // Going elsewhere mid-routine pauses it, and View ▸ Player goes back to it.
     ASSERT_TRUE(window.playRoutine(u"morning"_s, true));
+    EXPECT_EQ(window.playerPage()->controller()->session().state(), SessionState::Ready) << "the check-in comes first";
+    QTest::mouseClick(window.playerPage()->checkInBefore()->skipButton(), Qt::LeftButton);
     EXPECT_EQ(window.playerPage()->controller()->session().state(), SessionState::Running);
     window.showPage(MainWindow::Page::Library);
     EXPECT_EQ(window.playerPage()->controller()->session().state(), SessionState::Paused);

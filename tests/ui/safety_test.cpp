@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "ui/carepage.h"
+#include "ui/checkinpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/playerpage.h"
 #include "ui/playerview.h"
@@ -112,6 +113,7 @@ TEST_F(Safety, ThePlayerShowsTheNoticeBeforeAnyRoutineUntilCareIsConfirmed)
     EXPECT_FALSE(notice->confirmButton()->isVisible());
     EXPECT_TRUE(notice->isVisible()) << "the advice stays in view";
     QTest::mouseClick(start, Qt::LeftButton);
+    QTest::mouseClick(page->checkInBefore()->skipButton(), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
 
     // A new "yes" asks again.

@@ -1,0 +1,43 @@
+// GuardNotice: the centralisation guard's plain message in the player — symptoms spread further down the leg (or
+// new numbness or weakness) after an exercise or a session: stop it and talk to the therapist.
+#pragma once
+
+#include "core/history.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace lumbar::ui {
+
+class GuardNotice : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit GuardNotice(QWidget *parent = nullptr);
+
+    // Shows the notice for `verdict` on `exercises` (one: after an exercise; several: after the session).
+    // `midSession`: the routine is paused and can go on; the buttons say so.
+    void showVerdict(const GuardVerdict &verdict, const QStringList &exercises, std::optional<LegExtent> baseline,
+        std::optional<LegExtent> now, bool midSession);
+    QString title() const;
+    QString text() const;
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *goOnButton() const { return m_goOn; }
+
+signals:
+    void stopRoutine();
+    void goOn();
+
+private:
+    QLabel *m_title;
+    QLabel *m_text;
+    QPushButton *m_stop;
+    QPushButton *m_goOn;
+};
+
+} // namespace lumbar::ui

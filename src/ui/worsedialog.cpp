@@ -1,0 +1,52 @@
+#include "worsedialog.h"
+
+#include "legextentpicker.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+WorseDialog::WorseDialog(const QString &exercise, QWidget *parent)
+    : QDialog(parent)
+    , m_picker(new LegExtentPicker(this))
+    , m_numbness(new QCheckBox(tr("New numbness or weakness in the leg or foot"), this))
+{
+    setObjectName(u"worseDialog"_s);
+    setWindowTitle(tr("This makes it worse"));
+    auto *text = new QLabel(tr("%1 will stop here and be noted in your history. Where do your symptoms reach now? "
+                               "Mark it if you can: it shows whether they are spreading down the leg.")
+                                .arg(exercise),
+        this);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    m_numbness->setObjectName(u"numbnessCheck"_s);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *stop = buttons->addButton(tr("Stop this exercise"), QDialogButtonBox::AcceptRole);
+    stop->setObjectName(u"worseStopButton"_s);
+    stop->setProperty("primary", true);
+    stop->setDefault(true);
+    QPushButton *carryOn = buttons->addButton(tr("Carry on"), QDialogButtonBox::RejectRole);
+    carryOn->setObjectName(u"worseCarryOnButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(m_picker, 1);
+    layout->addWidget(m_numbness);
+    layout->addWidget(buttons);
+    resize(460, 440);
+}
+
+CheckIn WorseDialog::report() const
+{
+    return CheckIn{std::nullopt, m_picker->extent(), m_numbness->isChecked()};
+}
+
+} // namespace lumbar::ui

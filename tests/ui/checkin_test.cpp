@@ -1,0 +1,289 @@
+// The check-ins, "This makes it worse" and the centralisation guard, used as a patient would: clicks and keys on
+// the player with a fake clock, then what the history holds.
+#include "testsupport.h"
+
+#include "ui/checkinpanel.h"
+#include "ui/guardnotice.h"
+#include "ui/historystore.h"
+#include "ui/legextentpicker.h"
+#include "ui/playercontrolbar.h"
+#include "ui/playerpage.h"
+#include "ui/sessionlogger.h"
+#include "ui/worsedialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+class CheckIns : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().remove(u"safety"_s);
+        store = std::make_unique<HistoryStore>(dir.filePath(u"history.sqlite"_s));
+        ASSERT_EQ(store->open().status, HistoryStore::OpenStatus::Ready);
+        page = std::make_unique<PlayerPage>(nullptr, [this] { return now; });
+        page->setBank(smallBankState().bank);
+        page->setHistory(store.get());
+        page->resize(1100, 780);
+        page->show();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
+    }
+
+    void advance(Millis by)
+    {
+        now += by;
+        page->controller()->poll();
+    }
+    // Plays the rest of the session through, as the timer would.
+    void playToTheEnd()
+    {
+        for (int i = 0; i < 1000 && !page->controller()->session().isOver(); ++i)
+            advance(1s);
+    }
+    void mark(LegExtentPicker *picker, LegExtent extent)
+    {
+        QTest::mouseClick(picker, Qt::LeftButton, {}, picker->labelRect(extent).center());
+    }
+    QWidget *currentPage() const { return page->findChild<QStackedWidget *>()->currentWidget(); }
+    WorseDialog *worseDialog() const { return page->findChild<WorseDialog *>(u"worseDialog"_s); }
+
+    // Starts "morning" through a before check-in of pain 6 and symptoms down to `extent`.
+    void startWithCheckIn(LegExtent extent)
+    {
+        ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+        QTest::mouseClick(page->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+        CheckInPanel *before = page->checkInBefore();
+        ASSERT_EQ(currentPage(), before);
+        EXPECT_EQ(page->controller()->session().state(), SessionState::Ready) << "nothing starts before the check-in";
+        before->painSlider()->setFocus();
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(before->painSlider(), Qt::Key_Right);
+        mark(before->picker(), extent);
+        QTest::mouseClick(before->continueButton(), Qt::LeftButton);
+        ASSERT_EQ(page->controller()->session().state(), SessionState::Running);
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<HistoryStore> store;
+    TimePoint now = TimePoint{} + 5000s;
+    std::unique_ptr<PlayerPage> page;
+};
+
+TEST_F(CheckIns, ARoutineIsLoggedFromItsCheckInBeforeToItsCheckInAfter)
+{
+    startWithCheckIn(LegExtent::BelowKnee);
+    std::vector<SessionRecord> sessions = store->sessions();
+    ASSERT_EQ(sessions.size(), 1U) << "stored as soon as it starts";
+    EXPECT_EQ(sessions[0].routineId, "morning");
+    EXPECT_EQ(sessions[0].routineTitle, "Morning start");
+    EXPECT_EQ(sessions[0].before, (CheckIn{6, LegExtent::BelowKnee, false}));
+    ASSERT_EQ(sessions[0].items.size(), 2U);
+    EXPECT_EQ(sessions[0].items[0].exerciseName, "Glute bridge");
+    EXPECT_TRUE(sessions[0].isInterrupted());
+
+    playToTheEnd();
+    CheckInPanel *after = page->checkInAfter();
+    ASSERT_EQ(currentPage(), after) << "the routine ends with the check-in after";
+    EXPECT_TRUE(after->findChild<QLabel *>(u"pageTitle"_s)->text().contains(u"Morning start"_s));
+    sessions = store->sessions();
+    EXPECT_FALSE(sessions[0].isInterrupted()) << "its end is logged before the check-in is answered";
+    EXPECT_EQ(sessions[0].items[0].result, ItemResult::Done);
+    EXPECT_EQ(sessions[0].items[1].result, ItemResult::Done);
+
+    after->painSlider()->setFocus();
+    QTest::keyClick(after->painSlider(), Qt::Key_Home); // 0, which must count as an answer
+    mark(after->picker(), LegExtent::Thigh);
+    QTest::keyClicks(after->notesEdit(), u"Less tingling"_s);
+    QTest::mouseClick(after->continueButton(), Qt::LeftButton);
+    EXPECT_NE(currentPage(), after);
+    EXPECT_FALSE(page->guardNotice()->isVisible()) << "symptoms moving up the leg are a good sign";
+    const std::optional<SessionRecord> stored = store->session(sessions[0].id);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->after, (CheckIn{0, LegExtent::Thigh, false}));
+    EXPECT_EQ(stored->notes, "Less tingling");
+    EXPECT_FALSE(stored->guardTriggered);
+    EXPECT_TRUE(store->flags().empty());
+}
+
+TEST_F(CheckIns, SkippingBothCheckInsStillLogsTheSession)
+{
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    page->start();
+    QTest::mouseClick(page->checkInBefore()->skipButton(), Qt::LeftButton);
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    playToTheEnd();
+    QTest::keyClick(page->checkInAfter()->painSlider(), Qt::Key_Escape);
+    EXPECT_NE(currentPage(), page->checkInAfter());
+    const std::vector<SessionRecord> sessions = store->sessions();
+    ASSERT_EQ(sessions.size(), 1U);
+    EXPECT_TRUE(sessions[0].before.isEmpty());
+    EXPECT_TRUE(sessions[0].after.isEmpty());
+    EXPECT_TRUE(sessions[0].counts());
+}
+
+TEST_F(CheckIns, SymptomsSpreadingAfterTheRoutineStopItAndFlagWhatWasDone)
+{
+    startWithCheckIn(LegExtent::Thigh);
+    QSignalSpy flagged(page.get(), &PlayerPage::flagsChanged);
+    playToTheEnd();
+    CheckInPanel *after = page->checkInAfter();
+    mark(after->picker(), LegExtent::Foot);
+    QTest::mouseClick(after->continueButton(), Qt::LeftButton);
+
+    GuardNotice *guard = page->guardNotice();
+    ASSERT_TRUE(guard->isVisible());
+    EXPECT_EQ(guard->title(), u"Stop this routine and talk to your therapist"_s);
+    EXPECT_TRUE(guard->text().contains(u"now reach foot; before, they reached thigh"_s)) << guard->text().toStdString();
+    EXPECT_TRUE(guard->text().contains(u"(Glute bridge"_s) && guard->text().contains(u"Seated nerve glide)"_s))
+        << guard->text().toStdString();
+    EXPECT_FALSE(guard->stopButton()->isVisible()) << "the routine is already over";
+    EXPECT_EQ(flagged.count(), 1);
+    EXPECT_TRUE(store->sessions()[0].guardTriggered);
+    const std::vector<ExerciseFlag> flags = store->flags();
+    ASSERT_EQ(flags.size(), 2U);
+    EXPECT_EQ(flags[0].exerciseId, "bridge");
+    EXPECT_EQ(flags[1].exerciseId, "nerve-glide");
+    EXPECT_EQ(flags[0].reason, FlagReason::Spread);
+    EXPECT_EQ(flags[0].extent, LegExtent::Foot);
+    EXPECT_EQ(flags[0].sessionId, store->sessions()[0].id);
+}
+
+TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptomsSpread)
+{
+    startWithCheckIn(LegExtent::Buttock);
+    advance(20s); // into the bridge's holds
+    ASSERT_EQ(page->controller()->session().itemIndex(), 0U);
+    QPushButton *worse = page->worseButton();
+    ASSERT_TRUE(worse->isVisible());
+    QTest::mouseClick(worse, Qt::LeftButton);
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "paused while it asks";
+    WorseDialog *dialog = worseDialog();
+    ASSERT_NE(dialog, nullptr);
+    mark(dialog->picker(), LegExtent::BelowKnee);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+
+    GuardNotice *guard = page->guardNotice();
+    ASSERT_TRUE(guard->isVisible());
+    EXPECT_EQ(guard->title(), u"Stop Glute bridge and talk to your therapist"_s);
+    EXPECT_TRUE(guard->text().contains(u"now reach below the knee; before, they reached buttock"_s));
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "it waits for the user's choice";
+    EXPECT_EQ(page->controller()->session().itemIndex(), 1U) << "the bridge is over";
+
+    const SessionRecord logged = store->sessions()[0];
+    EXPECT_EQ(logged.items[0].result, ItemResult::Worse);
+    EXPECT_EQ(logged.items[0].extentWhenStopped, LegExtent::BelowKnee);
+    EXPECT_TRUE(logged.guardTriggered);
+    ASSERT_EQ(store->flags().size(), 1U);
+    EXPECT_EQ(store->flags()[0].exerciseId, "bridge");
+    EXPECT_EQ(store->flags()[0].reason, FlagReason::Spread);
+
+    QTest::mouseClick(guard->goOnButton(), Qt::LeftButton);
+    EXPECT_FALSE(guard->isVisible());
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    playToTheEnd();
+    EXPECT_EQ(store->sessions()[0].items[0].result, ItemResult::Worse) << "the end of the session keeps it";
+}
+
+TEST_F(CheckIns, WorseWithoutASpreadIsNotedAndTheRoutineGoesOn)
+{
+    startWithCheckIn(LegExtent::Thigh);
+    advance(20s);
+    QTest::keyClick(page->controls()->pauseButton(), Qt::Key_W);
+    WorseDialog *dialog = worseDialog();
+    ASSERT_NE(dialog, nullptr);
+    mark(dialog->picker(), LegExtent::Buttock);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+
+    EXPECT_FALSE(page->guardNotice()->isVisible());
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    EXPECT_EQ(page->controller()->session().itemIndex(), 1U);
+    EXPECT_TRUE(page->findChild<QLabel *>(u"soundNotice"_s)->text().contains(u"Glute bridge stopped and noted"_s));
+    ASSERT_EQ(store->flags().size(), 1U);
+    EXPECT_EQ(store->flags()[0].reason, FlagReason::MadeWorse);
+    EXPECT_FALSE(store->sessions()[0].guardTriggered);
+}
+
+TEST_F(CheckIns, CarryingOnFromTheQuestionChangesNothing)
+{
+    startWithCheckIn(LegExtent::Thigh);
+    advance(20s);
+    const std::size_t phase = page->controller()->session().phaseIndex();
+    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
+    QTest::mouseClick(worseDialog()->findChild<QPushButton *>(u"worseCarryOnButton"_s), Qt::LeftButton);
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    EXPECT_EQ(page->controller()->session().phaseIndex(), phase);
+    EXPECT_TRUE(store->flags().empty());
+}
+
+TEST_F(CheckIns, NewNumbnessOrWeaknessStopsEvenWithoutASpread)
+{
+    startWithCheckIn(LegExtent::Thigh);
+    advance(20s);
+    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
+    QTest::mouseClick(worseDialog()->numbness(), Qt::LeftButton);
+    QTest::mouseClick(worseDialog()->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(page->guardNotice()->isVisible());
+    EXPECT_TRUE(page->guardNotice()->text().contains(u"new numbness or weakness"_s));
+    QTest::mouseClick(page->guardNotice()->stopButton(), Qt::LeftButton);
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Stopped);
+    EXPECT_EQ(store->flags()[0].reason, FlagReason::NumbnessOrWeakness);
+    EXPECT_TRUE(store->sessions()[0].stoppedEarly);
+}
+
+TEST_F(CheckIns, AnExerciseTriedAloneHasNoCheckInButIsLogged)
+{
+    ASSERT_TRUE(page->prepareExercise(u"bridge"_s));
+    page->start();
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    playToTheEnd();
+    EXPECT_NE(currentPage(), page->checkInAfter());
+    const std::vector<SessionRecord> sessions = store->sessions();
+    ASSERT_EQ(sessions.size(), 1U);
+    EXPECT_EQ(sessions[0].routineId, "");
+    EXPECT_EQ(sessions[0].routineTitle, "Glute bridge");
+}
+
+TEST(LegExtentPicker, ArrowKeysMoveDownAndUpTheLegAndTheScreenReaderIsTold)
+{
+    LegExtentPicker picker;
+    picker.resize(picker.sizeHint());
+    QSignalSpy changed(&picker, &LegExtentPicker::extentChanged);
+    EXPECT_EQ(picker.extent(), std::nullopt);
+    EXPECT_EQ(picker.accessibleDescription(), u"Not marked"_s);
+    QTest::keyClick(&picker, Qt::Key_Down);
+    EXPECT_EQ(picker.extent(), LegExtent::BackOnly);
+    QTest::keyClick(&picker, Qt::Key_End);
+    EXPECT_EQ(picker.extent(), LegExtent::Foot);
+    QTest::keyClick(&picker, Qt::Key_Up);
+    EXPECT_EQ(picker.extent(), LegExtent::BelowKnee);
+    EXPECT_EQ(picker.accessibleDescription(), u"Symptoms reach: Below the knee"_s);
+    QTest::keyClick(&picker, Qt::Key_Delete);
+    EXPECT_EQ(picker.extent(), std::nullopt);
+    EXPECT_EQ(changed.count(), 4);
+    // Clicking in the picture: the middle of the thigh.
+    const QRect thigh = picker.labelRect(LegExtent::Thigh);
+    QTest::mouseClick(&picker, Qt::LeftButton, {}, QPoint(picker.height() * 128 / 300, thigh.center().y()));
+    EXPECT_EQ(picker.extent(), LegExtent::Thigh);
+}
+
+} // namespace
