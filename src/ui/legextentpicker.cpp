@@ -43,9 +43,10 @@ QColor levelColour(int level)
     // From amber at the back to red at the foot: the further down, the more it matters.
     const QColor from = theme::warning().lighter(190);
     const QColor to = theme::danger().lighter(130);
-    const qreal t = static_cast<qreal>(level) / (legExtentCount - 1);
-    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * t,
-        from.greenF() + (to.greenF() - from.greenF()) * t, from.blueF() + (to.blueF() - from.blueF()) * t);
+    const float t = static_cast<float>(level) / (legExtentCount - 1);
+    const auto mix = [t](float a, float b) { return a + (b - a) * t; };
+    return QColor::fromRgbF(
+        mix(from.redF(), to.redF()), mix(from.greenF(), to.greenF()), mix(from.blueF(), to.blueF()));
 }
 
 } // namespace
