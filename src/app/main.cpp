@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
         u"DIR"_s);
     const QCommandLineOption list(
         u"list"_s, u"Print the ids and names of the exercises and routines in use, and exit."_s);
-    const QCommandLineOption page(u"page"_s, u"Open on PAGE: library (default), routines or care."_s, u"PAGE"_s);
+    const QCommandLineOption page(
+        u"page"_s, u"Open on PAGE: library (default), routines, care or progress."_s, u"PAGE"_s);
     const QCommandLineOption showProblems(
         u"show-problems"_s, u"Open the list of problems in the bank folder, if it has any."_s);
     const QCommandLineOption screenshot(u"screenshot"_s,
@@ -178,7 +179,7 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(page) && !lumbar::ui::pageFromName(parser.value(page), &options.page)) {
         std::cerr << "lumbar-relief: unknown page '" << parser.value(page).toStdString()
-                  << "' (use library, routines or care)\n";
+                  << "' (use library, routines, care or progress)\n";
         return 2;
     }
     return lumbar::ui::runApplication(app, options);

@@ -297,6 +297,8 @@ bool pageFromName(const QString &name, MainWindow::Page *page)
         *page = MainWindow::Page::Routines;
     else if (key == u"care"_s)
         *page = MainWindow::Page::Care;
+    else if (key == u"progress"_s)
+        *page = MainWindow::Page::Progress;
     else
         return false;
     return true;

@@ -82,12 +82,23 @@ QVariant ExerciseListModel::data(const QModelIndex &index, int role) const
         return qs(toString(e->position));
     case DifficultyRole:
         return qs(toString(e->difficulty));
+    case FlagRole:
+        return m_flagged.contains(qs(e->id)) ? tr("Marked: talk to your therapist first") : QString();
     case SubtitleRole:
         return QString(
             enumLabel(e->category) + u" · "_s + enumLabel(e->position) + u" · "_s + enumLabel(e->difficulty));
     default:
         return {};
     }
+}
+
+void ExerciseListModel::setFlagged(const QSet<QString> &ids)
+{
+    if (ids == m_flagged)
+        return;
+    m_flagged = ids;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {FlagRole});
 }
 
 QHash<int, QByteArray> ExerciseListModel::roleNames() const
@@ -99,6 +110,7 @@ QHash<int, QByteArray> ExerciseListModel::roleNames() const
     names.insert(DifficultyRole, "difficulty");
     names.insert(SummaryRole, "summary");
     names.insert(SubtitleRole, "subtitle");
+    names.insert(FlagRole, "flag");
     return names;
 }
 

@@ -8,6 +8,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QImage>
+#include <QSet>
 
 #include <memory>
 
@@ -25,6 +26,7 @@ public:
         DifficultyRole, // QString: the bank spelling ("easy")
         SummaryRole, // QString
         SubtitleRole, // QString: "Stretch · Lying on back · Easy", the list's second line
+        FlagRole, // QString: why the exercise is marked for this user, empty when it is not
     };
     Q_ENUM(Role)
 
@@ -44,10 +46,13 @@ public:
     const Exercise *exerciseAt(const QModelIndex &index) const;
     // The row of the exercise with this id, or an invalid index.
     QModelIndex indexOfId(const QString &id) const;
+    // The exercises marked for this user (see LibraryPage::setFlags), by id.
+    void setFlagged(const QSet<QString> &ids);
 
 private:
     std::shared_ptr<const ContentBank> m_bank;
     ExerciseIndex m_index;
+    QSet<QString> m_flagged;
     mutable QHash<QString, QImage> m_keyPoses; // drawn when a row first shows, by exercise id
 };
 

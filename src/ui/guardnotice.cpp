@@ -14,42 +14,16 @@ using namespace Qt::StringLiterals;
 namespace lumbar::ui {
 
 GuardNotice::GuardNotice(QWidget *parent)
-    : QFrame(parent)
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    : SafetyFrame(u"guardNotice"_s, parent)
     , m_stop(new QPushButton(tr("Stop the routine"), this))
     , m_goOn(new QPushButton(tr("Go on to the next exercise"), this))
 {
-    setObjectName(u"guardNotice"_s);
     setAccessibleName(tr("Stop and talk to your therapist"));
-    setStyleSheet(u"QFrame#guardNotice { background: %1; border: 2px solid %2; border-radius: 10px; }"
-                  "QFrame#guardNotice QLabel { background: transparent; color: %3; }"
-                  "QLabel#guardTitle { color: %2; }"_s.arg(
-                      theme::dangerSoft().name(), theme::danger().name(), theme::text().name()));
-    m_title->setObjectName(u"guardTitle"_s);
-    m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_text->setObjectName(u"guardText"_s);
-    m_text->setWordWrap(true);
-    m_text->setTextFormat(Qt::PlainText);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stop->setObjectName(u"guardStopButton"_s);
     m_stop->setProperty("primary", true);
     m_goOn->setObjectName(u"guardGoOnButton"_s);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_goOn);
-    buttons->addWidget(m_stop);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(6);
-    layout->addWidget(m_title);
-    layout->addWidget(m_text);
-    layout->addLayout(buttons);
+    buttonRow()->addWidget(m_goOn);
+    buttonRow()->addWidget(m_stop);
     hide();
     connect(m_stop, &QPushButton::clicked, this, [this] {
         hide();
@@ -65,8 +39,8 @@ void GuardNotice::showVerdict(const GuardVerdict &verdict, const QStringList &ex
     std::optional<LegExtent> baseline, std::optional<LegExtent> now, bool midSession)
 {
     const QString names = QLocale().createSeparatedList(exercises);
-    m_title->setText(exercises.size() == 1 ? tr("Stop %1 and talk to your therapist").arg(names)
-                                           : tr("Stop this routine and talk to your therapist"));
+    titleLabel()->setText(exercises.size() == 1 ? tr("Stop %1 and talk to your therapist").arg(names)
+                                                : tr("Stop this routine and talk to your therapist"));
     QStringList paragraphs;
     if (verdict.spread && baseline && now)
         paragraphs << tr("Your symptoms now reach %1; before, they reached %2. Symptoms spreading further down the "
@@ -85,20 +59,10 @@ void GuardNotice::showVerdict(const GuardVerdict &verdict, const QStringList &ex
     paragraphs << tr("Call 999 (UK) or 911 (US), or go to A&E or the emergency room, if you have numbness between "
                      "your legs or around your bottom, cannot control your bladder or bowels, or both legs are weak. "
                      "Get advice today (your GP, NHS 111 or your doctor) if numbness or weakness gets worse quickly.");
-    m_text->setText(paragraphs.join(u"\n\n"_s));
+    textLabel()->setText(paragraphs.join(u"\n\n"_s));
     m_stop->setVisible(midSession);
     m_goOn->setVisible(midSession);
     show();
-}
-
-QString GuardNotice::title() const
-{
-    return m_title->text();
-}
-
-QString GuardNotice::text() const
-{
-    return m_text->text();
 }
 
 } // namespace lumbar::ui

@@ -4,16 +4,15 @@
 
 #include "core/history.h"
 
-#include <QFrame>
+#include "safetyframe.h"
 
 #include <optional>
 
-class QLabel;
 class QPushButton;
 
 namespace lumbar::ui {
 
-class GuardNotice : public QFrame
+class GuardNotice : public SafetyFrame
 {
     Q_OBJECT
 
@@ -24,8 +23,6 @@ public:
     // `midSession`: the routine is paused and can go on; the buttons say so.
     void showVerdict(const GuardVerdict &verdict, const QStringList &exercises, std::optional<LegExtent> baseline,
         std::optional<LegExtent> now, bool midSession);
-    QString title() const;
-    QString text() const;
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *goOnButton() const { return m_goOn; }
 
@@ -34,8 +31,6 @@ signals:
     void goOn();
 
 private:
-    QLabel *m_title;
-    QLabel *m_text;
     QPushButton *m_stop;
     QPushButton *m_goOn;
 };

@@ -2,6 +2,7 @@
 
 #include "detailpagebuilder.h"
 #include "figurepainter.h"
+#include "pdffile.h"
 #include "uitext.h"
 
 #include "core/dosagetext.h"
@@ -10,10 +11,9 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPalette>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QUrl>
@@ -26,14 +26,13 @@ namespace lumbar::ui {
 
 namespace {
 
-// Printed on white paper, whatever the desktop's theme: fixed ink colours.
-const QString kInk = u"#1f2a2e"_s;
-const QString kMuted = u"#5b6b70"_s;
-const QString kAccent = u"#2e7d6f"_s;
-const QString kDanger = u"#b3261e"_s;
-const QString kDangerSoft = u"#fdecea"_s;
-const QString kSoft = u"#eef6f4"_s;
-const QString kRule = u"#c9d3d1"_s;
+const QString &kInk = print::ink;
+const QString &kMuted = print::muted;
+const QString &kAccent = print::accent;
+const QString &kDanger = print::danger;
+const QString &kDangerSoft = print::dangerSoft;
+const QString &kSoft = print::soft;
+const QString &kRule = print::rule;
 
 constexpr QSize kFigurePixels(660, 440); // drawn at three times the size it is shown, for print
 constexpr int kFigureShownWidth = 220;
@@ -294,27 +293,8 @@ void Handout::paint(QPagedPaintDevice &device) const
 
 bool Handout::savePdf(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0)); // the margins are drawn by paintPages
-        pdf.setResolution(300);
-        pdf.setTitle(qs(m_routine.name));
-        pdf.setCreator(u"Lumbar Relief"_s);
-        paint(pdf);
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return print::savePdf(
+        path, qs(m_routine.name), [this](QPagedPaintDevice &device) { paint(device); }, error);
 }
 
 } // namespace lumbar::ui

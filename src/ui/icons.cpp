@@ -62,6 +62,18 @@ void drawGlyph(QPainter &p, Glyph which, const QColor &color)
         p.drawLine(QPointF(24, 32), QPointF(40, 32));
         break;
     }
+    case Glyph::Progress: {
+        // A line chart rising to the right over its axes.
+        p.drawLine(QPointF(10, 10), QPointF(10, 54));
+        p.drawLine(QPointF(10, 54), QPointF(56, 54));
+        QPainterPath trend;
+        trend.moveTo(16, 44);
+        trend.lineTo(27, 34);
+        trend.lineTo(36, 39);
+        trend.lineTo(52, 18);
+        p.drawPath(trend);
+        break;
+    }
     case Glyph::Search: {
         p.drawEllipse(QPointF(27, 27), 15, 15);
         p.drawLine(QPointF(38, 38), QPointF(54, 54));

@@ -11,7 +11,7 @@ class QRectF;
 
 namespace lumbar::ui::icons {
 
-enum class Glyph { Library, Routines, Care, Search };
+enum class Glyph { Library, Routines, Care, Progress, Search };
 
 // The app icon: the shipped PNG when the resource is there, a painted fallback otherwise.
 QIcon appIcon();

@@ -5,6 +5,7 @@
 #include "exerciselistmodel.h"
 #include "figurepreview.h"
 #include "figureview.h"
+#include "flagbanner.h"
 #include "icons.h"
 #include "safetextbrowser.h"
 #include "theme.h"
@@ -20,6 +21,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -82,6 +84,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     , m_emptyState(new QLabel(this))
     , m_detail(new SafeTextBrowser(this))
     , m_figure(new FigurePreview(this))
+    , m_flagBanner(new FlagBanner(this))
     , m_start(new QPushButton(tr("Start this exercise"), this))
     , m_addToRoutine(new QPushButton(tr("Add to routine"), this))
     , m_routineMenu(new QMenu(this))
@@ -135,6 +138,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     auto *delegate = new TwoLineDelegate(ExerciseListModel::SubtitleRole, m_list);
     delegate->setPositionRole(ExerciseListModel::PositionRole);
     delegate->setHighlightRole(ExerciseFilterProxy::NameHighlightRole);
+    delegate->setWarningRole(ExerciseListModel::FlagRole);
     m_list->setItemDelegate(delegate);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setUniformItemSizes(true);
@@ -184,6 +188,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_figure->setFixedHeight(170);
     m_figure->view()->setAccessibleName(tr("Figure of the exercise"));
     m_figure->hide();
+    rightLayout->addWidget(m_flagBanner);
     rightLayout->addWidget(m_figure);
     rightLayout->addWidget(m_detail, 1);
     m_addToRoutine->setObjectName(u"addToRoutineButton"_s);
@@ -224,6 +229,10 @@ LibraryPage::LibraryPage(QWidget *parent)
     setTabOrder(m_list, m_detail);
     setTabOrder(m_detail, m_addToRoutine);
     setTabOrder(m_addToRoutine, m_start);
+    connect(m_flagBanner, &FlagBanner::clearRequested, this, [this] {
+        if (!m_shownId.isEmpty())
+            emit clearFlagsRequested(m_shownId);
+    });
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (!currentExerciseId().isEmpty())
             emit startRequested(currentExerciseId());
@@ -333,6 +342,28 @@ void LibraryPage::selectFirstIfNone()
     onCurrentChanged(current);
 }
 
+void LibraryPage::setFlags(const std::vector<ExerciseFlag> &flags)
+{
+    m_flags.clear();
+    for (const ExerciseFlag &flag : flags)
+        if (!flag.cleared)
+            m_flags[flag.exerciseId].push_back(flag);
+    QSet<QString> marked;
+    for (const auto &[id, list] : m_flags)
+        marked.insert(qs(id));
+    m_model->setFlagged(marked);
+    showFlagsOf(m_bank && !m_shownId.isEmpty() ? m_bank->exercise(toStd(m_shownId)) : nullptr);
+}
+
+void LibraryPage::showFlagsOf(const Exercise *exercise)
+{
+    const auto found = exercise ? m_flags.find(exercise->id) : m_flags.end();
+    if (!exercise || found == m_flags.end())
+        m_flagBanner->hide();
+    else
+        m_flagBanner->showFlags(qs(exercise->name), found->second);
+}
+
 FigureView *LibraryPage::figureView() const
 {
     return m_figure->view();
@@ -344,6 +375,7 @@ void LibraryPage::showEmptyState()
     m_start->setEnabled(false);
     m_addToRoutine->setEnabled(false);
     m_figure->setExercise(nullptr);
+    m_flagBanner->hide();
     m_listStack->setCurrentWidget(m_emptyState);
     if (m_model->rowCount() == 0) {
         m_emptyState->setText(tr("No exercises yet.\nThe content bank has no exercises."));
@@ -379,6 +411,7 @@ void LibraryPage::onCurrentChanged(const QModelIndex &current)
     m_addToRoutine->setEnabled(true);
     m_detail->setHtml(DetailPageBuilder(*m_bank).exercisePage(*exercise));
     m_figure->setExercise(exercise);
+    showFlagsOf(exercise);
     emit exerciseShown(id);
 }
 

@@ -3,11 +3,15 @@
 #pragma once
 
 #include "core/exerciseindex.h"
+#include "core/history.h"
 
 #include <QWidget>
 
 #include <array>
+#include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +29,7 @@ namespace lumbar::ui {
 class ExerciseFilterProxy;
 class ExerciseListModel;
 class FigurePreview;
+class FlagBanner;
 class FigureView;
 class SafeTextBrowser;
 
@@ -56,6 +61,10 @@ public:
     QPushButton *addToRoutineButton() const { return m_addToRoutine; }
     // The user's own routines (id, name) that "Add to routine" offers; the shipped ones cannot be changed.
     void setUserRoutines(const QList<QPair<QString, QString>> &routines);
+    // The exercises marked for this user (the guard fired on them, or they were stopped as making things worse): a
+    // banner on their page and a line in the list, until the user clears the mark.
+    void setFlags(const std::vector<ExerciseFlag> &flags);
+    FlagBanner *flagBanner() const { return m_flagBanner; }
 
 signals:
     void exerciseShown(const QString &id);
@@ -63,12 +72,15 @@ signals:
     void startRequested(const QString &exerciseId);
     // "Add to routine": `routineId` empty for a new routine.
     void addToRoutineRequested(const QString &exerciseId, const QString &routineId);
+    // "Clear the mark" on a marked exercise.
+    void clearFlagsRequested(const QString &exerciseId);
 
 private:
     void onSearchTextChanged(const QString &text);
     void onCurrentChanged(const QModelIndex &current);
     void selectFirstIfNone();
     void showEmptyState();
+    void showFlagsOf(const Exercise *exercise);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void rebuildFilterMenus();
     void rebuildRoutineMenu();
@@ -87,6 +99,8 @@ private:
     QLabel *m_emptyState;
     SafeTextBrowser *m_detail;
     FigurePreview *m_figure;
+    FlagBanner *m_flagBanner;
+    std::map<std::string, std::vector<ExerciseFlag>> m_flags; // by exercise id, not cleared, oldest first
     QPushButton *m_start;
     QPushButton *m_addToRoutine;
     QMenu *m_routineMenu;

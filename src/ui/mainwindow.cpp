@@ -11,6 +11,7 @@
 #include "playerpage.h"
 #include "problemsbanner.h"
 #include "problemspanel.h"
+#include "progresspage.h"
 #include "routinebuilder.h"
 #include "routinespage.h"
 #include "routinestore.h"
@@ -38,6 +39,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     , m_library(new LibraryPage(this))
     , m_routines(new RoutinesPage(this))
     , m_care(new CarePage(this))
+    , m_progress(new ProgressPage(this))
     , m_safety(new SafetyState(m_state.bank, this))
     , m_banner(new ProblemsBanner(this))
     , m_problems(new ProblemsPanel(this))
@@ -88,6 +91,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     new QListWidgetItem(icons::navigationIcon(icons::Glyph::Library, navColor), tr("Library"), m_nav);
     new QListWidgetItem(icons::navigationIcon(icons::Glyph::Routines, navColor), tr("Routines"), m_nav);
     new QListWidgetItem(icons::navigationIcon(icons::Glyph::Care, navColor), tr("Symptoms & care"), m_nav);
+    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Progress, navColor), tr("Progress"), m_nav);
 
     auto *navColumn = new QFrame(this);
     navColumn->setObjectName(u"navColumn"_s);
@@ -108,6 +112,9 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_stack->addWidget(m_library);
     m_stack->addWidget(m_routines);
     m_stack->addWidget(m_care);
+    m_stack->addWidget(m_progress);
+    // The history is opened when the page is first shown, not at start-up.
+    m_progress->setHistorySource([this] { return history(); });
 
     m_problems->hide();
     auto *notices = new QVBoxLayout;
@@ -187,6 +194,8 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_routines->setOwnRoutineCheck([](const QString &id) { return RoutineStore().contains(id); });
     connect(m_routines, &RoutinesPage::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_progress, &ProgressPage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_care, &CarePage::exerciseLinkClicked, this, &MainWindow::showExerciseInLibrary);
     connect(m_care, &CarePage::routineLinkClicked, this, [this](const QString &id) {
         showPage(Page::Routines);
@@ -194,6 +203,14 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     });
     connect(m_library, &LibraryPage::startRequested, this, &MainWindow::playExercise);
     connect(m_library, &LibraryPage::addToRoutineRequested, this, &MainWindow::askAndAddToRoutine);
+    connect(m_library, &LibraryPage::clearFlagsRequested, this, [this](const QString &id) {
+        if (history()->clearFlags(toStd(id))) {
+            showFlags();
+            statusBar()->showMessage(tr("The mark is cleared. Your history still has what happened."), 8000);
+        }
+    });
+    // The marks are read once the window is up: the history is not opened before the first paint.
+    QMetaObject::invokeMethod(this, &MainWindow::showFlags, Qt::QueuedConnection);
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });
 
@@ -226,6 +243,18 @@ void MainWindow::createMenus()
     editFolder->setStatusTip(
         tr("Edit your own exercises and routines in a text editor: the app reloads them on every save"));
     file->addSeparator();
+    QAction *exportCsv = file->addAction(tr("Export &history as CSV…"), this, [this] {
+        showPage(Page::Progress);
+        m_progress->csvButton()->click();
+    });
+    exportCsv->setObjectName(u"exportHistoryAction"_s);
+    exportCsv->setStatusTip(tr("Save every session as a spreadsheet file"));
+    QAction *summary = file->addAction(tr("Progress &summary for your therapist (PDF)…"), this, [this] {
+        showPage(Page::Progress);
+        m_progress->pdfButton()->click();
+    });
+    summary->setObjectName(u"progressSummaryAction"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(u"quitAction"_s);
     quit->setShortcut(QKeySequence::Quit);
@@ -239,10 +268,11 @@ void MainWindow::createMenus()
     find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
-    const std::array<std::pair<QString, Page>, 3> pages = {{
+    const std::array<std::pair<QString, Page>, 4> pages = {{
         {tr("&Library"), Page::Library},
         {tr("&Routines"), Page::Routines},
         {tr("&Symptoms && care"), Page::Care},
+        {tr("Pro&gress"), Page::Progress},
     }};
     int number = 1;
     for (const auto &[label, page] : pages) {
@@ -253,7 +283,7 @@ void MainWindow::createMenus()
     QAction *player = view->addAction(tr("&Player"), this,
         [this] { showPage(m_player && m_player->controller()->hasSession() ? Page::Player : Page::Routines); });
     player->setObjectName(u"playerAction"_s);
-    player->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    player->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     if (!m_state.userDiagnostics.empty() || !m_state.builtInDiagnostics.empty()) {
         view->addSeparator();
         view->addAction(tr("Bank &problems"), this, &MainWindow::showProblems);
@@ -301,6 +331,7 @@ PlayerPage *MainWindow::playerPage()
         m_player->setHistory(history());
         m_stack->addWidget(m_player);
         connect(m_player, &PlayerPage::closeRequested, this, [this] { showPage(m_beforePlayer); });
+        connect(m_player, &PlayerPage::flagsChanged, this, &MainWindow::showFlags);
         connect(m_player, &PlayerPage::cueSettingsChanged, this, [this] {
             const QSignalBlocker soundBlocker(m_soundAction);
             const QSignalBlocker voiceBlocker(m_voiceAction);
@@ -324,6 +355,12 @@ HistoryStore *MainWindow::history()
                 tr("Your history"), result.message, u"historyMessage"_s);
     }
     return m_history.get();
+}
+
+void MainWindow::showFlags()
+{
+    HistoryStore *store = history();
+    m_library->setFlags(store->isOpen() ? store->flags() : std::vector<ExerciseFlag>{});
 }
 
 void MainWindow::showPage(Page page)
@@ -409,6 +446,7 @@ void MainWindow::showBank()
     m_library->setBank(m_state.bank);
     m_routines->setBank(m_state.bank);
     m_care->setBank(m_state.bank);
+    m_progress->setBank(m_state.bank);
     if (m_player)
         m_player->setBank(m_state.bank);
 

@@ -1,4 +1,4 @@
-// MainWindow: the app's one window — section navigation (Library, Routines, Symptoms & care), the bank
+// MainWindow: the app's one window — section navigation (Library, Routines, Symptoms & care, Progress), the bank
 // problems banner and panel, menus and the standing medical notice.
 #pragma once
 
@@ -23,6 +23,7 @@ class FirstRunNotice;
 class HistoryStore;
 class LibraryPage;
 class PlayerPage;
+class ProgressPage;
 class ProblemsBanner;
 class ProblemsPanel;
 class RoutineBuilder;
@@ -34,8 +35,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // The first three are the sections in the navigation; the player is reached from a routine or an exercise.
-    enum class Page { Library, Routines, Care, Player };
+    // The first four are the sections in the navigation; the player is reached from a routine or an exercise.
+    enum class Page { Library, Routines, Care, Progress, Player };
     Q_ENUM(Page)
 
     explicit MainWindow(BankState state, QWidget *parent = nullptr);
@@ -92,6 +93,7 @@ public:
     LibraryPage *libraryPage() const { return m_library; }
     RoutinesPage *routinesPage() const { return m_routines; }
     CarePage *carePage() const { return m_care; }
+    ProgressPage *progressPage() const { return m_progress; }
     PlayerPage *playerPage(); // created on first use
     // The private history, opened on first use; when it cannot be used as it is, a message says why (and the
     // store is closed: nothing is logged).
@@ -107,6 +109,8 @@ private:
     void createMenus();
     void showExerciseInLibrary(const QString &id);
     void showBank();
+    // The library's marks on exercises, from the history.
+    void showFlags();
     void askAndAddToRoutine(const QString &exerciseId, const QString &routineId);
 
     BankState m_state;
@@ -118,6 +122,7 @@ private:
     LibraryPage *m_library;
     RoutinesPage *m_routines;
     CarePage *m_care;
+    ProgressPage *m_progress;
     PlayerPage *m_player = nullptr;
     SafetyState *m_safety;
     Page m_beforePlayer = Page::Routines;

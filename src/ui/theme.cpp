@@ -30,7 +30,12 @@ QListView#sectionNav::item:hover { background: %accentSoft%; }
 QListView#sectionNav::item:selected { background: %accent%; color: white; }
 QLabel#appTitle { color: %accent%; font-weight: 600; }
 QLabel#pageTitle { color: %text%; font-weight: 600; }
-QLabel#pageSubtitle { color: %muted%; }
+QLabel#pageSubtitle, QLabel#mutedText { color: %muted%; }
+QFrame#progressCard { background: %surface%; border: 1px solid %border%; border-radius: 10px; }
+QLabel#cardTitle { color: %text%; font-weight: 600; font-size: 11pt; }
+QLabel#adherenceFigures { color: %muted%; }
+QProgressBar#adherenceBar { border: none; border-radius: 4px; background: %accentSoft%; }
+QProgressBar#adherenceBar::chunk { border-radius: 4px; background: %accent%; }
 QLineEdit#librarySearch {
     padding: 8px 12px; border: 1px solid %border%; border-radius: 8px; background: %surface%;
     selection-background-color: %accent%;

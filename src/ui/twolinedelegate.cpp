@@ -138,7 +138,17 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     painter->setFont(sf);
     painter->setPen(selected ? QColor(0xe6, 0xf4, 0xf1) : theme::mutedText());
-    const QString subtitle = sm.elidedText(index.data(m_subtitleRole).toString(), Qt::ElideRight, width);
+    QString second = index.data(m_subtitleRole).toString();
+    // A warning takes the second line, in the safety colour, so a marked exercise stands out in the list.
+    if (const QString warning = m_warningRole >= 0 ? index.data(m_warningRole).toString() : QString();
+        !warning.isEmpty()) {
+        second = warning;
+        QFont bold = sf;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(selected ? QColor(Qt::white) : theme::danger());
+    }
+    const QString subtitle = QFontMetrics(painter->font()).elidedText(second, Qt::ElideRight, width);
     painter->drawText(
         QRect(x, top + tm.height() + kGap, width, sm.height()), Qt::AlignLeft | Qt::AlignVCenter, subtitle);
 

@@ -20,6 +20,8 @@ public:
     // key pose is drawn (Qt::DecorationRole, a QImage) or, without one, a small figure in that position. -1
     // (default) for neither.
     void setPositionRole(int role) { m_positionRole = role; }
+    // The role holding a warning that, when not empty, replaces the second line in the safety colour; -1 for none.
+    void setWarningRole(int role) { m_warningRole = role; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -28,6 +30,7 @@ private:
     int m_subtitleRole;
     int m_highlightRole = -1;
     int m_positionRole = -1;
+    int m_warningRole = -1;
 };
 
 } // namespace lumbar::ui

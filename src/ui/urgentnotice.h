@@ -2,16 +2,15 @@
 // button that confirms care has been sought. Shown by the warning-signs check, the Care page and the player.
 #pragma once
 
-#include <QFrame>
+#include "safetyframe.h"
 
-class QLabel;
 class QPushButton;
 
 namespace lumbar::ui {
 
 class SafetyState;
 
-class UrgentNotice : public QFrame
+class UrgentNotice : public SafetyFrame
 {
     Q_OBJECT
 
@@ -20,16 +19,12 @@ public:
 
     // Follows `safety` from now on; hidden while there is no "yes".
     void setSafety(SafetyState *safety);
-    QString title() const;
-    QString text() const;
     QPushButton *confirmButton() const { return m_confirm; }
 
 private:
     void refresh();
 
     SafetyState *m_safety = nullptr;
-    QLabel *m_title;
-    QLabel *m_text;
     QPushButton *m_confirm;
 };
 

@@ -1,6 +1,7 @@
 // The routine handout as a PDF, made by the real program with no display and read back with poppler's pdftotext:
 // the routine's title, every exercise with its steps, dosage and stop rules, the warning signs, the sources, page
 // numbers; a therapist's routine file with the patient's name and notes; and clear errors that write nothing.
+#include "pdftext.h"
 #include "programrun.h"
 #include "testsupport.h"
 
@@ -20,37 +21,6 @@ using namespace lumbar;
 using namespace lumbar::ui::test;
 
 namespace {
-
-QString toolOutput(const char *tool, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QString::fromUtf8(tool), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// Text compared without its white space, and with ligatures ("ﬁ") as their letters: lines in the PDF wrap anywhere,
-// after a hyphen too.
-QString squeezed(const QString &text)
-{
-    QString out = text.normalized(QString::NormalizationForm_KC);
-    out.removeIf([](QChar c) { return c.isSpace(); });
-    return out;
-}
-
-// The PDF's text in the order it is drawn (-raw keeps a table cell's lines together), squeezed.
-QString pdfText(const QString &pdf)
-{
-    return squeezed(toolOutput(LUMBAR_PDFTOTEXT, {u"-raw"_s, pdf, u"-"_s}));
-}
-
-int pdfPages(const QString &pdf)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(toolOutput(LUMBAR_PDFINFO, {pdf}));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
 
 QString simplified(const LocalText &text)
 {

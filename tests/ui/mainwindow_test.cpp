@@ -4,6 +4,7 @@
 #include "ui/carepage.h"
 #include "ui/mainwindow.h"
 #include "ui/problemsbanner.h"
+#include "ui/progresspage.h"
 #include "ui/routinespage.h"
 
 #include <QLabel>
@@ -34,7 +35,7 @@ TEST(MainWindow, HasTheTitleSizeAndStandingNotice)
     EXPECT_FALSE(window.problemsBanner()->isVisibleTo(&window)) << "a clean bank has nothing to report";
 }
 
-TEST(MainWindow, NavigationSwitchesBetweenTheThreeSections)
+TEST(MainWindow, NavigationSwitchesBetweenTheFourSections)
 {
     MainWindow window(smallBankState());
     window.show();
@@ -43,11 +44,13 @@ TEST(MainWindow, NavigationSwitchesBetweenTheThreeSections)
     auto *stack = window.findChild<QStackedWidget *>(u"pageStack"_s);
     ASSERT_NE(nav, nullptr);
     ASSERT_NE(stack, nullptr);
-    ASSERT_EQ(nav->count(), 3);
+    ASSERT_EQ(nav->count(), 4);
     EXPECT_EQ(nav->item(0)->text(), u"Library"_s);
     EXPECT_EQ(nav->item(1)->text(), u"Routines"_s);
     EXPECT_EQ(nav->item(2)->text(), u"Symptoms & care"_s);
+    EXPECT_EQ(nav->item(3)->text(), u"Progress"_s);
     EXPECT_FALSE(nav->item(2)->icon().isNull());
+    EXPECT_FALSE(nav->item(3)->icon().isNull());
 
     QSignalSpy changed(&window, &MainWindow::pageChanged);
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(1)).center());
@@ -55,8 +58,11 @@ TEST(MainWindow, NavigationSwitchesBetweenTheThreeSections)
     EXPECT_EQ(stack->currentWidget(), window.routinesPage());
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(2)).center());
     EXPECT_EQ(stack->currentWidget(), window.carePage());
-    ASSERT_EQ(changed.count(), 2);
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, nav->visualItemRect(nav->item(3)).center());
+    EXPECT_EQ(stack->currentWidget(), window.progressPage());
+    ASSERT_EQ(changed.count(), 3);
     EXPECT_EQ(changed.at(1).at(0).value<MainWindow::Page>(), MainWindow::Page::Care);
+    EXPECT_EQ(changed.at(2).at(0).value<MainWindow::Page>(), MainWindow::Page::Progress);
 }
 
 TEST(MainWindow, HasFileQuitAndHelpAbout)

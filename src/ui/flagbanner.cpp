@@ -1,0 +1,65 @@
+#include "flagbanner.h"
+
+#include "historytext.h"
+#include "legextentpicker.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+FlagBanner::FlagBanner(QWidget *parent)
+    : SafetyFrame(u"flagBanner"_s, parent)
+    , m_confirm(new QCheckBox(tr("My therapist says this exercise is right for me now"), this))
+    , m_clear(new QPushButton(tr("Clear the mark"), this))
+{
+    setAccessibleName(tr("This exercise is marked"));
+    m_confirm->setObjectName(u"flagConfirm"_s);
+    m_clear->setObjectName(u"flagClear"_s);
+    m_clear->setEnabled(false);
+    m_clear->setAccessibleDescription(tr("Takes the mark off this exercise; the history keeps what happened"));
+    buttonRow()->insertWidget(0, m_confirm);
+    buttonRow()->addWidget(m_clear);
+    hide();
+    connect(m_confirm, &QCheckBox::toggled, m_clear, &QPushButton::setEnabled);
+    connect(m_clear, &QPushButton::clicked, this, &FlagBanner::clearRequested);
+}
+
+void FlagBanner::showFlags(const QString &name, const std::vector<ExerciseFlag> &flags)
+{
+    m_confirm->setChecked(false);
+    if (flags.empty()) {
+        hide();
+        return;
+    }
+    const ExerciseFlag &latest = flags.back();
+    const QString day = QLocale().toString(HistoryText::date(latest.day), u"d MMMM"_s);
+    QString what;
+    switch (latest.reason) {
+    case FlagReason::Spread:
+        what = latest.extent ? tr("On %1 your symptoms spread further down the leg after it, to: %2.")
+                                   .arg(day, LegExtentPicker::extentName(*latest.extent))
+                             : tr("On %1 your symptoms spread further down the leg after it.").arg(day);
+        break;
+    case FlagReason::NumbnessOrWeakness:
+        what = tr("On %1 you had new numbness or weakness after it.").arg(day);
+        break;
+    case FlagReason::MadeWorse:
+        what = tr("On %1 you stopped it because it made things worse.").arg(day);
+        break;
+    }
+    if (flags.size() > 1)
+        what += u" "_s + tr("It has been marked %1 times.").arg(flags.size());
+    titleLabel()->setText(tr("Leave out %1 until you have talked to your therapist").arg(name));
+    textLabel()->setText(what + u"\n\n"_s +
+        tr("Symptoms moving further down the leg are a sign that an exercise is not right for you at the moment. "
+           "Your therapist may change it or give you another. Once they say it is right for you, clear the mark."));
+    show();
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,110 @@
+// ProgressPage: the "Progress" section — whether things are getting better. A calendar of the days with sessions and
+// the streak, pain before and after and how far down the leg symptoms reach over time, how well each routine is
+// kept to against the times a day it asks for, and the functional scale with its chart; the history exports as CSV
+// and as a one-page PDF summary for the therapist.
+#pragma once
+
+#include "core/history.h"
+#include "core/progress.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QCalendarWidget;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace lumbar {
+class ContentBank;
+}
+
+namespace lumbar::ui {
+
+class HistoryStore;
+class PsfsPanel;
+
+class ProgressPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using Today = std::function<QDate()>;
+
+    // With no `today`, the real date; tests pass a fixed one.
+    explicit ProgressPage(QWidget *parent = nullptr, Today today = {});
+
+    // How to get the history: asked on first showing, not at start-up (opening the database costs time).
+    void setHistorySource(std::function<HistoryStore *()> source) { m_source = std::move(source); }
+    void setBank(std::shared_ptr<const ContentBank> bank);
+    // Reads the history again and redraws everything.
+    void refresh();
+
+    // The period shown: the last 30 (the default), 90 or 365 days.
+    void setPeriodDays(int days);
+    int periodDays() const { return m_periodDays; }
+    DayRange range() const;
+    // How many sessions a day the routine asks for: its "how often", once a day when it says nothing or is gone.
+    int timesPerDay(const std::string &routineId) const;
+
+    QCalendarWidget *calendar() const { return m_calendar; }
+    QChartView *painView() const { return m_painView; }
+    QChartView *extentView() const { return m_extentView; }
+    QChartView *psfsView() const { return m_psfsView; }
+    PsfsPanel *psfsPanel() const { return m_psfs; }
+    QString summaryText() const;
+    QString dayText() const;
+    // One line per routine: "Gentle start — 2 a day: 41 of 56 (73%)".
+    QStringList adherenceLines() const;
+    QPushButton *csvButton() const { return m_csv; }
+    QPushButton *pdfButton() const { return m_pdf; }
+
+    // The CSV file and the PDF summary of what the history holds (the PDF covers the period shown). False, with a
+    // message box, when it could not be written.
+    bool exportCsv(const QString &path);
+    bool exportPdf(const QString &path);
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    HistoryStore *store();
+    void showDay(QDate date);
+    void markCalendar();
+    void showAdherence(const std::vector<RoutineAdherence> &entries);
+    void showCharts();
+    void askAndExportCsv();
+    void askAndExportPdf();
+
+    Today m_today;
+    std::function<HistoryStore *()> m_source;
+    std::shared_ptr<const ContentBank> m_bank;
+    int m_periodDays = 30;
+    std::vector<SessionRecord> m_sessions;
+    std::vector<LocalDay> m_markedDays;
+
+    QLabel *m_summary;
+    QComboBox *m_period;
+    QPushButton *m_csv;
+    QPushButton *m_pdf;
+    QCalendarWidget *m_calendar;
+    QLabel *m_streak;
+    QLabel *m_day;
+    QWidget *m_adherenceBox;
+    QVBoxLayout *m_adherenceLayout;
+    QChartView *m_painView;
+    QChartView *m_extentView;
+    QChartView *m_psfsView;
+    PsfsPanel *m_psfs;
+};
+
+} // namespace lumbar::ui

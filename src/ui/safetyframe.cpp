@@ -1,0 +1,54 @@
+#include "safetyframe.h"
+
+#include "theme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+SafetyFrame::SafetyFrame(const QString &name, QWidget *parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_buttons(new QHBoxLayout)
+{
+    setObjectName(name);
+    setStyleSheet(u"QFrame#%4 { background: %1; border: 2px solid %2; border-radius: 10px; }"
+                  "QFrame#%4 QLabel { background: transparent; color: %3; }"
+                  "QLabel#%4Title { color: %2; }"_s.arg(
+                      theme::dangerSoft().name(), theme::danger().name(), theme::text().name(), name));
+    m_title->setObjectName(name + u"Title"_s);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_text->setObjectName(name + u"Text"_s);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(6);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    layout->addLayout(m_buttons);
+}
+
+QString SafetyFrame::title() const
+{
+    return m_title->text();
+}
+
+QString SafetyFrame::text() const
+{
+    return m_text->text();
+}
+
+} // namespace lumbar::ui

@@ -1,0 +1,35 @@
+// SafetyFrame: the look every safety message shares — a red-framed box with a bold title, plain text and a row of
+// buttons on the right — for the urgent-care notice, the centralisation guard and a marked exercise.
+#pragma once
+
+#include <QFrame>
+
+class QHBoxLayout;
+class QLabel;
+
+namespace lumbar::ui {
+
+class SafetyFrame : public QFrame
+{
+    Q_OBJECT
+
+public:
+    // `name` is the frame's object name; its labels are called name + "Title" and name + "Text".
+    explicit SafetyFrame(const QString &name, QWidget *parent = nullptr);
+
+    QString title() const;
+    QString text() const;
+
+protected:
+    QLabel *titleLabel() const { return m_title; }
+    QLabel *textLabel() const { return m_text; }
+    // The buttons, right-aligned under the text.
+    QHBoxLayout *buttonRow() const { return m_buttons; }
+
+private:
+    QLabel *m_title;
+    QLabel *m_text;
+    QHBoxLayout *m_buttons;
+};
+
+} // namespace lumbar::ui

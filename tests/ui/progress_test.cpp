@@ -1,0 +1,274 @@
+// The progress page and the history's exports, over a recorded month (tests/data/history-month.json) with a fixed
+// "today": the calendar's marks and a day's sessions, the charts' points, how well each routine was kept to, the
+// functional scale used by slider and button, the CSV file and the one-page PDF summary read back.
+#include "historyfixture.h"
+#include "pdftext.h"
+#include "testsupport.h"
+
+#include "ui/historystore.h"
+#include "ui/historytext.h"
+#include "ui/mainwindow.h"
+#include "ui/progresscharts.h"
+#include "ui/progresspage.h"
+#include "ui/psfspanel.h"
+#include "ui/theme.h"
+
+#include "core/historycsv.h"
+
+#include <QCalendarWidget>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace Qt::StringLiterals;
+using namespace lumbar;
+using namespace lumbar::ui;
+using namespace lumbar::ui::test;
+
+namespace {
+
+const QDate today(2026, 12, 6);
+
+class Progress : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store = std::make_unique<HistoryStore>(dir.filePath(u"history.sqlite"_s));
+        ASSERT_EQ(store->open().status, HistoryStore::OpenStatus::Ready);
+        QString error;
+        ASSERT_TRUE(seedHistory(*store, monthFixturePath(), today, &counts, &error)) << error.toStdString();
+        page = std::make_unique<ProgressPage>(nullptr, [] { return today; });
+        page->setBank(shippedBankState().bank);
+        page->setHistorySource([this] { return store.get(); });
+        page->resize(1100, 900);
+        page->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+    }
+
+    static QXYSeries *series(QChartView *view, const QString &name)
+    {
+        for (QAbstractSeries *s : view->chart()->series())
+            if (s->name() == name)
+                return qobject_cast<QXYSeries *>(s);
+        return nullptr;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<HistoryStore> store;
+    FixtureCounts counts;
+    std::unique_ptr<ProgressPage> page;
+};
+
+TEST_F(Progress, TheFixtureIsARealisticMonth)
+{
+    EXPECT_GE(counts.sessions, 30);
+    EXPECT_EQ(counts.flags, 1);
+    EXPECT_EQ(counts.activities, 3);
+    EXPECT_EQ(counts.ratings, 15);
+    const auto sessions = store->sessions();
+    EXPECT_EQ(HistoryText::date(sessions.front().day), today.addDays(-29));
+    EXPECT_EQ(HistoryText::date(sessions.back().day), today);
+}
+
+TEST_F(Progress, TheCalendarMarksEveryDayWithASessionAndNoOther)
+{
+    std::set<QDate> withSession;
+    for (const SessionRecord &s : store->sessions())
+        if (s.counts())
+            withSession.insert(HistoryText::date(s.day));
+    ASSERT_EQ(withSession.size(), 25U); // 30 days, 5 missed
+    for (QDate d = today.addDays(-29); d <= today; d = d.addDays(1)) {
+        const bool marked = page->calendar()->dateTextFormat(d).fontWeight() == QFont::Bold;
+        EXPECT_EQ(marked, withSession.contains(d)) << d.toString(Qt::ISODate).toStdString();
+    }
+    // The day the guard fired stands out in the safety colour.
+    EXPECT_EQ(page->calendar()->dateTextFormat(today.addDays(-20)).background().color(), theme::dangerSoft());
+    EXPECT_EQ(page->calendar()->dateTextFormat(today.addDays(-19)).background().style(), Qt::NoBrush);
+}
+
+TEST_F(Progress, ChoosingADayListsItsSessions)
+{
+    page->calendar()->setSelectedDate(today.addDays(-20));
+    const QString day = page->dayText();
+    EXPECT_TRUE(day.contains(u"NHS-style sciatica stretches"_s)) << day.toStdString();
+    EXPECT_TRUE(day.contains(u"stopped early"_s)) << day.toStdString();
+    EXPECT_TRUE(day.contains(u"Below the knee → Foot"_s)) << day.toStdString();
+    EXPECT_TRUE(day.contains(u"talk to your therapist"_s)) << day.toStdString();
+    EXPECT_TRUE(day.contains(u"Desk break"_s, Qt::CaseInsensitive)) << day.toStdString(); // its afternoon break
+
+    page->calendar()->setSelectedDate(today.addDays(-19)); // a missed day
+    EXPECT_TRUE(page->dayText().contains(u"no session"_s)) << page->dayText().toStdString();
+    page->calendar()->setSelectedDate(today.addDays(-17)); // the app was closed mid-session
+    EXPECT_TRUE(page->dayText().contains(u"not finished"_s)) << page->dayText().toStdString();
+}
+
+TEST_F(Progress, TheChartsHaveAPointForEveryCheckIn)
+{
+    int painBefore = 0;
+    int painAfter = 0;
+    int extentBefore = 0;
+    for (const SessionRecord &s : store->sessions()) {
+        painBefore += s.before.pain ? 1 : 0;
+        painAfter += s.after.pain ? 1 : 0;
+        extentBefore += s.before.extent ? 1 : 0;
+    }
+    // 25 mornings; one without a pain rating, and one closed before its after check-in.
+    EXPECT_EQ(painBefore, 24);
+    EXPECT_EQ(painAfter, 23);
+    QXYSeries *before = series(page->painView(), ProgressCharts::beforeName());
+    QXYSeries *after = series(page->painView(), ProgressCharts::afterName());
+    ASSERT_TRUE(before && after);
+    EXPECT_EQ(before->count(), painBefore);
+    EXPECT_EQ(after->count(), painAfter);
+    // The points are the ratings, in time order.
+    EXPECT_EQ(before->at(0).y(), 7);
+    EXPECT_LT(before->at(0).x(), before->at(before->count() - 1).x());
+
+    QXYSeries *extent = series(page->extentView(), ProgressCharts::beforeName());
+    ASSERT_TRUE(extent);
+    EXPECT_EQ(extent->count(), extentBefore);
+    EXPECT_EQ(extent->at(0).y(), static_cast<int>(LegExtent::BelowKnee));
+    QXYSeries *spread = series(page->extentView(), ProgressCharts::spreadName());
+    ASSERT_TRUE(spread);
+    ASSERT_EQ(spread->count(), 1);
+    EXPECT_EQ(spread->at(0).y(), static_cast<int>(LegExtent::Foot));
+
+    // Three activities rated five times each.
+    const auto lines = page->psfsView()->chart()->series();
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_EQ(qobject_cast<QXYSeries *>(lines[0])->count(), 5);
+    EXPECT_EQ(lines[0]->name(), u"Putting on socks"_s);
+}
+
+TEST_F(Progress, AChartShowsOnlyThePeriodChosen)
+{
+    page->setPeriodDays(30);
+    const auto month = series(page->painView(), ProgressCharts::beforeName())->count();
+    // A session from long ago is outside the last 30 days but inside the last 90.
+    SessionRecord old = store->sessions().front();
+    old.id = 0;
+    old.day = HistoryText::day(today.addDays(-60));
+    old.startedAt -= std::chrono::days{31};
+    ASSERT_NE(store->beginSession(old), 0);
+    page->refresh();
+    EXPECT_EQ(series(page->painView(), ProgressCharts::beforeName())->count(), month);
+    page->setPeriodDays(90);
+    EXPECT_EQ(series(page->painView(), ProgressCharts::beforeName())->count(), month + 1);
+}
+
+TEST_F(Progress, AdherenceCountsEachRoutineAgainstItsTimesADay)
+{
+    const QStringList lines = page->adherenceLines();
+    ASSERT_EQ(lines.size(), 2) << lines.join(u"\n"_s).toStdString();
+    // Done this morning, so the morning routine comes first: every day of the month but five.
+    EXPECT_TRUE(lines[0].startsWith(u"NHS-style sciatica stretches — once a day"_s)) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].contains(u"25 of 30 planned sessions (83%) since 7 Nov"_s)) << lines[0].toStdString();
+    EXPECT_TRUE(page->summaryText().contains(u"first week"_s)) << page->summaryText().toStdString();
+}
+
+TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
+{
+    PsfsPanel *psfs = page->psfsPanel();
+    ASSERT_EQ(psfs->sliders().size(), 3U);
+    EXPECT_FALSE(psfs->saveButton()->isEnabled()); // nothing moved yet
+    EXPECT_FALSE(psfs->addButton()->isEnabled()); // three already: the most there can be
+    EXPECT_FALSE(psfs->nameField()->isVisibleTo(psfs));
+    // The sliders start at the latest ratings.
+    const auto before = store->ratings();
+    EXPECT_EQ(psfs->sliders()[0]->value(), before[before.size() - 3].score);
+
+    QSlider *socks = psfs->sliders()[0];
+    socks->setFocus();
+    QTest::keyClick(socks, Qt::Key_Right);
+    QTest::keyClick(socks, Qt::Key_Right);
+    ASSERT_TRUE(psfs->saveButton()->isEnabled());
+    QTest::mouseClick(psfs->saveButton(), Qt::LeftButton);
+    const auto after = store->ratings();
+    ASSERT_EQ(after.size(), before.size() + 1); // only the slider that moved
+    EXPECT_EQ(after.back().day, HistoryText::day(today));
+    EXPECT_EQ(after.back().score, std::min(before[before.size() - 3].score + 2, 10));
+    EXPECT_TRUE(psfs->status().contains(u"Saved"_s));
+}
+
+TEST_F(Progress, AnActivityStoppedMakesRoomForAnother)
+{
+    PsfsPanel *psfs = page->psfsPanel();
+    const auto activities = store->activities();
+    ASSERT_TRUE(psfs->retire(activities[1].id));
+    EXPECT_EQ(psfs->sliders().size(), 2U);
+    ASSERT_TRUE(psfs->nameField()->isVisibleTo(psfs));
+    QTest::keyClicks(psfs->nameField(), u"  Getting   out of the car "_s);
+    QTest::mouseClick(psfs->addButton(), Qt::LeftButton);
+    const auto now = store->activities();
+    ASSERT_EQ(now.size(), 4U);
+    EXPECT_EQ(now.back().name, "Getting out of the car");
+    EXPECT_EQ(psfs->sliders().size(), 3U);
+    EXPECT_FALSE(psfs->addButton()->isEnabled());
+    // The retired activity's ratings stay in the chart of the period.
+    EXPECT_EQ(page->psfsView()->chart()->series().size(), 3);
+}
+
+TEST_F(Progress, TheHistoryExportsAsCsvWithEverySession)
+{
+    const QString path = dir.filePath(u"history.csv"_s);
+    ASSERT_TRUE(page->exportCsv(path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), counts.sessions + 1);
+    EXPECT_EQ(lines[0], QString::fromUtf8(historyCsvHeader.data(), historyCsvHeader.size()));
+    EXPECT_TRUE(lines[1].startsWith(today.addDays(-29).toString(Qt::ISODate) + u","_s)) << lines[1].toStdString();
+    EXPECT_TRUE(text.contains(u"Knee-to-chest stretch: stopped"_s) || text.contains(u"Knee-to-chest stretch: worse"_s))
+        << text.toStdString();
+}
+
+TEST_F(Progress, AnExportThatCannotBeWrittenSaysSoAndLeavesNothing)
+{
+    const QString path = dir.filePath(u"no-such-folder/history.csv"_s);
+    EXPECT_FALSE(page->exportCsv(path));
+    EXPECT_FALSE(QFile::exists(path));
+    const QString message = takeMessage(page.get(), u"exportMessage"_s);
+    EXPECT_TRUE(message.contains(u"could not be saved"_s)) << message.toStdString();
+}
+
+TEST_F(Progress, TheSummaryIsOnePageWithWhatTheTherapistNeeds)
+{
+    const QString path = dir.filePath(u"summary.pdf"_s);
+    ASSERT_TRUE(page->exportPdf(path));
+    EXPECT_EQ(pdfPages(path), 1);
+    const QString text = pdfText(path);
+    for (const QString &expected :
+        {u"PROGRESS SUMMARY"_s, u"NHS-style sciatica stretches"_s, u"25 of 30 (83%)"_s, u"Knee-to-chest stretch"_s,
+            u"symptoms spread to: Foot"_s, u"Putting on socks"_s, u"Sitting through a film"_s,
+            u"Pain before and after each session"_s, u"Page 1 of 1"_s, u"Sat through a whole film"_s})
+        EXPECT_TRUE(text.contains(squeezed(expected))) << expected.toStdString() << "\n" << text.toStdString();
+}
+
+TEST(ProgressWindow, ProgressIsASectionOfItsOwn)
+{
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Progress);
+    EXPECT_TRUE(window.progressPage()->isVisible());
+    // A new user: nothing yet, and saying so.
+    EXPECT_TRUE(window.progressPage()->summaryText().contains(u"No sessions"_s))
+        << window.progressPage()->summaryText().toStdString();
+    EXPECT_FALSE(window.progressPage()->csvButton()->isEnabled());
+}
+
+} // namespace
