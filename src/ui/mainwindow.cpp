@@ -12,6 +12,9 @@
 #include "problemsbanner.h"
 #include "problemspanel.h"
 #include "progresspage.h"
+#include "reminderdialog.h"
+#include "reminders.h"
+#include "remindertray.h"
 #include "routinebuilder.h"
 #include "routinespage.h"
 #include "routinestore.h"
@@ -26,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -37,6 +41,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -65,6 +70,8 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     , m_banner(new ProblemsBanner(this))
     , m_problems(new ProblemsPanel(this))
     , m_bankStatus(new QLabel(this))
+    , m_reminders(new Reminders(this))
+    , m_tray(new ReminderTray(m_reminders, this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Lumbar Relief"));
@@ -209,6 +216,22 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
             statusBar()->showMessage(tr("The mark is cleared. Your history still has what happened."), 8000);
         }
     });
+    connect(m_reminders, &Reminders::due, this, [this](const QString &id) { remind(id); });
+    connect(m_tray, &ReminderTray::openRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &ReminderTray::startRequested, this, [this](const QString &id) {
+        showNormal();
+        raise();
+        activateWindow();
+        playRoutine(id);
+    });
+    connect(m_tray, &ReminderTray::quitRequested, qApp, &QApplication::quit);
+    m_reminders->setSettings(Reminders::load());
+    applyReminders();
+
     // The marks are read once the window is up: the history is not opened before the first paint.
     QMetaObject::invokeMethod(this, &MainWindow::showFlags, Qt::QueuedConnection);
     connect(m_routines, &RoutinesPage::startRequested, this,
@@ -305,6 +328,15 @@ void MainWindow::createMenus()
         else
             QSettings().setValue(u"player/sound"_s, on);
     });
+    QAction *checkIns = settings->addAction(tr("Check &in before and after routines"));
+    checkIns->setObjectName(u"checkInSetting"_s);
+    checkIns->setCheckable(true);
+    checkIns->setChecked(PlayerPage::checkInSetting());
+    checkIns->setStatusTip(tr("A quick note of your pain and how far down the leg you feel it, for your progress"));
+    connect(checkIns, &QAction::toggled, this, [](bool on) { PlayerPage::setCheckInSetting(on); });
+    settings->addSeparator();
+    QAction *reminders = settings->addAction(tr("&Reminders…"), this, [this] { openReminderDialog(); });
+    reminders->setObjectName(u"remindersAction"_s);
     connect(m_voiceAction, &QAction::toggled, this, [this](bool on) {
         if (m_player)
             m_player->setVoiceOn(on);
@@ -355,6 +387,63 @@ HistoryStore *MainWindow::history()
                 tr("Your history"), result.message, u"historyMessage"_s);
     }
     return m_history.get();
+}
+
+ReminderDialog *MainWindow::openReminderDialog()
+{
+    auto *dialog = new ReminderDialog(*m_state.bank, m_reminders->settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto chosen = dialog->settings()) {
+            Reminders::save(*chosen);
+            m_reminders->setSettings(*chosen);
+            applyReminders();
+            const std::optional<QDateTime> next = m_reminders->next();
+            statusBar()->showMessage(next ? tr("Next reminder: %1").arg(QLocale().toString(*next, u"dddd HH:mm"_s))
+                                          : tr("Reminders are off."),
+                8000);
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyReminders()
+{
+    const Routine *routine = m_state.bank->routine(toStd(m_reminders->settings().routineId));
+    m_tray->setRoutineName(routine ? qs(routine->name) : QString());
+    m_tray->refresh();
+    // In the tray the app lives on when its window closes; without a tray, closing it quits as usual.
+    qApp->setQuitOnLastWindowClosed(!m_tray->isShown());
+}
+
+void MainWindow::remind(const QString &routineId)
+{
+    if (m_tray->isShown())
+        return; // the tray shows it, and a click on it starts the routine
+    const Routine *routine = m_state.bank->routine(toStd(routineId));
+    m_reminderNotice = routine ? tr("Time for your exercises: %1. Routines → Start.").arg(qs(routine->name))
+                               : tr("Time for your exercises.");
+    statusBar()->showMessage(m_reminderNotice, 10 * 60 * 1000);
+    QApplication::alert(this);
+}
+
+QString MainWindow::reminderNotice() const
+{
+    return m_reminderNotice;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_tray->isShown()) {
+        hide();
+        event->ignore();
+        if (!std::exchange(m_toldAboutTray, true))
+            m_tray->showMessage(tr("Lumbar Relief is still running"),
+                tr("It stays in the tray to remind you at the times you chose. Quit from this icon's menu."));
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showFlags()

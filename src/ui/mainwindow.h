@@ -24,6 +24,9 @@ class HistoryStore;
 class LibraryPage;
 class PlayerPage;
 class ProgressPage;
+class ReminderDialog;
+class Reminders;
+class ReminderTray;
 class ProblemsBanner;
 class ProblemsPanel;
 class RoutineBuilder;
@@ -99,11 +102,23 @@ public:
     // store is closed: nothing is logged).
     HistoryStore *history();
     SafetyState *safety() const { return m_safety; }
+    Reminders *reminders() const { return m_reminders; }
+    ReminderTray *reminderTray() const { return m_tray; }
+    // Settings → Reminders: the dialog over the window (opened, not run); OK applies and saves what it holds.
+    ReminderDialog *openReminderDialog();
+    // A reminder fell due: from the tray when there is one, else in the window (the status bar and the task bar).
+    void remind(const QString &routineId);
+    // What the window says of a reminder without a tray.
+    QString reminderNotice() const;
     ProblemsBanner *problemsBanner() const { return m_banner; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
 
 signals:
     void pageChanged(lumbar::ui::MainWindow::Page page);
+
+protected:
+    // With reminders in the tray, closing the window keeps the app running there.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -133,6 +148,11 @@ private:
     QAction *m_voiceAction = nullptr;
     BankFolderWatcher *m_watcher = nullptr; // made in the constructor
     std::unique_ptr<HistoryStore> m_history;
+    Reminders *m_reminders;
+    ReminderTray *m_tray;
+    QString m_reminderNotice;
+    bool m_toldAboutTray = false;
+    void applyReminders();
     void showProblemsOf(bool keptLastGood);
 };
 

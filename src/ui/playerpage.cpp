@@ -45,6 +45,7 @@ enum Column { ExerciseColumn, HoldColumn, RepsColumn, SetsColumn, TimeColumn, Co
 
 const auto soundKey = u"player/sound"_s;
 const auto voiceKey = u"player/voice"_s;
+const auto checkInKey = u"player/checkIn"_s;
 
 QString minutesText(Millis total)
 {
@@ -225,6 +226,16 @@ PlayerPage::~PlayerPage()
 bool PlayerPage::soundSetting()
 {
     return QSettings().value(soundKey, true).toBool();
+}
+
+bool PlayerPage::checkInSetting()
+{
+    return QSettings().value(checkInKey, true).toBool();
+}
+
+void PlayerPage::setCheckInSetting(bool on)
+{
+    QSettings().setValue(checkInKey, on);
 }
 
 bool PlayerPage::voiceSetting()
@@ -448,7 +459,7 @@ void PlayerPage::start(bool present, bool checkIn)
     if (m_safety && m_safety->needsCareFirst())
         return; // the urgent notice on the list says what to do first
     m_presentOnStart = present;
-    if (checkIn && !m_routineId.isEmpty() && m_logger->store()) {
+    if (checkIn && checkInSetting() && !m_routineId.isEmpty() && m_logger->store()) {
         m_checkInBefore->reset(m_sessionTitle);
         m_stack->setCurrentWidget(m_checkInBefore);
         return;
@@ -612,7 +623,8 @@ void PlayerPage::onChanged()
     m_controls->setVisible(!over);
     m_presentLive->setVisible(!over);
     m_worseButton->setVisible(has && m_controller->session().isActive());
-    if (over && !m_afterAsked && m_logger->isLogging() && m_logger->store() && !m_routineId.isEmpty()) {
+    if (over && !m_afterAsked && checkInSetting() && m_logger->isLogging() && m_logger->store() &&
+        !m_routineId.isEmpty()) {
         m_afterAsked = true;
         m_checkInAfter->reset(m_sessionTitle);
         m_stack->setCurrentWidget(m_checkInAfter);

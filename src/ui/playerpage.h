@@ -74,6 +74,9 @@ public:
     // Beeps and the voice, remembered in the settings (on unless the user turned them off).
     static bool soundSetting();
     static bool voiceSetting();
+    // The check-ins before and after a routine (on unless the user turned them off).
+    static bool checkInSetting();
+    static void setCheckInSetting(bool on);
     void setSoundOn(bool on);
     void setVoiceOn(bool on);
 

@@ -1,0 +1,59 @@
+// ReminderDialog: Settings → Reminders — whether to be reminded, of which routine, and at what times of day (the
+// routine's "how often" suggests them; the user may type their own).
+#pragma once
+
+#include "reminders.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace lumbar {
+class ContentBank;
+}
+
+namespace lumbar::ui {
+
+class ReminderDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReminderDialog(const ContentBank &bank, const Reminders::Settings &current, QWidget *parent = nullptr);
+
+    // What the dialog holds now; nullopt while the times typed are not all times.
+    std::optional<Reminders::Settings> settings() const;
+
+    QCheckBox *onBox() const { return m_on; }
+    QComboBox *routineBox() const { return m_routine; }
+    QLineEdit *timesField() const { return m_times; }
+    QPushButton *suggestButton() const { return m_suggest; }
+    QPushButton *okButton() const;
+    QString problem() const;
+
+    // "09:00, 18:00", and back; nullopt (with the first bad part in `bad`) when a part is not a time.
+    static QString timesText(const std::vector<int> &times);
+    static std::optional<std::vector<int>> parseTimes(const QString &text, QString *bad = nullptr);
+
+private:
+    void suggestTimes();
+    void validate();
+
+    const ContentBank &m_bank;
+    QCheckBox *m_on;
+    QComboBox *m_routine;
+    QLineEdit *m_times;
+    QPushButton *m_suggest;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace lumbar::ui
