@@ -35,7 +35,8 @@ bool wantsConsoleOnly(int argc, char *argv[])
 // True for the options that only write files (a PDF, figures, a contact sheet) and need no window.
 bool wantsFileOutputOnly(int argc, char *argv[])
 {
-    constexpr std::string_view fileOptions[] = {"--export-pdf", "--export-figures", "--contact-sheet"};
+    constexpr std::string_view fileOptions[] = {
+        "--export-pdf", "--export-figures", "--contact-sheet", "--export-progress-pdf", "--export-history-csv"};
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         for (const std::string_view option : fileOptions)
@@ -98,6 +99,8 @@ int main(int argc, char *argv[])
         u"With --play: pick up SECONDS into the routine, as if it had been playing that long (demos, screenshots)."_s,
         u"SECONDS"_s);
     const QCommandLineOption pause(u"pause"_s, u"With --play: start paused."_s);
+    const QCommandLineOption checkIn(
+        u"check-in"_s, u"With --play: open on the check-in before the routine, as its Start button does."_s);
     const QCommandLineOption guide(u"guide"_s,
         u"Open the symptoms guide with PICTURE marked: where, then what, in bank spellings, for example "
         "left-buttock,left-thigh:aching,tingling."_s,
@@ -117,11 +120,22 @@ int main(int argc, char *argv[])
         u"Save the handout of ROUTINE (an id, see --list, or a routine file) as the PDF named after it, and exit: "
         "--export-pdf ROUTINE OUT.pdf. Needs no display."_s,
         u"ROUTINE"_s);
+    const QCommandLineOption exportProgressPdf(u"export-progress-pdf"_s,
+        u"Save the one-page progress summary of your history (the last 30 days, or --days) as the PDF FILE, and "
+        "exit. Needs no display."_s,
+        u"FILE"_s);
+    const QCommandLineOption days(
+        u"days"_s, u"With --export-progress-pdf: the last N days (30 unless given)."_s, u"N"_s, u"30"_s);
+    const QCommandLineOption exportHistoryCsv(u"export-history-csv"_s,
+        u"Save every session of your history as the CSV FILE (one row per session), and exit."_s, u"FILE"_s);
+    const QCommandLineOption showExercise(
+        u"show-exercise"_s, u"Open the library on EXERCISE (see --list for the ids)."_s, u"EXERCISE"_s);
     const QCommandLineOption editRoutine(u"edit-routine"_s,
         u"Open the routine builder on ROUTINE: one of yours to change, a built-in one to copy, or 'new'."_s,
         u"ROUTINE"_s);
     parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause,
-        guide, contactSheet, exportFigures, importFreeExerciseDb, into, exportPdf, editRoutine});
+        checkIn, guide, contactSheet, exportFigures, importFreeExerciseDb, into, exportPdf, exportProgressPdf, days,
+        exportHistoryCsv, showExercise, editRoutine});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -147,6 +161,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(exportPdf))
         return lumbar::ui::runExportPdf(
             rawValue(argc, argv, "--bank"), parser.value(exportPdf), parser.positionalArguments().value(0), std::cerr);
+    if (parser.isSet(exportProgressPdf) || parser.isSet(exportHistoryCsv)) {
+        bool ok = false;
+        const int period = parser.value(days).toInt(&ok);
+        if (!ok || period < 1) {
+            std::cerr << "lumbar-relief: --days needs a number of days\n";
+            return 2;
+        }
+        const bool csv = parser.isSet(exportHistoryCsv);
+        return lumbar::ui::runExportProgress(rawValue(argc, argv, "--bank"),
+            csv ? parser.value(exportHistoryCsv) : parser.value(exportProgressPdf), csv, period, std::cerr);
+    }
     if (parser.isSet(contactSheet))
         return lumbar::ui::runContactSheet(rawValue(argc, argv, "--bank"), parser.value(contactSheet), std::cerr);
     if (parser.isSet(exportFigures))
@@ -160,6 +185,7 @@ int main(int argc, char *argv[])
     options.playRoutine = parser.value(play);
     options.present = parser.isSet(present);
     options.pausePlayer = parser.isSet(pause);
+    options.checkIn = parser.isSet(checkIn);
     if (parser.isSet(at)) {
         bool ok = false;
         options.playAtSeconds = parser.value(at).toInt(&ok);
@@ -169,6 +195,7 @@ int main(int argc, char *argv[])
         }
     }
     options.editRoutine = parser.value(editRoutine);
+    options.showExercise = parser.value(showExercise);
     if (parser.isSet(guide)) {
         options.guide = lumbar::SymptomPicture::parse(parser.value(guide).toStdString());
         if (!options.guide) {

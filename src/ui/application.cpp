@@ -5,6 +5,10 @@
 #include "figurepainter.h"
 #include "firstrunnotice.h"
 #include "handout.h"
+#include "historystore.h"
+#include "historytext.h"
+#include "librarypage.h"
+#include "progressreport.h"
 #include "symptomguidepanel.h"
 
 #include "bankstate.h"
@@ -148,6 +152,14 @@ int runApplication(QApplication &app, const StartOptions &options)
         window.showPage(MainWindow::Page::Routines);
         window.openRoutineBuilder(options.editRoutine == u"new"_s ? QString() : options.editRoutine);
     }
+    if (!options.showExercise.isEmpty()) {
+        window.showPage(MainWindow::Page::Library);
+        if (!window.libraryPage()->showExercise(options.showExercise)) {
+            std::cerr << "lumbar-relief: no exercise '" << options.showExercise.toStdString()
+                      << "' (lumbar-relief --list shows the ids)\n";
+            return 2;
+        }
+    }
     if (options.guide) {
         window.showPage(MainWindow::Page::Care);
         window.carePage()->showGuide();
@@ -160,7 +172,8 @@ int runApplication(QApplication &app, const StartOptions &options)
             return 2;
         }
         PlayerController *player = window.playerPage()->controller();
-        window.playerPage()->start(false, false); // a demo or a screenshot: straight in, no check-in
+        // A demo or a screenshot goes straight in, unless it asks for the check-in first.
+        window.playerPage()->start(false, options.checkIn);
         if (options.playAtSeconds > 0)
             player->skipAhead(std::chrono::seconds(options.playAtSeconds));
         if (options.pausePlayer)
@@ -227,6 +240,34 @@ int runExportFigures(
         ++written;
     }
     out << "wrote " << written << " figure(s) to " << folder.toStdString() << "\n";
+    return 0;
+}
+
+int runExportProgress(
+    const std::filesystem::path &bankFolder, const QString &out, bool csv, int days, std::ostream &err)
+{
+    HistoryStore store;
+    const HistoryStore::OpenResult opened = store.open();
+    if (opened.status != HistoryStore::OpenStatus::Ready && opened.status != HistoryStore::OpenStatus::Replaced) {
+        err << "lumbar-relief: " << opened.message.toStdString() << "\n";
+        return 1;
+    }
+    if (!opened.message.isEmpty())
+        err << "lumbar-relief: " << opened.message.toStdString() << "\n";
+    QString error;
+    bool saved = false;
+    if (csv) {
+        saved = ProgressReport::saveCsv(store.sessions(), out, &error);
+    } else {
+        const QDate today = QDate::currentDate();
+        const ProgressReport report(store.sessions(), store.activities(), store.ratings(), store.flags(),
+            loadAppBank(bankFolder).bank, lastDays(HistoryText::day(today), days), today);
+        saved = report.savePdf(out, &error);
+    }
+    if (!saved) {
+        err << "lumbar-relief: could not write " << out.toStdString() << ": " << error.toStdString() << "\n";
+        return 1;
+    }
     return 0;
 }
 

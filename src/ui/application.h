@@ -27,8 +27,10 @@ struct StartOptions
     bool present = false; // --present: and put it on the presentation screen
     int playAtSeconds = 0; // --at: as if it had started this many seconds ago (demos, screenshots)
     bool pausePlayer = false; // --pause: and hold it still there
+    bool checkIn = false; // --check-in: open on the check-in before it, as the Start button does
     std::optional<SymptomPicture> guide; // --guide: open the symptoms guide with this marked
     QString editRoutine; // --edit-routine: open the routine builder on this routine ("new" for a new one)
+    QString showExercise; // --show-exercise: open the library on this exercise
 };
 
 // Names that QStandardPaths and QSettings build paths from; call before creating the application object.
@@ -50,6 +52,11 @@ int runExportFigures(
 
 // --export-pdf: the handout of the routine `routine` names — a routine id in the bank in use, or a routine file (read
 // over that bank) — saved as a PDF at `out`. Returns the exit code; problems go to `err`.
+// --export-progress-pdf / --export-history-csv: the history as the one-page summary of the last `days` days, or as
+// CSV, written to `out`. Returns the exit code.
+int runExportProgress(
+    const std::filesystem::path &bankFolder, const QString &out, bool csv, int days, std::ostream &err);
+
 int runExportPdf(
     const std::filesystem::path &bankFolder, const QString &routine, const QString &out, std::ostream &err);
 

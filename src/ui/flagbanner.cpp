@@ -42,8 +42,8 @@ void FlagBanner::showFlags(const QString &name, const std::vector<ExerciseFlag> 
     QString what;
     switch (latest.reason) {
     case FlagReason::Spread:
-        what = latest.extent ? tr("On %1 your symptoms spread further down the leg after it, to: %2.")
-                                   .arg(day, LegExtentPicker::extentName(*latest.extent))
+        what = latest.extent ? tr("On %1 your symptoms spread further down the leg after it, to %2.")
+                                   .arg(day, LegExtentPicker::reachPhrase(*latest.extent))
                              : tr("On %1 your symptoms spread further down the leg after it.").arg(day);
         break;
     case FlagReason::NumbnessOrWeakness:

@@ -45,8 +45,7 @@ void GuardNotice::showVerdict(const GuardVerdict &verdict, const QStringList &ex
     if (verdict.spread && baseline && now)
         paragraphs << tr("Your symptoms now reach %1; before, they reached %2. Symptoms spreading further down the "
                          "leg are a sign to stop, not to push on.")
-                          .arg(LegExtentPicker::extentName(*now).toLower(),
-                              LegExtentPicker::extentName(*baseline).toLower());
+                          .arg(LegExtentPicker::reachPhrase(*now), LegExtentPicker::reachPhrase(*baseline));
     if (verdict.numbnessOrWeakness)
         paragraphs << tr("You noticed new numbness or weakness. That is a sign to stop, not to push on.");
     paragraphs << (exercises.size() == 1

@@ -7,6 +7,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
@@ -14,8 +16,11 @@ namespace lumbar::ui {
 namespace {
 
 constexpr qreal pictureWidth = 200;
-constexpr qreal pictureHeight = 300;
 constexpr int labelGap = 14;
+// The part of the 200 × 300 picture the two legs fill: what is fitted into the widget beside the labels.
+constexpr QRectF drawn(44, 4, 112, 294);
+// Never drawn larger than this: a giant leg on a big window reads as a warning.
+constexpr qreal maxScale = 1.5;
 
 QPainterPath polygon(std::initializer_list<QPointF> points)
 {
@@ -79,6 +84,23 @@ QString LegExtentPicker::extentName(LegExtent extent)
     return {};
 }
 
+QString LegExtentPicker::reachPhrase(LegExtent extent)
+{
+    switch (extent) {
+    case LegExtent::BackOnly:
+        return tr("only your back");
+    case LegExtent::Buttock:
+        return tr("your buttock");
+    case LegExtent::Thigh:
+        return tr("your thigh");
+    case LegExtent::BelowKnee:
+        return tr("below the knee");
+    case LegExtent::Foot:
+        return tr("your foot");
+    }
+    return {};
+}
+
 const std::array<QPainterPath, legExtentCount> &LegExtentPicker::regions()
 {
     static const std::array<QPainterPath, legExtentCount> paths{
@@ -93,29 +115,52 @@ const std::array<QPainterPath, legExtentCount> &LegExtentPicker::regions()
 
 QSize LegExtentPicker::sizeHint() const
 {
-    return {360, 300};
+    return {static_cast<int>(drawn.width()) + labelGap + labelWidth() + 16, 320};
 }
 
 QSize LegExtentPicker::minimumSizeHint() const
 {
-    return {260, 210};
+    return {static_cast<int>(drawn.width() * 0.7) + labelGap + labelWidth() + 8, 220};
 }
 
+int LegExtentPicker::labelWidth() const
+{
+    // The widest name in bold (the chosen one is), so no label is ever cut off.
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int widest = 0;
+    for (int i = 0; i < legExtentCount; ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(extentName(static_cast<LegExtent>(i))));
+    return widest + 4;
+}
+
+qreal LegExtentPicker::scale() const
+{
+    const qreal byHeight = (height() - 8) / drawn.height();
+    const qreal byWidth = (width() - 8 - labelGap - labelWidth()) / drawn.width();
+    return std::clamp(std::min(byHeight, byWidth), 0.3, maxScale);
+}
+
+// The legs and their labels as one group, centred in the widget.
 QTransform LegExtentPicker::toWidget() const
 {
-    const qreal scale = (height() - 8) / pictureHeight;
+    const qreal s = scale();
+    const qreal groupWidth = drawn.width() * s + labelGap + labelWidth();
+    const qreal left = std::max<qreal>(4, (width() - groupWidth) / 2);
+    const qreal top = std::max<qreal>(4, (height() - drawn.height() * s) / 2);
     QTransform transform;
-    transform.translate(4, 4);
-    transform.scale(scale, scale);
+    transform.translate(left - drawn.left() * s, top - drawn.top() * s);
+    transform.scale(s, s);
     return transform;
 }
 
 QRect LegExtentPicker::labelRect(LegExtent extent) const
 {
     const QRectF region = toWidget().mapRect(regions().at(static_cast<std::size_t>(extent)).boundingRect());
-    const int left = static_cast<int>(toWidget().map(QPointF(pictureWidth, 0)).x()) + labelGap;
+    const int left = static_cast<int>(toWidget().map(drawn.topRight()).x()) + labelGap;
     const int lineHeight = fontMetrics().height() + 6;
-    return {left, static_cast<int>(region.center().y()) - lineHeight / 2, width() - left - 2, lineHeight};
+    return {left, static_cast<int>(region.center().y()) - lineHeight / 2, labelWidth(), lineHeight};
 }
 
 std::optional<LegExtent> LegExtentPicker::levelAt(QPoint point) const

@@ -23,6 +23,8 @@ public:
     void setExtent(std::optional<LegExtent> extent);
     // What the user reads for each level ("Below the knee").
     static QString extentName(LegExtent extent);
+    // The same in a sentence, after "reach": "only your back", "your thigh", "below the knee", "your foot".
+    static QString reachPhrase(LegExtent extent);
     // Where the label of `extent` is drawn, in widget coordinates (clicking it picks it too; tests click here).
     QRect labelRect(LegExtent extent) const;
     QSize sizeHint() const override;
@@ -42,6 +44,8 @@ private:
     // The regions in the picture's own 200 × 300 space, top to bottom, and the transform into the widget.
     static const std::array<QPainterPath, legExtentCount> &regions();
     QTransform toWidget() const;
+    qreal scale() const;
+    int labelWidth() const;
     std::optional<LegExtent> levelAt(QPoint point) const;
     void pick(std::optional<LegExtent> extent);
     void updateAccessibleText();

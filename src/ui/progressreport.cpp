@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <map>
@@ -41,7 +42,7 @@ QString styleSheet()
     return uR"(
 body { color: %ink%; font-size: 9.5pt; }
 h1 { font-size: 18pt; font-weight: 700; margin-top: 0px; margin-bottom: 2px; color: %ink%; }
-h2 { font-size: 11pt; font-weight: 700; margin-top: 10px; margin-bottom: 4px; color: %accent%; }
+.section { font-size: 11pt; font-weight: 700; margin-top: 12px; margin-bottom: 3px; color: %accent%; }
 p { margin-top: 2px; margin-bottom: 3px; }
 .brand { color: %accent%; font-weight: 700; font-size: 8.5pt; }
 .muted { color: %muted%; }
@@ -106,6 +107,15 @@ void drawChart(QPainter &painter, QChart *chart, const QRectF &target, QSizeF si
     for (QAbstractAxis *axis : chart->axes())
         axis->setLabelsFont(font);
     chart->legend()->setFont(font);
+    // Print-sized points and lines: the screen's would crowd a small chart.
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+            xy->setMarkerSize(xy->markerSize() * 0.55);
+            QPen pen = xy->pen();
+            pen.setWidthF(1.6);
+            xy->setPen(pen);
+        }
+    }
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(8.5);
     chart->setTitleFont(titleFont);
@@ -221,7 +231,7 @@ QString ProgressReport::headHtml() const
 QString ProgressReport::tablesHtml() const
 {
     const ProgressSummary s = summary();
-    QString html = u"<h2>"_s + esc(tr("Keeping to the routines")) + u"</h2>"_s;
+    QString html = u"<p class=\"section\">"_s + esc(tr("Keeping to the routines")) + u"</p>"_s;
     if (s.adherence.empty()) {
         html += u"<p class=\"muted\">"_s + esc(tr("No routine was done in this period.")) + u"</p>"_s;
     } else {
@@ -238,7 +248,8 @@ QString ProgressReport::tablesHtml() const
         html += u"</table>"_s;
     }
 
-    html += u"<h2>"_s + esc(tr("Activities the patient finds hard (Patient-Specific Functional Scale)")) + u"</h2>"_s;
+    html += u"<p class=\"section\">"_s +
+        esc(tr("Activities the patient finds hard (Patient-Specific Functional Scale)")) + u"</p>"_s;
     std::vector<const PsfsActivity *> rated;
     for (const PsfsActivity &activity : m_activities)
         if (std::any_of(m_ratings.begin(), m_ratings.end(),
@@ -283,14 +294,14 @@ QString ProgressReport::tablesHtml() const
         if (!flag.cleared)
             flags.push_back(&flag);
     if (!flags.empty()) {
-        html += u"<h2>"_s + esc(tr("Exercises marked as making things worse")) + u"</h2><ul>"_s;
+        html += u"<p class=\"section\">"_s + esc(tr("Exercises marked as making things worse")) + u"</p><ul>"_s;
         const std::size_t from = flags.size() > maxFlags ? flags.size() - maxFlags : 0;
         for (std::size_t i = flags.size(); i-- > from;) {
             const ExerciseFlag &flag = *flags[i];
             QString why;
             switch (flag.reason) {
             case FlagReason::Spread:
-                why = flag.extent ? tr("symptoms spread to: %1").arg(LegExtentPicker::extentName(*flag.extent))
+                why = flag.extent ? tr("symptoms spread to %1").arg(LegExtentPicker::reachPhrase(*flag.extent))
                                   : tr("symptoms spread further down the leg");
                 break;
             case FlagReason::NumbnessOrWeakness:
@@ -312,7 +323,8 @@ QString ProgressReport::tablesHtml() const
         if (m_range.contains(it->day) && !it->notes.empty())
             notes << u"<li><b>"_s + esc(shortDay(it->day)) + u"</b>: "_s + esc(qs(it->notes)) + u"</li>"_s;
     if (!notes.isEmpty())
-        html += u"<h2>"_s + esc(tr("The patient's latest notes")) + u"</h2><ul>"_s + notes.join(QString()) + u"</ul>"_s;
+        html += u"<p class=\"section\">"_s + esc(tr("The patient's latest notes")) + u"</p><ul>"_s +
+            notes.join(QString()) + u"</ul>"_s;
     return html;
 }
 

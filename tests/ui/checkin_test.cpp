@@ -39,6 +39,7 @@ protected:
     void SetUp() override
     {
         QSettings().remove(u"safety"_s);
+        PlayerPage::setCheckInSetting(true);
         store = std::make_unique<HistoryStore>(dir.filePath(u"history.sqlite"_s));
         ASSERT_EQ(store->open().status, HistoryStore::OpenStatus::Ready);
         page = std::make_unique<PlayerPage>(nullptr, [this] { return now; });
@@ -141,6 +142,23 @@ TEST_F(CheckIns, SkippingBothCheckInsStillLogsTheSession)
     EXPECT_TRUE(sessions[0].counts());
 }
 
+TEST_F(CheckIns, WithCheckInsTurnedOffARoutineGoesStraightInAndIsStillLogged)
+{
+    PlayerPage::setCheckInSetting(false);
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    QTest::mouseClick(page->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+    EXPECT_NE(currentPage(), page->checkInBefore());
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    playToTheEnd();
+    EXPECT_NE(currentPage(), page->checkInAfter());
+    PlayerPage::setCheckInSetting(true);
+    const std::vector<SessionRecord> sessions = store->sessions();
+    ASSERT_EQ(sessions.size(), 1U);
+    EXPECT_TRUE(sessions[0].before.isEmpty());
+    EXPECT_TRUE(sessions[0].endedAt.has_value());
+    EXPECT_TRUE(sessions[0].counts());
+}
+
 TEST_F(CheckIns, SymptomsSpreadingAfterTheRoutineStopItAndFlagWhatWasDone)
 {
     startWithCheckIn(LegExtent::Thigh);
@@ -153,7 +171,8 @@ TEST_F(CheckIns, SymptomsSpreadingAfterTheRoutineStopItAndFlagWhatWasDone)
     GuardNotice *guard = page->guardNotice();
     ASSERT_TRUE(guard->isVisible());
     EXPECT_EQ(guard->title(), u"Stop this routine and talk to your therapist"_s);
-    EXPECT_TRUE(guard->text().contains(u"now reach foot; before, they reached thigh"_s)) << guard->text().toStdString();
+    EXPECT_TRUE(guard->text().contains(u"now reach your foot; before, they reached your thigh"_s))
+        << guard->text().toStdString();
     EXPECT_TRUE(guard->text().contains(u"(Glute bridge"_s) && guard->text().contains(u"Seated nerve glide)"_s))
         << guard->text().toStdString();
     EXPECT_FALSE(guard->stopButton()->isVisible()) << "the routine is already over";
@@ -185,7 +204,7 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     GuardNotice *guard = page->guardNotice();
     ASSERT_TRUE(guard->isVisible());
     EXPECT_EQ(guard->title(), u"Stop Glute bridge and talk to your therapist"_s);
-    EXPECT_TRUE(guard->text().contains(u"now reach below the knee; before, they reached buttock"_s));
+    EXPECT_TRUE(guard->text().contains(u"now reach below the knee; before, they reached your buttock"_s));
     EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "it waits for the user's choice";
     EXPECT_EQ(page->controller()->session().itemIndex(), 1U) << "the bridge is over";
 

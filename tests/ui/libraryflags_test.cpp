@@ -63,7 +63,7 @@ TEST(LibraryFlags, AMarkedExerciseSaysToLeaveItOutAndStandsOutInTheList)
     ASSERT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->title().contains(u"talked to your therapist"_s)) << banner->title().toStdString();
     EXPECT_TRUE(banner->text().contains(u"16 November"_s)) << banner->text().toStdString();
-    EXPECT_TRUE(banner->text().contains(u"Foot"_s)) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains(u"to your foot"_s)) << banner->text().toStdString();
     EXPECT_FALSE(listWarning(page, u"bridge"_s).isEmpty());
     EXPECT_TRUE(listWarning(page, u"cat-cow"_s).isEmpty());
 

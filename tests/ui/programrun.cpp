@@ -9,13 +9,14 @@ using namespace Qt::StringLiterals;
 
 namespace lumbar::ui::test {
 
-ProgramRun runNoDisplay(const QStringList &arguments)
+ProgramRun runNoDisplay(const QStringList &arguments, const QString &dataHome)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
-    env.insert(u"XDG_DATA_HOME"_s, u"/nonexistent/lumbar-relief-test"_s); // no user bank folder
+    // No user bank folder.
+    env.insert(u"XDG_DATA_HOME"_s, dataHome.isEmpty() ? u"/nonexistent/lumbar-relief-test"_s : dataHome);
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(LUMBAR_RELIEF_EXE), arguments);

@@ -14,7 +14,7 @@ struct ProgramRun
 };
 
 // DISPLAY unset and the xcb platform asked for, so creating a window would fail: only what needs no window can
-// work. No user bank folder.
-ProgramRun runNoDisplay(const QStringList &arguments);
+// work. No user bank folder, and no history unless `dataHome` (the XDG data folder to use) holds one.
+ProgramRun runNoDisplay(const QStringList &arguments, const QString &dataHome = {});
 
 } // namespace lumbar::ui::test

@@ -3,6 +3,7 @@
 // functional scale used by slider and button, the CSV file and the one-page PDF summary read back.
 #include "historyfixture.h"
 #include "pdftext.h"
+#include "programrun.h"
 #include "testsupport.h"
 
 #include "ui/historystore.h"
@@ -18,7 +19,9 @@
 #include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -252,9 +255,43 @@ TEST_F(Progress, TheSummaryIsOnePageWithWhatTheTherapistNeeds)
     const QString text = pdfText(path);
     for (const QString &expected :
         {u"PROGRESS SUMMARY"_s, u"NHS-style sciatica stretches"_s, u"25 of 30 (83%)"_s, u"Knee-to-chest stretch"_s,
-            u"symptoms spread to: Foot"_s, u"Putting on socks"_s, u"Sitting through a film"_s,
+            u"symptoms spread to your foot"_s, u"Putting on socks"_s, u"Sitting through a film"_s,
             u"Pain before and after each session"_s, u"Page 1 of 1"_s, u"Sat through a whole film"_s})
         EXPECT_TRUE(text.contains(squeezed(expected))) << expected.toStdString() << "\n" << text.toStdString();
+}
+
+TEST(ProgressCommandLine, TheSummaryAndTheCsvNeedNoWindow)
+{
+    // A history where the program will look for it: <data home>/<app>/history.sqlite.
+    QTemporaryDir home;
+    const QString app = QFileInfo(HistoryStore::defaultPath()).dir().dirName();
+    ASSERT_TRUE(QDir(home.path()).mkpath(app));
+    {
+        HistoryStore store(home.filePath(app + u"/history.sqlite"_s));
+        ASSERT_EQ(store.open().status, HistoryStore::OpenStatus::Ready);
+        ASSERT_TRUE(seedHistory(store, monthFixturePath(), QDate::currentDate()));
+    }
+    const QString pdf = home.filePath(u"summary.pdf"_s);
+    ProgramRun run = runNoDisplay({u"--export-progress-pdf"_s, pdf}, home.path());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(pdfPages(pdf), 1);
+    EXPECT_TRUE(pdfText(pdf).contains(squeezed(u"How the last 30 days went"_s)));
+    run = runNoDisplay({u"--export-progress-pdf"_s, pdf, u"--days"_s, u"7"_s}, home.path());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(pdfText(pdf).contains(squeezed(u"How the last 7 days went"_s)));
+
+    const QString csv = home.filePath(u"history.csv"_s);
+    run = runNoDisplay({u"--export-history-csv"_s, csv}, home.path());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(file.readAll()).count(u"\r\n"_s), 39); // the header and 38 sessions
+
+    run = runNoDisplay({u"--export-progress-pdf"_s, pdf, u"--days"_s, u"none"_s}, home.path());
+    EXPECT_EQ(run.exitCode, 2);
+    run = runNoDisplay({u"--export-history-csv"_s, home.filePath(u"no/such/folder.csv"_s)}, home.path());
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"could not write"_s)) << run.err.toStdString();
 }
 
 TEST(ProgressWindow, ProgressIsASectionOfItsOwn)
