@@ -163,6 +163,11 @@ QRect LegExtentPicker::labelRect(LegExtent extent) const
     return {left, static_cast<int>(region.center().y()) - lineHeight / 2, labelWidth(), lineHeight};
 }
 
+QPoint LegExtentPicker::regionCentre(LegExtent extent) const
+{
+    return toWidget().map(regions().at(static_cast<std::size_t>(extent)).boundingRect().center()).toPoint();
+}
+
 std::optional<LegExtent> LegExtentPicker::levelAt(QPoint point) const
 {
     const QPointF inPicture = toWidget().inverted().map(QPointF(point));

@@ -27,6 +27,8 @@ public:
     static QString reachPhrase(LegExtent extent);
     // Where the label of `extent` is drawn, in widget coordinates (clicking it picks it too; tests click here).
     QRect labelRect(LegExtent extent) const;
+    // The middle of the picture's region for `extent` (this leg's), in widget coordinates.
+    QPoint regionCentre(LegExtent extent) const;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -300,9 +300,20 @@ TEST(LegExtentPicker, ArrowKeysMoveDownAndUpTheLegAndTheScreenReaderIsTold)
     EXPECT_EQ(picker.extent(), std::nullopt);
     EXPECT_EQ(changed.count(), 4);
     // Clicking in the picture: the middle of the thigh.
-    const QRect thigh = picker.labelRect(LegExtent::Thigh);
-    QTest::mouseClick(&picker, Qt::LeftButton, {}, QPoint(picker.height() * 128 / 300, thigh.center().y()));
+    const QPoint thigh = picker.regionCentre(LegExtent::Thigh);
+    EXPECT_FALSE(picker.labelRect(LegExtent::Thigh).contains(thigh));
+    QTest::mouseClick(&picker, Qt::LeftButton, {}, thigh);
     EXPECT_EQ(picker.extent(), LegExtent::Thigh);
+    // Every label is drawn whole inside the widget, whatever its size.
+    for (const QSize size : {picker.sizeHint(), picker.minimumSizeHint(), QSize(900, 600)}) {
+        picker.resize(size);
+        for (int i = 0; i < legExtentCount; ++i) {
+            const QRect label = picker.labelRect(static_cast<LegExtent>(i));
+            EXPECT_TRUE(picker.rect().contains(label)) << size.width() << "x" << size.height() << " level " << i;
+            EXPECT_GE(label.width(),
+                picker.fontMetrics().horizontalAdvance(LegExtentPicker::extentName(static_cast<LegExtent>(i))));
+        }
+    }
 }
 
 } // namespace
