@@ -50,6 +50,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -232,8 +233,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     m_reminders->setSettings(Reminders::load());
     applyReminders();
 
-    // The marks are read once the window is up: the history is not opened before the first paint.
-    QMetaObject::invokeMethod(this, &MainWindow::showFlags, Qt::QueuedConnection);
+    // The marks are read once the window has painted (event()): opening the history does not delay the first paint.
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });
 
@@ -431,6 +431,13 @@ void MainWindow::remind(const QString &routineId)
 QString MainWindow::reminderNotice() const
 {
     return m_reminderNotice;
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !std::exchange(m_painted, true))
+        QTimer::singleShot(0, this, &MainWindow::showFlags);
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

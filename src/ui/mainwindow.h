@@ -119,6 +119,7 @@ signals:
 protected:
     // With reminders in the tray, closing the window keeps the app running there.
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createMenus();
@@ -152,6 +153,7 @@ private:
     ReminderTray *m_tray;
     QString m_reminderNotice;
     bool m_toldAboutTray = false;
+    bool m_painted = false;
     void applyReminders();
     void showProblemsOf(bool keptLastGood);
 };
