@@ -344,6 +344,22 @@ bool inTransaction(QSqlDatabase db, QString &error, const std::function<bool(QSq
     return true;
 }
 
+// One INSERT of `values` in its own transaction: the new row's id, or 0 (with the error in `error`).
+std::int64_t insertOne(const QSqlDatabase &db, QString &error, const QString &sql, const QVariantList &values)
+{
+    std::int64_t id = 0;
+    const bool ok = inTransaction(db, error, [&](QSqlQuery &query) {
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec())
+            return false;
+        id = query.lastInsertId().toLongLong();
+        return true;
+    });
+    return ok ? id : 0;
+}
+
 bool insertItem(QSqlQuery &query, std::int64_t session, const ItemRecord &item)
 {
     query.prepare(u"INSERT OR REPLACE INTO session_items (session_id, position, exercise_id, exercise_name, result, "
@@ -478,23 +494,12 @@ std::int64_t HistoryStore::addFlag(const ExerciseFlag &flag)
 {
     if (!m_open)
         return 0;
-    std::int64_t id = 0;
-    const bool ok = inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"INSERT INTO exercise_flags (exercise_id, session_id, flagged_at, day, reason, extent) "
-                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(qs(flag.exerciseId));
-        query.addBindValue(
-            flag.sessionId ? QVariant(static_cast<qint64>(flag.sessionId)) : QVariant(QMetaType(QMetaType::LongLong)));
-        query.addBindValue(toMs(flag.at));
-        query.addBindValue(dayValue(flag.day));
-        query.addBindValue(qs(flagReasonKey(flag.reason)));
-        query.addBindValue(orNull(flag.extent));
-        if (!query.exec())
-            return false;
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    return ok ? id : 0;
+    return insertOne(database(), m_error,
+        u"INSERT INTO exercise_flags (exercise_id, session_id, flagged_at, day, reason, extent) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s,
+        {qs(flag.exerciseId),
+            flag.sessionId ? QVariant(static_cast<qint64>(flag.sessionId)) : QVariant(QMetaType(QMetaType::LongLong)),
+            toMs(flag.at), dayValue(flag.day), qs(flagReasonKey(flag.reason)), orNull(flag.extent)});
 }
 
 bool HistoryStore::clearFlags(const std::string &exerciseId)
@@ -538,17 +543,8 @@ std::int64_t HistoryStore::addActivity(const std::string &name, LocalDay added)
 {
     if (!m_open)
         return 0;
-    std::int64_t id = 0;
-    const bool ok = inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"INSERT INTO psfs_activities (name, added) VALUES (?, ?)"_s);
-        query.addBindValue(qs(name));
-        query.addBindValue(dayValue(added));
-        if (!query.exec())
-            return false;
-        id = query.lastInsertId().toLongLong();
-        return true;
-    });
-    return ok ? id : 0;
+    return insertOne(
+        database(), m_error, u"INSERT INTO psfs_activities (name, added) VALUES (?, ?)"_s, {qs(name), dayValue(added)});
 }
 
 bool HistoryStore::retireActivity(std::int64_t id, LocalDay day)

@@ -93,11 +93,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     setObjectName(u"libraryPage"_s);
     m_proxy->setExerciseModel(m_model);
 
-    auto *title = new QLabel(tr("Exercise library"), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    title->setFont(titleFont);
+    QLabel *title = theme::pageTitle(tr("Exercise library"), this);
 
     m_search->setObjectName(u"librarySearch"_s);
     m_search->setPlaceholderText(tr("Search exercises"));

@@ -12,6 +12,7 @@
 #include "problemsbanner.h"
 #include "problemspanel.h"
 #include "progresspage.h"
+#include "reminderbanner.h"
 #include "reminderdialog.h"
 #include "reminders.h"
 #include "remindertray.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     , m_bankStatus(new QLabel(this))
     , m_reminders(new Reminders(this))
     , m_tray(new ReminderTray(m_reminders, this))
+    , m_reminderBanner(new ReminderBanner(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Lumbar Relief"));
@@ -128,6 +130,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     auto *notices = new QVBoxLayout;
     notices->setContentsMargins(20, 12, 20, 0);
     notices->setSpacing(8);
+    notices->addWidget(m_reminderBanner);
     notices->addWidget(m_banner);
     notices->addWidget(m_problems);
 
@@ -230,6 +233,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
         playRoutine(id);
     });
     connect(m_tray, &ReminderTray::quitRequested, qApp, &QApplication::quit);
+    connect(m_reminderBanner, &ReminderBanner::startRequested, this, [this](const QString &id) { playRoutine(id); });
     m_reminders->setSettings(Reminders::load());
     applyReminders();
 
@@ -422,15 +426,8 @@ void MainWindow::remind(const QString &routineId)
     if (m_tray->isShown())
         return; // the tray shows it, and a click on it starts the routine
     const Routine *routine = m_state.bank->routine(toStd(routineId));
-    m_reminderNotice = routine ? tr("Time for your exercises: %1. Routines → Start.").arg(qs(routine->name))
-                               : tr("Time for your exercises.");
-    statusBar()->showMessage(m_reminderNotice, 10 * 60 * 1000);
+    m_reminderBanner->showReminder(routineId, routine ? qs(routine->name) : QString());
     QApplication::alert(this);
-}
-
-QString MainWindow::reminderNotice() const
-{
-    return m_reminderNotice;
 }
 
 bool MainWindow::event(QEvent *event)

@@ -24,6 +24,7 @@ class HistoryStore;
 class LibraryPage;
 class PlayerPage;
 class ProgressPage;
+class ReminderBanner;
 class ReminderDialog;
 class Reminders;
 class ReminderTray;
@@ -106,10 +107,9 @@ public:
     ReminderTray *reminderTray() const { return m_tray; }
     // Settings → Reminders: the dialog over the window (opened, not run); OK applies and saves what it holds.
     ReminderDialog *openReminderDialog();
-    // A reminder fell due: from the tray when there is one, else in the window (the status bar and the task bar).
+    // A reminder fell due: from the tray when there is one, else in the window (a banner, and the task bar).
     void remind(const QString &routineId);
-    // What the window says of a reminder without a tray.
-    QString reminderNotice() const;
+    ReminderBanner *reminderBanner() const { return m_reminderBanner; }
     ProblemsBanner *problemsBanner() const { return m_banner; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
 
@@ -151,7 +151,7 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     Reminders *m_reminders;
     ReminderTray *m_tray;
-    QString m_reminderNotice;
+    ReminderBanner *m_reminderBanner;
     bool m_toldAboutTray = false;
     bool m_painted = false;
     void applyReminders();

@@ -99,11 +99,7 @@ ProgressPage::ProgressPage(QWidget *parent, Today today)
 {
     setObjectName(u"progressPage"_s);
 
-    auto *title = new QLabel(tr("Progress"), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    title->setFont(titleFont);
+    QLabel *title = theme::pageTitle(tr("Progress"), this);
     m_summary->setObjectName(u"pageSubtitle"_s);
     m_summary->setWordWrap(true);
 

@@ -1,5 +1,7 @@
 #include "routinespage.h"
 
+#include "theme.h"
+
 #include "detailpagebuilder.h"
 #include "handout.h"
 #include "messagebox.h"
@@ -42,11 +44,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
 {
     setObjectName(u"routinesPage"_s);
 
-    auto *title = new QLabel(tr("Routines"), this);
-    title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    title->setFont(titleFont);
+    QLabel *title = theme::pageTitle(tr("Routines"), this);
     m_count->setObjectName(u"pageSubtitle"_s);
     m_count->setWordWrap(true);
 

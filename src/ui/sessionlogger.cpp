@@ -1,6 +1,7 @@
 #include "sessionlogger.h"
 
 #include "historystore.h"
+#include "historytext.h"
 #include "playercontroller.h"
 
 namespace lumbar::ui {
@@ -37,8 +38,7 @@ SessionLogger::SessionLogger(PlayerController *controller, QObject *parent, Wall
 
 LocalDay SessionLogger::localDay(const QDateTime &time)
 {
-    // Julian day 2440588 is 1970-01-01, the epoch of sys_days.
-    return LocalDay{std::chrono::days{time.date().toJulianDay() - 2'440'588}};
+    return HistoryText::day(time.date());
 }
 
 WallTime SessionLogger::wallTime(const QDateTime &time)

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QLabel>
 #include <QPalette>
 #include <QStyleFactory>
 
@@ -17,6 +18,16 @@ QString hex(const QColor &c)
 }
 
 } // namespace
+
+QLabel *pageTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    title->setObjectName(u"pageTitle"_s);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    title->setFont(font);
+    return title;
+}
 
 QString styleSheet()
 {
@@ -53,6 +64,8 @@ QLabel#libraryEmptyState {
 QFrame#problemsBanner[severity="error"] { background: %dangerSoft%; border: 1px solid %danger%; border-radius: 8px; }
 QFrame#problemsBanner[severity="warning"] { background: %warningSoft%; border: 1px solid #e2c48a; border-radius: 8px; }
 QFrame#problemsBanner QLabel { color: %text%; background: transparent; border: none; }
+QFrame#reminderBanner { background: %accentSoft%; border: 1px solid %accent%; border-radius: 8px; }
+QFrame#reminderBanner QLabel { color: %text%; background: transparent; font-weight: 600; }
 QFrame#problemsPanel { background: %surface%; border: 1px solid %border%; border-radius: 8px; }
 QTableWidget#problemsList { border: none; }
 QTableWidget#problemsList::item { padding: 3px 6px; }

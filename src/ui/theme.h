@@ -5,6 +5,8 @@
 #include <QString>
 
 class QApplication;
+class QLabel;
+class QWidget;
 
 namespace lumbar::ui::theme {
 
@@ -56,6 +58,9 @@ inline QColor warningSoft()
 
 // Fusion with a light palette and the app style sheet: looks the same under any platform theme, and offscreen.
 void apply(QApplication &app);
+
+// A page's big title ("Exercise library", "Routines", "Progress"), the same on every page.
+QLabel *pageTitle(const QString &text, QWidget *parent);
 
 // The style sheet alone (used by apply; exposed so tests and the about box can share it).
 QString styleSheet();

@@ -1,6 +1,7 @@
 // Adherence and streaks: what the progress page tells the user about how regularly they exercised. Only sessions in
 // which something was done count; dates are given, never read from the clock.
 #include "core/adherence.h"
+#include "historydays.h"
 
 #include <gtest/gtest.h>
 
@@ -14,10 +15,7 @@ namespace {
 using std::chrono::days;
 using std::chrono::year;
 
-constexpr LocalDay nov(unsigned d)
-{
-    return LocalDay{year{2026} / 11 / std::chrono::day{d}};
-}
+using test::nov;
 
 SessionRecord session(LocalDay day, std::string routineId = "mckenzie", ItemResult result = ItemResult::Done)
 {

@@ -1,6 +1,7 @@
 // The history's CSV export: fields escaped as RFC 4180 says and kept from running as spreadsheet formulas, and the
 // rows a user (or their therapist) reads, column by column.
 #include "core/historycsv.h"
+#include "historydays.h"
 
 #include <gtest/gtest.h>
 
@@ -13,12 +14,7 @@
 namespace lumbar {
 namespace {
 
-using std::chrono::year;
-
-constexpr LocalDay nov(unsigned d)
-{
-    return LocalDay{year{2026} / 11 / std::chrono::day{d}};
-}
+using test::nov;
 
 // The test's "local" time is UTC, written as "2026-11-03 09:15".
 std::string utcText(WallTime at)

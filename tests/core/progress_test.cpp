@@ -1,6 +1,7 @@
 // Progress: the figures the progress page and the therapist's summary show — adherence per routine from the day it
 // was taken up, pain at the start and end of a period, how much a session eases pain and where symptoms reach.
 #include "core/progress.h"
+#include "historydays.h"
 
 #include <gtest/gtest.h>
 
@@ -14,10 +15,7 @@ namespace {
 using std::chrono::days;
 using std::chrono::year;
 
-constexpr LocalDay nov(unsigned d)
-{
-    return LocalDay{year{2026} / 11 / std::chrono::day{d}};
-}
+using test::nov;
 
 SessionRecord session(LocalDay day, std::string routineId = "mckenzie", std::optional<int> painBefore = {},
     std::optional<int> painAfter = {})

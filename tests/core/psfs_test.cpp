@@ -1,6 +1,7 @@
 // The Patient-Specific Functional Scale: the per-day mean of the user's activity ratings, change over time, the
 // limit of three activities, and the names the user types.
 #include "core/psfs.h"
+#include "historydays.h"
 
 #include <gtest/gtest.h>
 
@@ -11,12 +12,7 @@
 namespace lumbar {
 namespace {
 
-using std::chrono::year;
-
-constexpr LocalDay nov(unsigned d)
-{
-    return LocalDay{year{2026} / 11 / std::chrono::day{d}};
-}
+using test::nov;
 
 PsfsActivity activity(std::int64_t id, std::string name, std::optional<LocalDay> retired = std::nullopt)
 {

@@ -1,6 +1,7 @@
 // Reminder times: the defaults for a routine done n times a day, the reminders due after the app was away (asleep
 // over midnight, say), the next one, and the times a user types in settings.
 #include "core/reminderschedule.h"
+#include "historydays.h"
 
 #include <gtest/gtest.h>
 
@@ -12,10 +13,7 @@ namespace {
 
 using std::chrono::year;
 
-constexpr LocalDay nov(unsigned d)
-{
-    return LocalDay{year{2026} / 11 / std::chrono::day{d}};
-}
+using test::nov;
 
 constexpr int at(int hours, int minutes)
 {

@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "ui/mainwindow.h"
+#include "ui/reminderbanner.h"
 #include "ui/reminderdialog.h"
 #include "ui/reminders.h"
 #include "ui/remindertray.h"
@@ -174,12 +175,21 @@ TEST_F(RemindersInTheApp, WithoutATrayTheWindowSaysItAndStartOpensTheRoutine)
     EXPECT_FALSE(window.reminderTray()->isShown());
     EXPECT_TRUE(window.reminders()->isOn());
 
+    ReminderBanner *banner = window.reminderBanner();
+    EXPECT_FALSE(banner->isVisible());
     emit window.reminders()->due(u"nhs-sciatica-stretches"_s, QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
-    EXPECT_TRUE(window.reminderNotice().contains(u"NHS-style sciatica stretches"_s))
-        << window.reminderNotice().toStdString();
-    EXPECT_EQ(window.statusBar()->currentMessage(), window.reminderNotice());
+    ASSERT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(u"NHS-style sciatica stretches"_s)) << banner->text().toStdString();
+    QTest::mouseClick(banner->laterButton(), Qt::LeftButton);
+    EXPECT_FALSE(banner->isVisible());
+
+    emit window.reminders()->due(u"nhs-sciatica-stretches"_s, QDateTime(QDate(2026, 12, 1), QTime(18, 0)));
+    QTest::mouseClick(banner->startButton(), Qt::LeftButton);
+    EXPECT_EQ(window.currentPage(), MainWindow::Page::Player);
+    EXPECT_FALSE(banner->isVisible());
 
     // The tray menu's Start (also what a click on the tray's message does) opens the routine in the player.
+    window.showPage(MainWindow::Page::Library);
     EXPECT_TRUE(window.reminderTray()->startAction()->text().contains(u"NHS-style sciatica stretches"_s));
     window.reminderTray()->startAction()->trigger();
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Player);
