@@ -83,21 +83,27 @@ QString timesADay(int times)
 ProgressPage::ProgressPage(QWidget *parent, Today today)
     : QWidget(parent)
     , m_today(today ? std::move(today) : Today([] { return QDate::currentDate(); }))
-    , m_summary(new QLabel(this))
-    , m_period(new QComboBox(this))
-    , m_csv(new QPushButton(tr("Export CSV…"), this))
-    , m_pdf(new QPushButton(tr("Summary for your therapist (PDF)…"), this))
-    , m_calendar(new QCalendarWidget(this))
-    , m_streak(new QLabel(this))
-    , m_day(new QLabel(this))
-    , m_adherenceBox(new QWidget(this))
-    , m_adherenceLayout(new QVBoxLayout(m_adherenceBox))
-    , m_painView(chartView(this, tr("Pain chart"), 250))
-    , m_extentView(chartView(this, tr("Symptom extent chart"), 250))
-    , m_psfsView(chartView(this, tr("Activities chart"), 240))
-    , m_psfs(new PsfsPanel(this))
 {
     setObjectName(u"progressPage"_s);
+}
+
+void ProgressPage::build()
+{
+    // Built when first shown: the calendar and the charts are not worth their start-up cost on every launch.
+    m_built = true;
+    m_summary = new QLabel(this);
+    m_period = new QComboBox(this);
+    m_csv = new QPushButton(tr("Export CSV…"), this);
+    m_pdf = new QPushButton(tr("Summary for your therapist (PDF)…"), this);
+    m_calendar = new QCalendarWidget(this);
+    m_streak = new QLabel(this);
+    m_day = new QLabel(this);
+    m_adherenceBox = new QWidget(this);
+    m_adherenceLayout = new QVBoxLayout(m_adherenceBox);
+    m_painView = chartView(this, tr("Pain chart"), 250);
+    m_extentView = chartView(this, tr("Symptom extent chart"), 250);
+    m_psfsView = chartView(this, tr("Activities chart"), 240);
+    m_psfs = new PsfsPanel(this);
 
     QLabel *title = theme::pageTitle(tr("Progress"), this);
     m_summary->setObjectName(u"pageSubtitle"_s);
@@ -205,7 +211,7 @@ ProgressPage::ProgressPage(QWidget *parent, Today today)
 void ProgressPage::setBank(std::shared_ptr<const ContentBank> bank)
 {
     m_bank = std::move(bank);
-    if (isVisible())
+    if (m_built && isVisible())
         refresh();
 }
 
@@ -231,6 +237,8 @@ void ProgressPage::setPeriodDays(int days)
     if (days == m_periodDays)
         return;
     m_periodDays = days;
+    if (!m_built)
+        return; // shown with it when first shown
     const int index = m_period->findData(days);
     if (index >= 0 && index != m_period->currentIndex()) {
         const QSignalBlocker blocker(m_period);
@@ -247,6 +255,8 @@ void ProgressPage::showEvent(QShowEvent *event)
 
 void ProgressPage::refresh()
 {
+    if (!m_built)
+        build();
     HistoryStore *history = store();
     m_sessions = history ? history->sessions() : std::vector<SessionRecord>{};
     const QDate today = m_today();
@@ -382,17 +392,19 @@ void ProgressPage::showCharts()
 
 QString ProgressPage::summaryText() const
 {
-    return m_summary->text();
+    return m_built ? m_summary->text() : QString();
 }
 
 QString ProgressPage::dayText() const
 {
-    return m_day->text();
+    return m_built ? m_day->text() : QString();
 }
 
 QStringList ProgressPage::adherenceLines() const
 {
     QStringList lines;
+    if (!m_built)
+        return lines;
     const auto labels = m_adherenceBox->findChildren<QLabel *>(u"adherenceRoutine"_s);
     const auto figures = m_adherenceBox->findChildren<QLabel *>(u"adherenceFigures"_s);
     for (qsizetype i = 0; i < labels.size() && i < figures.size(); ++i)

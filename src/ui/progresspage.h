@@ -43,7 +43,7 @@ public:
     // How to get the history: asked on first showing, not at start-up (opening the database costs time).
     void setHistorySource(std::function<HistoryStore *()> source) { m_source = std::move(source); }
     void setBank(std::shared_ptr<const ContentBank> bank);
-    // Reads the history again and redraws everything.
+    // Reads the history again and redraws everything (building the page first, if it has not been shown yet).
     void refresh();
 
     // The period shown: the last 30 (the default), 90 or 365 days.
@@ -53,6 +53,7 @@ public:
     // How many sessions a day the routine asks for: its "how often", once a day when it says nothing or is gone.
     int timesPerDay(const std::string &routineId) const;
 
+    // The parts below exist once the page has been shown or refreshed.
     QCalendarWidget *calendar() const { return m_calendar; }
     QChartView *painView() const { return m_painView; }
     QChartView *extentView() const { return m_extentView; }
@@ -77,6 +78,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void build();
     HistoryStore *store();
     void showDay(QDate date);
     void markCalendar();
@@ -92,19 +94,21 @@ private:
     std::vector<SessionRecord> m_sessions;
     std::vector<LocalDay> m_markedDays;
 
-    QLabel *m_summary;
-    QComboBox *m_period;
-    QPushButton *m_csv;
-    QPushButton *m_pdf;
-    QCalendarWidget *m_calendar;
-    QLabel *m_streak;
-    QLabel *m_day;
-    QWidget *m_adherenceBox;
-    QVBoxLayout *m_adherenceLayout;
-    QChartView *m_painView;
-    QChartView *m_extentView;
-    QChartView *m_psfsView;
-    PsfsPanel *m_psfs;
+    // Made by build(), when the page is first shown or refreshed.
+    bool m_built = false;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_period = nullptr;
+    QPushButton *m_csv = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QCalendarWidget *m_calendar = nullptr;
+    QLabel *m_streak = nullptr;
+    QLabel *m_day = nullptr;
+    QWidget *m_adherenceBox = nullptr;
+    QVBoxLayout *m_adherenceLayout = nullptr;
+    QChartView *m_painView = nullptr;
+    QChartView *m_extentView = nullptr;
+    QChartView *m_psfsView = nullptr;
+    PsfsPanel *m_psfs = nullptr;
 };
 
 } // namespace lumbar::ui
