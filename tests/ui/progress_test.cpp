@@ -208,9 +208,15 @@ TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
 TEST_F(Progress, AnActivityStoppedMakesRoomForAnother)
 {
     PsfsPanel *psfs = page->psfsPanel();
-    const auto activities = store->activities();
-    ASSERT_TRUE(psfs->retire(activities[1].id));
+    // The row's own button, as a user would: the row goes away under the click.
+    QPushButton *stop = nullptr;
+    for (QPushButton *button : psfs->findChildren<QPushButton *>())
+        if (button->accessibleName() == u"Stop rating Sitting through a film"_s)
+            stop = button;
+    ASSERT_NE(stop, nullptr);
+    QTest::mouseClick(stop, Qt::LeftButton);
     EXPECT_EQ(psfs->sliders().size(), 2U);
+    EXPECT_TRUE(store->activities()[1].retired.has_value());
     ASSERT_TRUE(psfs->nameField()->isVisibleTo(psfs));
     QTest::keyClicks(psfs->nameField(), u"  Getting   out of the car "_s);
     QTest::mouseClick(psfs->addButton(), Qt::LeftButton);
