@@ -236,8 +236,8 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     connect(m_reminderBanner, &ReminderBanner::startRequested, this, [this](const QString &id) { playRoutine(id); });
     m_reminders->setSettings(Reminders::load());
     applyReminders();
+    // The library's marks are read once the window has painted (see event()).
 
-    // The marks are read once the window has painted (event()): opening the history does not delay the first paint.
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });
 
@@ -432,6 +432,7 @@ void MainWindow::remind(const QString &routineId)
 
 bool MainWindow::event(QEvent *event)
 {
+    // Opening the history for the library's marks waits for the first paint, so it never delays it.
     if (event->type() == QEvent::Paint && !std::exchange(m_painted, true))
         QTimer::singleShot(0, this, &MainWindow::showFlags);
     return QMainWindow::event(event);

@@ -137,6 +137,8 @@ ProgressReport::ProgressReport(std::vector<SessionRecord> sessions, std::vector<
     , m_bank(std::move(bank))
     , m_range(range)
     , m_made(made)
+    , m_summary(summarize(
+          m_sessions, [this](const std::string &id) { return timesPerDay(id); }, m_range))
 {
 }
 
@@ -175,15 +177,9 @@ QString ProgressReport::exerciseName(const std::string &id) const
     return qs(id);
 }
 
-ProgressSummary ProgressReport::summary() const
-{
-    return summarize(
-        m_sessions, [this](const std::string &id) { return timesPerDay(id); }, m_range);
-}
-
 QString ProgressReport::headHtml() const
 {
-    const ProgressSummary s = summary();
+    const ProgressSummary &s = m_summary;
     QString html = u"<p class=\"brand\">"_s + esc(tr("LUMBAR RELIEF · PROGRESS SUMMARY")) + u"</p>"_s;
     html += u"<h1>"_s +
         esc(tr("How the last %1 went")
@@ -230,7 +226,7 @@ QString ProgressReport::headHtml() const
 
 QString ProgressReport::tablesHtml() const
 {
-    const ProgressSummary s = summary();
+    const ProgressSummary &s = m_summary;
     QString html = u"<p class=\"section\">"_s + esc(tr("Keeping to the routines")) + u"</p>"_s;
     if (s.adherence.empty()) {
         html += u"<p class=\"muted\">"_s + esc(tr("No routine was done in this period.")) + u"</p>"_s;

@@ -39,7 +39,7 @@ public:
     // The text parts of the page as HTML: the heading and key figures, then the tables below the charts.
     QString headHtml() const;
     QString tablesHtml() const;
-    ProgressSummary summary() const;
+    const ProgressSummary &summary() const { return m_summary; }
 
     // One A4 page: the text and the two charts, with a footer.
     void paint(QPagedPaintDevice &device) const;
@@ -56,6 +56,7 @@ private:
     std::shared_ptr<const ContentBank> m_bank;
     DayRange m_range;
     QDate m_made;
+    ProgressSummary m_summary; // worked out once, for both parts of the page
 };
 
 } // namespace lumbar::ui
