@@ -13,6 +13,8 @@ LUMBAR_BUILD_PACKAGES=(
   qt6-svg-dev
   # The private history: SQLite through Qt SQL (the driver plugin), and its charts (Qt Charts).
   libqt6sql6-sqlite qt6-charts-dev
+  # The Spanish interface: lupdate/lrelease and their CMake package; Qt's own Spanish for its dialog buttons.
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 # Only the tests need these: the JSON Schema validator for the bank; a private D-Bus for the screensaver test;
 # poppler's pdftotext and pdfinfo to read the handout PDFs back.

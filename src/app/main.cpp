@@ -3,6 +3,7 @@
 #include "core/freeexercisedb.h"
 #include "ui/application.h"
 #include "ui/bankstate.h"
+#include "ui/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -133,9 +134,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption editRoutine(u"edit-routine"_s,
         u"Open the routine builder on ROUTINE: one of yours to change, a built-in one to copy, or 'new'."_s,
         u"ROUTINE"_s);
+    const QCommandLineOption language(
+        u"language"_s, u"Show the app in LANGUAGE (en or es) this time, whatever Settings say."_s, u"LANGUAGE"_s);
     parser.addOptions({bank, validate, list, page, showProblems, screenshot, quitAfterStartup, play, present, at, pause,
         checkIn, guide, contactSheet, exportFigures, importFreeExerciseDb, into, exportPdf, exportProgressPdf, days,
-        exportHistoryCsv, showExercise, editRoutine});
+        exportHistoryCsv, showExercise, editRoutine, language});
 
     if (wantsConsoleOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -158,6 +161,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     parser.process(app);
+    lumbar::ui::language::install(parser.isSet(language) ? parser.value(language) : lumbar::ui::language::chosen());
     if (parser.isSet(exportPdf))
         return lumbar::ui::runExportPdf(
             rawValue(argc, argv, "--bank"), parser.value(exportPdf), parser.positionalArguments().value(0), std::cerr);

@@ -86,7 +86,7 @@ ExerciseIndex::ExerciseIndex()
 {
 }
 
-ExerciseIndex::ExerciseIndex(const ContentBank &bank)
+ExerciseIndex::ExerciseIndex(const ContentBank &bank, std::string_view language)
     : m_serial(nextSerial())
 {
     const auto &exercises = bank.exercises();
@@ -152,14 +152,14 @@ ExerciseIndex::ExerciseIndex(const ContentBank &bank)
         symptomIds.emplace_back(symptom.id);
     order(Facet::Symptom, symptomIds, [&](std::string_view id) {
         const Symptom *symptom = bank.symptom(id);
-        return symptom ? symptom->name.english() : std::string(id);
+        return symptom ? symptom->name.text(language) : std::string(id);
     });
     std::vector<std::string_view> conditionIds;
     for (const auto &condition : bank.conditions())
         conditionIds.emplace_back(condition.id);
     order(Facet::Condition, conditionIds, [&](std::string_view id) {
         const Condition *condition = bank.condition(id);
-        return condition ? condition->name.english() : std::string(id);
+        return condition ? condition->name.text(language) : std::string(id);
     });
 
     // Words get provisional ids as they are met, and each (word, exercise) pair is recorded once, with the
@@ -213,12 +213,12 @@ ExerciseIndex::ExerciseIndex(const ContentBank &bank)
         const auto exercise = toU32(i);
         Entry entry;
         entry.firstSegment = toU32(m_segments.size());
-        addSegment(e.name.english(), MatchField::Name, 0, exercise);
+        addSegment(e.name.text(language), MatchField::Name, 0, exercise);
         for (std::size_t a = 0; a < e.aliases.size(); ++a)
-            addSegment(e.aliases[a].english(), MatchField::Alias, a, exercise);
-        addSegment(e.summary.english(), MatchField::Summary, 0, exercise);
+            addSegment(e.aliases[a].text(language), MatchField::Alias, a, exercise);
+        addSegment(e.summary.text(language), MatchField::Summary, 0, exercise);
         for (std::size_t s = 0; s < e.steps.size(); ++s)
-            addSegment(e.steps[s].english(), MatchField::Step, s, exercise);
+            addSegment(e.steps[s].text(language), MatchField::Step, s, exercise);
         entry.segmentCount = toU32(m_segments.size()) - entry.firstSegment;
         entry.firstValue = toU32(m_entryValues.size());
         for (std::size_t f = 0; f < kFacetCount; ++f) {

@@ -118,7 +118,9 @@ public:
     };
 
     ExerciseIndex();
-    explicit ExerciseIndex(const ContentBank &bank);
+    // Names, aliases, summaries and steps are indexed in `language` (see LocalText::text), the language they are
+    // shown in, so the highlights fall on the words on screen.
+    explicit ExerciseIndex(const ContentBank &bank, std::string_view language = "en");
     ExerciseIndex(const ExerciseIndex &) = delete;
     ExerciseIndex &operator=(const ExerciseIndex &) = delete;
     ExerciseIndex(ExerciseIndex &&) noexcept = default;

@@ -1,6 +1,5 @@
 #include "routineedit.h"
 
-#include "dosagetext.h"
 #include "routinefile.h"
 
 #include <algorithm>
@@ -119,31 +118,6 @@ Routine withItemOverride(Routine routine, std::size_t at, DosageField field, std
         break;
     }
     return routine;
-}
-
-std::string defaultText(const Exercise &exercise, DosageField field)
-{
-    const Dosage &d = exercise.dosage;
-    const auto seconds = [](int s) { return std::to_string(s) + (s == 1 ? " second" : " seconds"); };
-    switch (field) {
-    case DosageField::Hold:
-        return d.holdSeconds ? rangeText(*d.holdSeconds) + " seconds" : "no hold";
-    case DosageField::Reps:
-        return d.reps ? rangeText(*d.reps) + " times" : "not counted";
-    case DosageField::Sets:
-        return d.sets ? rangeText(*d.sets) : "1";
-    case DosageField::Sides:
-        if (!d.sides || *d.sides == Sides::None)
-            return "no sides";
-        return *d.sides == Sides::Alternate ? "alternating sides" : "each side in turn";
-    case DosageField::RestBetweenReps:
-        return d.restBetweenRepsSeconds ? seconds(*d.restBetweenRepsSeconds) : "no rest";
-    case DosageField::RestBetweenSets:
-        return d.restBetweenSetsSeconds ? seconds(*d.restBetweenSetsSeconds) : "no rest";
-    case DosageField::TimesPerDay:
-        return d.timesPerDay ? timesText(*d.timesPerDay) + " a day" : "not said";
-    }
-    return {};
 }
 
 Routine withItemNote(Routine routine, std::size_t at, std::string note)

@@ -28,8 +28,6 @@ std::optional<int> itemOverride(const RoutineItem &item, DosageField field);
 // The item with `field` set to `value`, or back to the exercise's own when `value` is nullopt. Values outside what
 // the bank format allows are clamped into it.
 Routine withItemOverride(Routine routine, std::size_t at, DosageField field, std::optional<int> value);
-// The exercise's own setting in plain words ("20–30 seconds", "each side", "none"), shown beside the field.
-std::string defaultText(const Exercise &exercise, DosageField field);
 // The smallest and largest value the bank format allows for `field`.
 std::pair<int, int> overrideLimits(DosageField field);
 

@@ -7,6 +7,7 @@
 #include "handout.h"
 #include "historystore.h"
 #include "historytext.h"
+#include "legacyfolders.h"
 #include "librarypage.h"
 #include "progressreport.h"
 #include "symptomguidepanel.h"
@@ -137,9 +138,14 @@ void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(u"lumbar-relief"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LUMBAR_VERSION));
-    QCoreApplication::setOrganizationName(QString());
     QGuiApplication::setApplicationDisplayName(u"Lumbar Relief"_s);
     QGuiApplication::setDesktopFileName(u"lumbar-relief"_s);
+    // Settings in ~/.config/LumbarRelief, data in ~/.local/share/LumbarRelief/lumbar-relief.
+    QCoreApplication::setOrganizationName(u"LumbarRelief"_s);
+    if (!moveLegacyFolders()) {
+        // Keep using the old places rather than start with an empty history.
+        QCoreApplication::setOrganizationName(QString());
+    }
 }
 
 int runApplication(QApplication &app, const StartOptions &options)

@@ -4,7 +4,7 @@
 #include "theme.h"
 #include "uitext.h"
 
-#include "core/dosagetext.h"
+#include "dosagewords.h"
 
 #include <QUrl>
 
@@ -83,7 +83,7 @@ QString DetailPageBuilder::escape(std::string_view text)
 
 QString DetailPageBuilder::escape(const LocalText &text)
 {
-    return escape(text.text("en"));
+    return escape(text.text(bankLanguage()));
 }
 
 QString DetailPageBuilder::escape(const QString &text)
@@ -225,8 +225,8 @@ QString DetailPageBuilder::exercisePage(const Exercise &e) const
 
     html += section(tr("How much"));
     html += u"<ul>"_s;
-    for (const auto &phrase : dosagePhrases(e.dosage))
-        html += u"<li class=\"dose\">"_s + escape(sentenceCase(qs(phrase))) + u"</li>"_s;
+    for (const QString &phrase : DosageWords::phrases(e.dosage))
+        html += u"<li class=\"dose\">"_s + escape(sentenceCase(phrase)) + u"</li>"_s;
     html += u"</ul>"_s;
     if (e.dosage.note)
         html += u"<p class=\"note\">"_s + escape(*e.dosage.note) + u"</p>"_s;
@@ -281,7 +281,7 @@ QString DetailPageBuilder::routinePage(const Routine &r) const
         escape(r.audience) + u"</p>"_s;
     if (r.timesPerDay)
         facts += u"<p><span class=\"factlabel\">"_s + escape(tr("How often")) +
-            u"</span><br/><span class=\"factvalue\">"_s + escape(timesText(*r.timesPerDay) + " a day") +
+            u"</span><br/><span class=\"factvalue\">"_s + escape(DosageWords::timesADay(*r.timesPerDay)) +
             u"</span></p>"_s;
     html += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"12\" style=\"background-color: "_s +
         hex(theme::accentSoft()) + u";\"><tr><td>"_s + facts + u"</td></tr></table>"_s;
@@ -294,7 +294,7 @@ QString DetailPageBuilder::routinePage(const Routine &r) const
         if (e) {
             // The exercise's own dosage with this routine's changes on top, and the routine's own "how often".
             const Dosage effective = shownDosage(*e, item, r);
-            html += u"<br/><span class=\"itemdose\">"_s + escape(describeDosage(effective)) + u"</span>"_s;
+            html += u"<br/><span class=\"itemdose\">"_s + escape(DosageWords::describe(effective)) + u"</span>"_s;
             // The exercise's own dosage note is on its page; repeat only what this routine says.
             if (item.dosage.note)
                 html += u"<br/><span class=\"note\">"_s + escape(*item.dosage.note) + u"</span>"_s;

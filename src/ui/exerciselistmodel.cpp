@@ -18,7 +18,7 @@ void ExerciseListModel::setBank(std::shared_ptr<const ContentBank> bank)
 {
     beginResetModel();
     m_bank = std::move(bank);
-    m_index = m_bank ? ExerciseIndex(*m_bank) : ExerciseIndex();
+    m_index = m_bank ? ExerciseIndex(*m_bank, bankLanguage()) : ExerciseIndex();
     m_keyPoses.clear();
     endResetModel();
 }

@@ -5,7 +5,7 @@
 #include "pdffile.h"
 #include "uitext.h"
 
-#include "core/dosagetext.h"
+#include "dosagewords.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QLocale>
@@ -144,7 +144,7 @@ QString Handout::html() const
         facts << u"<b>"_s + esc(tr("For:")) + u"</b> "_s + esc(*r.patient);
     facts << u"<b>"_s + esc(tr("Date:")) + u"</b> "_s + esc(QLocale().toString(m_date, QLocale::LongFormat));
     if (r.timesPerDay)
-        facts << u"<b>"_s + esc(tr("How often:")) + u"</b> "_s + esc(timesText(*r.timesPerDay) + " a day");
+        facts << u"<b>"_s + esc(tr("How often:")) + u"</b> "_s + esc(DosageWords::timesADay(*r.timesPerDay));
     facts << u"<b>"_s + esc(tr("Exercises:")) + u"</b> "_s + QString::number(r.items.size());
     html += u"<p>"_s + facts.join(u" &nbsp;·&nbsp; "_s) + u"</p>"_s;
     html += u"<p class=\"muted\">"_s + esc(r.purpose) + u"</p>"_s;
@@ -218,8 +218,8 @@ QString Handout::exerciseBlock(std::size_t number, const RoutineItem &item) cons
             u"\" height=\""_s + QString::number(kFigureShownWidth * kFigurePixels.height() / kFigurePixels.width()) +
             u"\"/>"_s;
     left += u"<p class=\"dose\">"_s;
-    for (const std::string &phrase : dosagePhrases(dosage)) {
-        QString line = qs(phrase);
+    for (const QString &phrase : DosageWords::phrases(dosage)) {
+        QString line = phrase;
         if (!line.isEmpty())
             line[0] = line[0].toUpper();
         left += esc(line) + u"<br/>"_s;

@@ -2,8 +2,8 @@
 
 #include "checkinpanel.h"
 #include "core/contentbank.h"
-#include "core/dosagetext.h"
 #include "cueannouncer.h"
+#include "dosagewords.h"
 #include "guardnotice.h"
 #include "historystore.h"
 #include "playercontrolbar.h"
@@ -368,7 +368,7 @@ bool PlayerPage::prepareRoutine(const QString &id)
         const int row = static_cast<int>(i);
         const PlanItem &item = plan.items[i];
         auto *name = new QTableWidgetItem(qs(item.exercise->name));
-        name->setToolTip(plainToolTip(qs(describeDosage(item.dosage))));
+        name->setToolTip(plainToolTip(DosageWords::describe(item.dosage)));
         m_table->setItem(row, ExerciseColumn, name);
         const bool timed = item.dosage.holdSeconds || item.dosage.tempoSecondsPerRep;
         const auto spin = [&](int column, const std::optional<Range> &value, int max, int fallback) {
@@ -383,7 +383,7 @@ bool PlayerPage::prepareRoutine(const QString &id)
             box->setProperty("initial", initial);
             box->setAccessibleName(m_table->horizontalHeaderItem(column)->text() + u" — "_s + qs(item.exercise->name));
             if (value && value->isRange())
-                box->setToolTip(tr("The sources suggest %1").arg(qs(rangeText(*value))));
+                box->setToolTip(tr("The sources suggest %1").arg(DosageWords::range(*value)));
             m_table->setCellWidget(row, column, box);
             connect(box, &QSpinBox::valueChanged, this, &PlayerPage::rebuildPlan);
         };

@@ -1,6 +1,6 @@
 #include "playertext.h"
 
-#include "core/dosagetext.h"
+#include "dosagewords.h"
 #include "uitext.h"
 #include "voicecues.h"
 
@@ -182,7 +182,7 @@ QString PlayerText::upNext(const RoutineSession &session)
     if (next >= plan.items.size())
         return {};
     const PlanItem &item = plan.items[next];
-    const QString dosage = qs(describeDosage(item.dosage));
+    const QString dosage = DosageWords::describe(item.dosage);
     return dosage.isEmpty() ? qs(item.exercise->name) : tr("%1 — %2").arg(qs(item.exercise->name), dosage);
 }
 

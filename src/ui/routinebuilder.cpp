@@ -5,8 +5,8 @@
 #include "routinestore.h"
 #include "uitext.h"
 
-#include "core/dosagetext.h"
 #include "core/routinefile.h"
+#include "dosagewords.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -496,7 +496,7 @@ void RoutineBuilder::apply(const Routine &routine)
             const RoutineItem &item = routine.items[i];
             const Exercise *e = m_bank->exercise(item.exercise);
             const QString name = e ? qs(e->name) : qs(item.exercise);
-            const QString dose = e ? qs(describeDosage(shownDosage(*e, item, routine))) : tr("not in the bank");
+            const QString dose = e ? DosageWords::describe(shownDosage(*e, item, routine)) : tr("not in the bank");
             auto *row = new QListWidgetItem(u"%1. %2\n%3"_s.arg(i + 1).arg(name, dose), m_items);
             row->setData(Qt::UserRole, qs(item.exercise));
         }
@@ -517,7 +517,7 @@ void RoutineBuilder::showItemEditor()
     for (std::size_t i = 0; i < kDosageFieldCount; ++i) {
         const auto field = static_cast<DosageField>(i);
         const int value = item ? itemOverride(*item, field).value_or(-1) : -1; // -1: the exercise's own
-        m_defaults[i]->setText(e ? qs(defaultText(*e, field)) : QString());
+        m_defaults[i]->setText(e ? DosageWords::exerciseDefault(*e, field) : QString());
         m_defaults[i]->setAccessibleName(tr("The exercise's own %1").arg(fieldLabel(field).toLower()));
         if (field == DosageField::Sides) {
             m_sides->setEnabled(e != nullptr);

@@ -16,10 +16,13 @@ inline QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-// The language the UI shows bank text in; one place to change when translations arrive.
+// The language bank text is shown in ("en" until language::install chooses).
+const std::string &bankLanguage();
+void setBankLanguage(std::string language);
+
 inline QString qs(const LocalText &text)
 {
-    return qs(text.text("en"));
+    return qs(text.text(bankLanguage()));
 }
 
 inline std::string toStd(const QString &text)

@@ -3,7 +3,6 @@
 #include "testsupport.h"
 
 #include "core/contentbank.h"
-#include "core/dosagetext.h"
 #include "core/routineedit.h"
 #include "core/routinefile.h"
 #include "core/sessionplan.h"
@@ -98,17 +97,6 @@ TEST(RoutineEdit, TheShownDosageFollowsTheRoutine)
     EXPECT_EQ(shownDosage(knee, r.items[0], r).note, LocalText("Gently"));
 }
 
-TEST(RoutineEdit, TheExercisesOwnDosageIsShownInWords)
-{
-    const Exercise &knee = *shipped().exercise("knee-to-chest");
-    ASSERT_TRUE(knee.dosage.holdSeconds);
-    EXPECT_EQ(defaultText(knee, DosageField::Hold), rangeText(*knee.dosage.holdSeconds) + " seconds");
-    EXPECT_EQ(defaultText(knee, DosageField::Sides), "alternating sides");
-    const Exercise &walking = *shipped().exercise("walking");
-    EXPECT_EQ(defaultText(walking, DosageField::Hold), "no hold");
-    EXPECT_EQ(defaultText(walking, DosageField::RestBetweenReps), "no rest");
-}
-
 TEST(RoutineEdit, AnEditedRoutineSavesLoadsAndPlays)
 {
     Routine r = start();
@@ -142,6 +130,20 @@ TEST(RoutineEdit, ACopyGetsItsOwnIdAndNoPatient)
     EXPECT_EQ(copy.name.text(), "Copy of Mine");
     EXPECT_FALSE(copy.patient);
     EXPECT_EQ(copy.items, r.items);
+}
+
+TEST(DosageOverride, RoutineFieldsReplaceOnlyWhatTheySet)
+{
+    Dosage base;
+    base.holdSeconds = Range{20, 30, 30};
+    base.reps = Range{3, 3, 3};
+    Dosage routine;
+    routine.reps = Range{2, 2, 2};
+    const Dosage d = base.overriddenBy(routine);
+    EXPECT_EQ(d.reps, (Range{2, 2, 2}));
+    EXPECT_EQ(d.holdSeconds, (Range{20, 30, 30}));
+    EXPECT_FALSE(d.isUntimed());
+    EXPECT_TRUE(Dosage{}.isUntimed());
 }
 
 } // namespace

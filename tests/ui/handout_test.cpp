@@ -6,7 +6,7 @@
 #include "testsupport.h"
 
 #include "core/contentbank.h"
-#include "core/dosagetext.h"
+#include "ui/dosagewords.h"
 
 #include <QFile>
 #include <QProcess>
@@ -51,7 +51,7 @@ TEST(Handout, ARoutineBecomesAPdfWithEverythingOnIt)
         for (const LocalText &rule : e.stopRules)
             EXPECT_TRUE(text.contains(simplified(rule))) << id << ": every stop rule";
         const Dosage dosage = e.dosage.overriddenBy(routine->items[i].dosage);
-        QString first = QString::fromStdString(dosagePhrases(dosage).front());
+        QString first = ui::DosageWords::phrases(dosage).front();
         first[0] = first[0].toUpper();
         EXPECT_TRUE(text.contains(squeezed(first))) << id << ": the dosage in words, " << first.toStdString();
     }

@@ -7,7 +7,7 @@
 #include "ui/safetextbrowser.h"
 #include "ui/theme.h"
 
-#include "core/dosagetext.h"
+#include "ui/dosagewords.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -176,10 +176,10 @@ TEST_F(LibraryTest, ClickingARowShowsItsNumberedStepsDosageAndStopRules)
     EXPECT_EQ(first.textList()->itemNumber(first), 0);
     EXPECT_EQ(second.textList()->itemNumber(second), 1);
 
-    // Dosage in plain words, phrase by phrase, as the core words it.
+    // Dosage in plain words, phrase by phrase, as DosageWords words it.
     const BankState state = smallBankState();
-    for (const auto &phrase : dosagePhrases(state.bank->exercise("nerve-glide")->dosage))
-        EXPECT_TRUE(page.contains(QString::fromStdString(phrase), Qt::CaseInsensitive)) << phrase;
+    for (const QString &phrase : DosageWords::phrases(state.bank->exercise("nerve-glide")->dosage))
+        EXPECT_TRUE(page.contains(phrase, Qt::CaseInsensitive)) << phrase.toStdString();
 
     // The stop rule sits in the red "Stop straight away if…" box.
     const QTextBlock stop = blockWith(u"Stop if your symptoms spread down your leg."_s);

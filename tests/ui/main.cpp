@@ -1,5 +1,6 @@
 // The UI tests' entry point: one QApplication (offscreen unless told otherwise), then GoogleTest.
 #include "ui/application.h"
+#include "ui/language.h"
 #include "ui/theme.h"
 
 #include <QApplication>
@@ -24,5 +25,6 @@ int main(int argc, char *argv[])
     lumbar::ui::setApplicationIdentity();
     QApplication app(argc, argv);
     lumbar::ui::theme::apply(app); // test what users see: the real style sheet and palette
+    lumbar::ui::language::install(QStringLiteral("en")); // and their English, plural forms and all
     return RUN_ALL_TESTS();
 }

@@ -268,12 +268,12 @@ TEST_F(Progress, TheSummaryIsOnePageWithWhatTheTherapistNeeds)
 
 TEST(ProgressCommandLine, TheSummaryAndTheCsvNeedNoWindow)
 {
-    // A history where the program will look for it: <data home>/<app>/history.sqlite.
+    // A history where the program will look for it: <data home>/<organisation>/<app>/history.sqlite.
     QTemporaryDir home;
-    const QString app = QFileInfo(HistoryStore::defaultPath()).dir().dirName();
-    ASSERT_TRUE(QDir(home.path()).mkpath(app));
+    const QString relative = QDir(qEnvironmentVariable("XDG_DATA_HOME")).relativeFilePath(HistoryStore::defaultPath());
+    ASSERT_TRUE(QDir(home.path()).mkpath(QFileInfo(relative).path()));
     {
-        HistoryStore store(home.filePath(app + u"/history.sqlite"_s));
+        HistoryStore store(home.filePath(relative));
         ASSERT_EQ(store.open().status, HistoryStore::OpenStatus::Ready);
         ASSERT_TRUE(seedHistory(store, monthFixturePath(), QDate::currentDate()));
     }

@@ -9,8 +9,8 @@
 #include "ui/routinestore.h"
 
 #include "core/contentbank.h"
-#include "core/dosagetext.h"
 #include "core/shippedbank.h"
+#include "ui/dosagewords.h"
 
 #include <QApplication>
 #include <QDir>
@@ -114,9 +114,7 @@ TEST_F(RoutineBuilderTest, BuildAPatientsRoutineAndReadItBackAfterSaving)
     // The knee hug's hold: the exercise's own shown beside, then changed.
     b->selectItem(1);
     const Exercise &knee = *window->bankState().bank->exercise("knee-to-chest");
-    EXPECT_TRUE(b->defaultLabel(DosageField::Hold)
-                    ->text()
-                    .contains(QString::fromStdString(rangeText(*knee.dosage.holdSeconds))));
+    EXPECT_TRUE(b->defaultLabel(DosageField::Hold)->text().contains(DosageWords::range(*knee.dosage.holdSeconds)));
     QSpinBox *hold = b->overrideSpin(DosageField::Hold);
     EXPECT_EQ(hold->value(), hold->minimum()) << "as the exercise says";
     hold->setValue(25);

@@ -8,7 +8,7 @@
 #include "ui/safetextbrowser.h"
 #include "ui/theme.h"
 
-#include "core/dosagetext.h"
+#include "ui/dosagewords.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -67,10 +67,10 @@ TEST(RoutinesPage, ListsRoutinesAndShowsEachItemsEffectiveDosage)
     const auto bank = smallBankState().bank;
     const Routine &morning = *bank->routine("morning");
     const Exercise &bridge = *bank->exercise("bridge");
-    const std::string effective = describeDosage(shownDosage(bridge, morning.items[0], morning));
+    const QString effective = DosageWords::describe(shownDosage(bridge, morning.items[0], morning));
     EXPECT_EQ(shownDosage(bridge, morning.items[0], morning).reps->value, 4);
-    EXPECT_TRUE(page.contains(QString::fromStdString(effective))) << effective;
-    EXPECT_FALSE(page.contains(QString::fromStdString(describeDosage(bridge.dosage))))
+    EXPECT_TRUE(page.contains(effective)) << effective.toStdString();
+    EXPECT_FALSE(page.contains(DosageWords::describe(bridge.dosage)))
         << "the exercise's own dosage is not what this routine uses";
 
     // Numbered, in routine order.

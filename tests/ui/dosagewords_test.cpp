@@ -1,8 +1,12 @@
-#include "core/dosagetext.h"
+#include "ui/dosagewords.h"
+
+#include "testsupport.h"
 
 #include <gtest/gtest.h>
 
-namespace lumbar {
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
 namespace {
 
 struct DosageCase
@@ -30,7 +34,7 @@ class DosageText : public ::testing::TestWithParam<DosageCase>
 
 TEST_P(DosageText, ReadsAsPlainWords)
 {
-    EXPECT_EQ(describeDosage(GetParam().dosage), GetParam().expected);
+    EXPECT_EQ(DosageWords::describe(GetParam().dosage), QString::fromUtf8(GetParam().expected));
 }
 
 INSTANTIATE_TEST_SUITE_P(Shapes, DosageText,
@@ -75,25 +79,27 @@ INSTANTIATE_TEST_SUITE_P(Shapes, DosageText,
 
 TEST(DosageTextHelpers, TimesOfADay)
 {
-    EXPECT_EQ(timesText(Range{1, 1, 1}), "once");
-    EXPECT_EQ(timesText(Range{2, 2, 2}), "twice");
-    EXPECT_EQ(timesText(Range{2, 4, 2}), "2–4 times");
-    EXPECT_EQ(rangeText(Range{8, 10, 10}), "8–10");
+    EXPECT_EQ(DosageWords::times(Range{1, 1, 1}), u"once"_s);
+    EXPECT_EQ(DosageWords::times(Range{2, 2, 2}), u"twice"_s);
+    EXPECT_EQ(DosageWords::times(Range{1, 2, 1}), u"once or twice"_s);
+    EXPECT_EQ(DosageWords::times(Range{2, 4, 2}), u"2–4 times"_s);
+    EXPECT_EQ(DosageWords::times(Range{5, 5, 5}), u"5 times"_s);
+    EXPECT_EQ(DosageWords::range(Range{8, 10, 10}), u"8–10"_s);
 }
 
-TEST(DosageOverride, RoutineFieldsReplaceOnlyWhatTheySet)
+TEST(DosageTextHelpers, TheExercisesOwnDosageIsShownInWords)
 {
-    Dosage base;
-    base.holdSeconds = Range{20, 30, 30};
-    base.reps = Range{3, 3, 3};
-    Dosage routine;
-    routine.reps = Range{2, 2, 2};
-    const Dosage d = base.overriddenBy(routine);
-    EXPECT_EQ(d.reps, (Range{2, 2, 2}));
-    EXPECT_EQ(d.holdSeconds, (Range{20, 30, 30}));
-    EXPECT_FALSE(d.isUntimed());
-    EXPECT_TRUE(Dosage{}.isUntimed());
+    const BankState state = test::shippedBankState();
+    const ContentBank &bank = *state.bank;
+    const Exercise &knee = *bank.exercise("knee-to-chest");
+    ASSERT_TRUE(knee.dosage.holdSeconds);
+    EXPECT_EQ(DosageWords::exerciseDefault(knee, DosageField::Hold),
+        DosageWords::range(*knee.dosage.holdSeconds) + u" seconds"_s);
+    EXPECT_EQ(DosageWords::exerciseDefault(knee, DosageField::Sides), u"alternating sides"_s);
+    const Exercise &walking = *bank.exercise("walking");
+    EXPECT_EQ(DosageWords::exerciseDefault(walking, DosageField::Hold), u"no hold"_s);
+    EXPECT_EQ(DosageWords::exerciseDefault(walking, DosageField::RestBetweenReps), u"no rest"_s);
 }
 
 } // namespace
-} // namespace lumbar
+} // namespace lumbar::ui
