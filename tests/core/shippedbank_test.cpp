@@ -6,9 +6,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace lumbar {
 namespace {
@@ -84,6 +88,64 @@ TEST_F(ShippedBank, EmergencyRedFlagsSendPeopleForHelpNow)
                 << r.id << ": " << action;
         }
     EXPECT_GE(emergencies, 5);
+}
+
+// What a Spanish-speaking patient meets on the way through a routine — the routines, every exercise they use and
+// the red flags — has Spanish of its own in every piece of text: present, and not the English copied across.
+TEST_F(ShippedBank, RoutinesTheirExercisesAndRedFlagsAreInSpanish)
+{
+    ASSERT_TRUE(s_result->ok());
+    auto check = [](const std::string &id, const std::string &field, const LocalText &text) {
+        const auto &translations = text.translations();
+        const auto es =
+            std::find_if(translations.begin(), translations.end(), [](const auto &t) { return t.first == "es"; });
+        if (es == translations.end() || es->second.empty())
+            ADD_FAILURE() << id << ": the " << field << " has no Spanish";
+        else if (es->second == text.english())
+            ADD_FAILURE() << id << ": the " << field << " in Spanish is the English text: " << text.english();
+    };
+    auto checkOptional = [&](const std::string &id, const std::string &field, const std::optional<LocalText> &text) {
+        if (text)
+            check(id, field, *text);
+    };
+    auto checkList = [&](const std::string &id, const std::string &field, const std::vector<LocalText> &list) {
+        for (std::size_t i = 0; i < list.size(); ++i)
+            check(id, field + " " + std::to_string(i + 1), list[i]);
+    };
+
+    std::set<std::string> used;
+    for (const Routine &r : bank().routines()) {
+        check(r.id, "name", r.name);
+        check(r.id, "purpose", r.purpose);
+        check(r.id, "audience", r.audience);
+        checkOptional(r.id, "notes", r.notes);
+        for (std::size_t i = 0; i < r.items.size(); ++i) {
+            const RoutineItem &item = r.items[i];
+            const std::string what = "item " + std::to_string(i + 1) + " (" + item.exercise + ")";
+            checkOptional(r.id, what + " note", item.note);
+            checkOptional(r.id, what + " dosage note", item.dosage.note);
+            used.insert(item.exercise);
+        }
+    }
+    EXPECT_FALSE(used.empty());
+    for (const std::string &id : used) {
+        const Exercise *e = bank().exercise(id);
+        ASSERT_NE(e, nullptr) << id;
+        check(id, "name", e->name);
+        checkList(id, "alias", e->aliases);
+        check(id, "summary", e->summary);
+        checkList(id, "step", e->steps);
+        checkOptional(id, "dosage note", e->dosage.note);
+        checkList(id, "caution", e->cautions);
+        checkList(id, "stop rule", e->stopRules);
+        checkOptional(id, "benefits", e->benefits);
+        checkOptional(id, "notes", e->notes);
+    }
+    for (const RedFlag &r : bank().redFlags()) {
+        check(r.id, "question", r.question);
+        check(r.id, "description", r.description);
+        check(r.id, "action", r.action);
+    }
 }
 
 TEST_F(ShippedBank, MedicinesNoteShowsWhereSourcesDisagree)
