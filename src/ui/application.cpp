@@ -139,7 +139,7 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(u"lumbar-relief"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LUMBAR_VERSION));
     QGuiApplication::setApplicationDisplayName(u"Lumbar Relief"_s);
-    QGuiApplication::setDesktopFileName(u"lumbar-relief"_s);
+    QGuiApplication::setDesktopFileName(u"org.lumbarrelief.LumbarRelief"_s);
     // Settings in ~/.config/LumbarRelief, data in ~/.local/share/LumbarRelief/lumbar-relief.
     QCoreApplication::setOrganizationName(u"LumbarRelief"_s);
     if (!moveLegacyFolders()) {

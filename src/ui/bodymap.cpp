@@ -282,11 +282,18 @@ void BodyMap::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    const QColor outline(0x8d, 0xa0, 0x9c);
-    const QColor skin(0xea, 0xf0, 0xef);
-    const QColor region(0xdb, 0xe6, 0xe4);
-    const QColor hover(0xc3, 0xdf, 0xd9);
-    const QColor marked(0xd2, 0x4b, 0x3c);
+    // Soft greens on light; on dark and high contrast the body is a shade off the background, the seams the
+    // background itself (white in high contrast, so every region stands out).
+    const theme::Scheme scheme = theme::scheme();
+    const bool light = scheme == theme::Scheme::Light;
+    const bool contrast = scheme == theme::Scheme::HighContrast;
+    const QColor outline = light ? QColor(0x8d, 0xa0, 0x9c) : theme::text();
+    const QColor skin = light ? QColor(0xea, 0xf0, 0xef) : (contrast ? QColor(Qt::black) : QColor(0x33, 0x3e, 0x41));
+    const QColor region =
+        light ? QColor(0xdb, 0xe6, 0xe4) : (contrast ? QColor(0x1c, 0x1c, 0x1c) : QColor(0x3d, 0x4a, 0x4d));
+    const QColor hover = light ? QColor(0xc3, 0xdf, 0xd9) : theme::accentSoft();
+    const QColor marked = light ? QColor(0xd2, 0x4b, 0x3c) : theme::danger();
+    const QColor seam = contrast ? QColor(Qt::white) : (light ? QColor(Qt::white) : theme::window());
 
     for (const View view : {View::Front, View::Back}) {
         const QTransform t = figureTransform(view);
@@ -304,7 +311,7 @@ void BodyMap::paintEvent(QPaintEvent *)
             if (isOn)
                 fill.setAlphaF(m_hover == h.spot ? 0.95f : 0.8f);
             // White seams between regions show where one clickable part ends and the next begins.
-            p.setPen(QPen(Qt::white, 1.6 / scale));
+            p.setPen(QPen(seam, 1.6 / scale));
             p.setBrush(fill);
             p.drawPath(h.shape);
         }

@@ -1,5 +1,7 @@
 #include "carepage.h"
 
+#include "theme.h"
+
 #include "detailpagebuilder.h"
 #include "redflagcheckdialog.h"
 #include "safetextbrowser.h"
@@ -35,9 +37,7 @@ void CarePage::build()
     m_browser->setAccessibleName(tr("Symptoms and care"));
     m_browser->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_browser->document()->setDocumentMargin(28);
-    QFont font = m_browser->font();
-    font.setPointSizeF(font.pointSizeF() * 1.12);
-    m_browser->setFont(font);
+    theme::setRelativeFont(m_browser, 1.12);
     // Long lines are hard to read; keep the page to a comfortable measure and centre it.
 
     m_check->setObjectName(u"redFlagCheckButton"_s);

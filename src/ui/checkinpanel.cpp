@@ -1,5 +1,7 @@
 #include "checkinpanel.h"
 
+#include "theme.h"
+
 #include "legextentpicker.h"
 
 #include <QCheckBox>
@@ -59,9 +61,7 @@ CheckInPanel::CheckInPanel(Moment moment, QWidget *parent)
 {
     setObjectName(moment == Moment::Before ? u"checkInBefore"_s : u"checkInAfter"_s);
     m_title->setObjectName(u"pageTitle"_s);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    m_title->setFont(titleFont);
+    theme::setRelativeFont(m_title, 1.5);
     m_title->setWordWrap(true);
     auto *intro = new QLabel(moment == Moment::Before
             ? tr("A quick check-in for your private history, so you and your therapist can see how things change. "
@@ -79,10 +79,7 @@ CheckInPanel::CheckInPanel(Moment moment, QWidget *parent)
     m_pain->setTickInterval(1);
     m_pain->setAccessibleName(tr("Pain now, from 0 (no pain) to 10 (worst imaginable)"));
     m_painValue->setObjectName(u"painValue"_s);
-    QFont valueFont = m_painValue->font();
-    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.4);
-    valueFont.setBold(true);
-    m_painValue->setFont(valueFont);
+    theme::setRelativeFont(m_painValue, 1.4, true);
     m_numbness->setObjectName(u"numbnessCheck"_s);
     m_numbness->setToolTip(tr("Numbness or weakness that you did not have before. With it, stop and talk to your "
                               "therapist."));

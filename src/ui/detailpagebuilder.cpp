@@ -197,7 +197,7 @@ QString DetailPageBuilder::exercisePage(const Exercise &e) const
         html += u"<p class=\"aliases\">"_s + escape(tr("Also called: ")) +
             joined(e.aliases, u", "_s, [](const LocalText &a) -> QString { return escape(a); }) + u"</p>"_s;
 
-    // The facts as a row of labelled cells: quick to scan before reading the steps.
+    // The facts as labelled cells: quick to scan before reading the steps.
     QStringList equipmentNames;
     for (const Equipment q : e.equipment)
         equipmentNames << (equipmentNames.isEmpty() ? enumLabel(q) : enumLabel(q).toLower());
@@ -208,10 +208,16 @@ QString DetailPageBuilder::exercisePage(const Exercise &e) const
         {tr("Equipment"), equipment},
         {tr("Difficulty"), enumLabel(e.difficulty)},
     }};
-    html += u"<table cellspacing=\"6\" cellpadding=\"8\"><tr>"_s;
-    for (const auto &[label, value] : facts)
-        html += u"<td style=\"background-color: "_s + hex(theme::accentSoft()) + u";\"><span class=\"factlabel\">"_s +
-            escape(label) + u"</span><br/><span class=\"factvalue\">"_s + escape(value) + u"</span></td>"_s;
+    // Two by two: a row of four leaves too little room for a long word ("Estiramiento") or larger text.
+    html += u"<table width=\"100%\" cellspacing=\"6\" cellpadding=\"8\"><tr>"_s;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+        const auto &[label, value] = facts.at(i);
+        if (i == 2)
+            html += u"</tr><tr>"_s;
+        html += u"<td width=\"50%\" style=\"background-color: "_s + hex(theme::accentSoft()) +
+            u";\"><span class=\"factlabel\">"_s + escape(label) + u"</span><br/><span class=\"factvalue\">"_s +
+            escape(value) + u"</span></td>"_s;
+    }
     html += u"</tr></table>"_s;
 
     html += u"<p class=\"lead\">"_s + escape(e.summary) + u"</p>"_s;
@@ -339,7 +345,7 @@ QString DetailPageBuilder::redFlagGroup(Urgency urgency) const
     case Urgency::Urgent:
         title = tr("Urgent — get medical help today");
         background = theme::warningSoft();
-        borderColor = QColor(0xd9, 0x8e, 0x04);
+        borderColor = theme::warning();
         titleColor = theme::warning();
         borderWidth = 2;
         break;

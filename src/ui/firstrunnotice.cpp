@@ -54,10 +54,7 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
     icon->setPixmap(icons::appIcon().pixmap(48, 48));
     auto *title = new QLabel(tr("Before you start"), this);
     title->setObjectName(u"firstRunTitle"_s);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
+    theme::setRelativeFont(title, 1.5, true);
     auto *header = new QHBoxLayout;
     header->setSpacing(12);
     header->addWidget(icon);
@@ -72,9 +69,7 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
                               "exercises from reputable sources, but it cannot examine you, diagnose you or tell "
                               "you what is causing your pain."),
         this);
-    QFont leadFont = lead->font();
-    leadFont.setPointSizeF(leadFont.pointSizeF() * 1.08);
-    lead->setFont(leadFont);
+    theme::setRelativeFont(lead, 1.08);
     layout->addWidget(lead);
     layout->addWidget(paragraph(tr("Check with your doctor or physical therapist before you start, and follow "
                                    "their advice where it differs from this app. Stop any exercise that causes "

@@ -117,10 +117,18 @@ LibraryPage::LibraryPage(QWidget *parent)
         button->setMenu(new QMenu(button));
         button->menu()->setObjectName(QString::fromLatin1(text.objectName) + u"Menu"_s);
         button->menu()->setToolTipsVisible(true);
-        const int n = static_cast<int>(facet);
-        filters->addWidget(button, n / 3, n % 3);
         m_filterButtons.at(static_cast<std::size_t>(facet)) = button;
     }
+    // Three to a row, or two when the text is large, so that every title fits.
+    const auto placeFilters = [this, filters] {
+        const int columns = theme::textScale() > 110 ? 2 : 3;
+        for (QPushButton *button : m_filterButtons)
+            filters->removeWidget(button);
+        for (std::size_t n = 0; n < m_filterButtons.size(); ++n)
+            filters->addWidget(m_filterButtons.at(n), static_cast<int>(n) / columns, static_cast<int>(n) % columns);
+    };
+    placeFilters();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, placeFilters);
     m_resetFilters->setObjectName(u"resetFilters"_s);
     m_resetFilters->setAccessibleName(tr("Reset filters"));
     m_resetFilters->setToolTip(tr("Clear every filter and show all the exercises the search finds"));
@@ -154,9 +162,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_detail->setAccessibleName(tr("Exercise details"));
     m_detail->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_detail->document()->setDocumentMargin(22);
-    QFont detailFont = m_detail->font();
-    detailFont.setPointSizeF(detailFont.pointSizeF() * 1.12); // reading text, a size up from the lists
-    m_detail->setFont(detailFont);
+    theme::setRelativeFont(m_detail, 1.12); // reading text, a size up from the lists
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -207,8 +213,9 @@ LibraryPage::LibraryPage(QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    left->setMinimumWidth(280);
-    splitter->setSizes({360, 700});
+    // The list's share grows with the text; its minimum is what its filters and buttons need.
+    const qreal textFactor = std::max(1.0, theme::textScale() / 100.0);
+    splitter->setSizes({static_cast<int>(360 * textFactor), 700});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "appearancemenu.h"
+#include "detailpagebuilder.h"
+#include "safetextbrowser.h"
+
 #include "aboutdialog.h"
 #include "bankfolderwatcher.h"
 #include "carepage.h"
@@ -47,6 +51,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -79,29 +84,27 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Lumbar Relief"));
     setWindowIcon(icons::appIcon());
-    resize(1200, 780);
-    setMinimumSize(860, 560);
+    // Room for the pages at the user's text size, within the screen; the layouts' own minimum keeps text whole.
+    const qreal textFactor = theme::textScale() / 100.0;
+    const QSize room = screen() ? screen()->availableSize() : QSize(1200, 780);
+    resize(std::min(room.width(), static_cast<int>(1200 * std::max(1.0, textFactor))),
+        std::min(room.height(), static_cast<int>(780 * std::max(1.0, textFactor))));
 
     // Navigation: big labelled sections, always visible.
     auto *appTitle = new QLabel(tr("Lumbar Relief"), this);
     appTitle->setObjectName(u"appTitle"_s);
-    QFont appTitleFont = appTitle->font();
-    appTitleFont.setPointSizeF(appTitleFont.pointSizeF() * 1.35);
-    appTitle->setFont(appTitleFont);
+    theme::setRelativeFont(appTitle, 1.35);
 
     m_nav->setObjectName(u"sectionNav"_s);
     m_nav->setAccessibleName(tr("Sections"));
     m_nav->setIconSize(QSize(26, 26));
-    QFont navFont = m_nav->font();
-    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
-    m_nav->setFont(navFont);
-    m_nav->setFixedWidth(220);
+    theme::setRelativeFont(m_nav, 1.15);
     m_nav->setFrameShape(QFrame::NoFrame);
-    const QColor navColor = theme::accent();
-    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Library, navColor), tr("Library"), m_nav);
-    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Routines, navColor), tr("Routines"), m_nav);
-    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Care, navColor), tr("Symptoms & care"), m_nav);
-    new QListWidgetItem(icons::navigationIcon(icons::Glyph::Progress, navColor), tr("Progress"), m_nav);
+    m_nav->setWordWrap(true);
+    for (const QString &section : {tr("Library"), tr("Routines"), tr("Symptoms & care"), tr("Progress")})
+        new QListWidgetItem(section, m_nav);
+    styleNavigation();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, &MainWindow::restyle);
 
     auto *navColumn = new QFrame(this);
     navColumn->setObjectName(u"navColumn"_s);
@@ -348,6 +351,8 @@ void MainWindow::createMenus()
             QSettings().setValue(u"player/voice"_s, on);
     });
 
+    new AppearanceMenu(view, settings, this);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *notice =
         help->addAction(tr("Before you &start (safety notice)"), this, [this] { showFirstRunNotice(false); });
@@ -558,6 +563,38 @@ void MainWindow::showBank()
             static_cast<int>(m_state.leftOutRoutineFiles.size()))
                                      .arg(lines.join(u"; "_s)));
     }
+}
+
+void MainWindow::styleNavigation()
+{
+    const icons::Glyph glyphs[] = {
+        icons::Glyph::Library, icons::Glyph::Routines, icons::Glyph::Care, icons::Glyph::Progress};
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i) {
+        m_nav->item(i)->setIcon(icons::navigationIcon(glyphs[i], theme::accent()));
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    }
+    // As wide as the longest section needs at this text size (icon, padding and the list's margins around it), up to
+    // a limit that leaves the pages their room; past it a long name wraps onto a second line.
+    m_nav->setFixedWidth(std::clamp(widest + m_nav->iconSize().width() + 80, 220, 270));
+}
+
+void MainWindow::restyle()
+{
+    styleNavigation();
+    // The pages' HTML carries the scheme's colours: set the style again and show each page's entry afresh.
+    for (auto *browser : findChildren<SafeTextBrowser *>())
+        browser->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
+    const QString exercise = m_library->currentExerciseId();
+    const QString routine = m_routines->currentRoutineId();
+    m_library->setBank(m_state.bank);
+    m_routines->setBank(m_state.bank);
+    m_care->setBank(m_state.bank);
+    m_progress->setBank(m_state.bank);
+    if (!exercise.isEmpty())
+        m_library->showExercise(exercise);
+    if (!routine.isEmpty())
+        m_routines->showRoutine(routine);
 }
 
 void MainWindow::reloadBank()

@@ -125,6 +125,10 @@ private:
     void createMenus();
     void showExerciseInLibrary(const QString &id);
     void showBank();
+    // Icons in the accent colour and a width for the text size.
+    void styleNavigation();
+    // A new colour scheme or text size: what was drawn with the old one is drawn again.
+    void restyle();
     // The library's marks on exercises, from the history.
     void showFlags();
     void askAndAddToRoutine(const QString &exerciseId, const QString &routineId);

@@ -1,5 +1,7 @@
 #include "playerpage.h"
 
+#include "theme.h"
+
 #include "checkinpanel.h"
 #include "core/contentbank.h"
 #include "cueannouncer.h"
@@ -268,9 +270,7 @@ void PlayerPage::buildSetup()
     auto *setup = new QWidget(this);
     setup->setObjectName(u"playerSetup"_s);
     m_setupTitle->setObjectName(u"pageTitle"_s);
-    QFont titleFont = m_setupTitle->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    m_setupTitle->setFont(titleFont);
+    theme::setRelativeFont(m_setupTitle, 1.5);
     m_setupTitle->setWordWrap(true);
     m_setupPurpose->setObjectName(u"pageSubtitle"_s);
     m_setupPurpose->setWordWrap(true);

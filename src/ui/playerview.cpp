@@ -98,6 +98,13 @@ QString outcomeSymbol(ItemOutcome outcome)
     return {};
 }
 
+// White on the phase colours; black on a light one (the high-contrast yellow), whichever reads.
+QColor textOn(const QColor &background)
+{
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
 } // namespace
 
 QColor PlayerView::phaseColor(PhaseKind kind)
@@ -261,6 +268,10 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
 
     applyLayout();
     applyFonts();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, [this] {
+        applyFonts();
+        refresh();
+    });
     connect(m_controller, &PlayerController::changed, this, &PlayerView::refresh);
     connect(m_controller, &PlayerController::secondsChanged, this, &PlayerView::refreshTime);
     refresh();
@@ -302,8 +313,8 @@ void PlayerView::applyFonts()
     css += u"QLabel#phaseDetail { color: %1; }\n"_s.arg(theme::text().name());
     css += u"QLabel#phaseHint, QLabel#upNext, QLabel#timeLeft, QLabel#itemNote { color: %1; }\n"_s.arg(
         theme::mutedText().name());
-    css += u"QLabel#stopRules { background: %1; border: 1px solid #e8b4ae; border-radius: 8px; padding: 8px 10px; "
-           "color: %2; }\n"_s.arg(theme::dangerSoft().name(), theme::text().name());
+    css += u"QLabel#stopRules { background: %1; border: 1px solid %3; border-radius: 8px; padding: 8px 10px; "
+           "color: %2; }\n"_s.arg(theme::dangerSoft().name(), theme::text().name(), theme::danger().name());
     css += u"QLabel#itemNote { background: %1; border-radius: 8px; padding: 8px 12px; }\n"_s.arg(
         theme::accentSoft().name());
     css +=
@@ -311,8 +322,8 @@ void PlayerView::applyFonts()
         "padding: 6px; }\n"_s.arg(theme::surface().name(), theme::border().name());
     css += u"QListWidget#summaryList::item { padding: 6px 8px; }\n"_s;
     css += u"QListWidget#stepList::item { padding: 6px 8px; border-radius: 6px; color: %1; }\n"
-           "QListWidget#stepList::item:selected { background: %2; color: white; }\n"_s.arg(
-               theme::text().name(), theme::accent().name());
+           "QListWidget#stepList::item:selected { background: %2; color: %3; }\n"_s.arg(
+               theme::text().name(), theme::accent().name(), theme::onAccent().name());
     css += u"QProgressBar#routineProgress { border: none; background: %1; border-radius: 4px; }\n"
            "QProgressBar#routineProgress::chunk { background: %2; border-radius: 4px; }\n"_s.arg(
                theme::border().name(), theme::accent().name());
@@ -392,7 +403,8 @@ void PlayerView::refresh()
     const bool ready = session.state() == SessionState::Ready;
     const QColor color = phaseColor(ready ? PhaseKind::GetReady : phase.kind);
     m_phaseTitle->setText(ready ? tr("Ready when you are") : PlayerText::phaseTitle(phase));
-    m_banner->setStyleSheet(u"QFrame#phaseBanner { background: %1; } QLabel { color: white; }"_s.arg(color.name()));
+    m_banner->setStyleSheet(
+        u"QFrame#phaseBanner { background: %1; } QLabel { color: %2; }"_s.arg(color.name(), textOn(color).name()));
     m_paused->setVisible(session.state() == SessionState::Paused);
     m_phaseDetail->setText(PlayerText::phaseDetail(phase));
     m_phaseDetail->setVisible(!m_phaseDetail->text().isEmpty());
@@ -511,7 +523,8 @@ void PlayerView::showSummary()
     m_shownItem = static_cast<std::size_t>(-1);
     const bool finished = session.state() == SessionState::Finished;
     const QColor color = finished ? theme::accent() : phaseColor(PhaseKind::RestBetweenReps);
-    m_banner->setStyleSheet(u"QFrame#phaseBanner { background: %1; } QLabel { color: white; }"_s.arg(color.name()));
+    m_banner->setStyleSheet(
+        u"QFrame#phaseBanner { background: %1; } QLabel { color: %2; }"_s.arg(color.name(), textOn(color).name()));
     m_phaseTitle->setText(finished ? tr("Well done") : tr("Stopped"));
     m_paused->hide();
     m_position->clear();

@@ -47,6 +47,7 @@ QFrame *card(const QString &heading, QWidget *parent, QVBoxLayout **body)
     if (!heading.isEmpty()) {
         auto *title = new QLabel(heading, frame);
         title->setObjectName(u"cardTitle"_s);
+        theme::setRelativeFont(title, 1.05);
         layout->addWidget(title);
     }
     *body = layout;

@@ -1,5 +1,7 @@
 #include "redflagcheckdialog.h"
 
+#include "theme.h"
+
 #include "safetystate.h"
 #include "uitext.h"
 #include "urgentnotice.h"
@@ -61,10 +63,7 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
         if (group != flag->urgency) {
             group = flag->urgency;
             auto *title = new QLabel(heading(flag->urgency), questions);
-            QFont f = title->font();
-            f.setBold(true);
-            f.setPointSizeF(f.pointSizeF() * 1.1);
-            title->setFont(f);
+            theme::setRelativeFont(title, 1.1, true);
             grid->addWidget(title, row++, 0, 1, 3, Qt::AlignBottom);
         }
         const QString id = qs(flag->id);

@@ -61,9 +61,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_detail->setAccessibleName(tr("Routine details"));
     m_detail->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_detail->document()->setDocumentMargin(22);
-    QFont detailFont = m_detail->font();
-    detailFont.setPointSizeF(detailFont.pointSizeF() * 1.12);
-    m_detail->setFont(detailFont);
+    theme::setRelativeFont(m_detail, 1.12);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

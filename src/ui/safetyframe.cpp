@@ -17,16 +17,17 @@ SafetyFrame::SafetyFrame(const QString &name, QWidget *parent)
     , m_buttons(new QHBoxLayout)
 {
     setObjectName(name);
-    setStyleSheet(u"QFrame#%4 { background: %1; border: 2px solid %2; border-radius: 10px; }"
-                  "QFrame#%4 QLabel { background: transparent; color: %3; }"
-                  "QLabel#%4Title { color: %2; }"_s.arg(
-                      theme::dangerSoft().name(), theme::danger().name(), theme::text().name(), name));
+    const auto style = [this, name] {
+        setStyleSheet(u"QFrame#%4 { background: %1; border: 2px solid %2; border-radius: 10px; }"
+                      "QFrame#%4 QLabel { background: transparent; color: %3; }"
+                      "QLabel#%4Title { color: %2; }"_s.arg(
+                          theme::dangerSoft().name(), theme::danger().name(), theme::text().name(), name));
+    };
+    style();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, style);
     m_title->setObjectName(name + u"Title"_s);
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    theme::setRelativeFont(m_title, 1.3, true);
     m_text->setObjectName(name + u"Text"_s);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);

@@ -24,9 +24,7 @@ QLabel *stepLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setProperty("step", true);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    label->setFont(f);
+    theme::setRelativeFont(label, 1.1);
     return label;
 }
 

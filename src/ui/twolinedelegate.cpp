@@ -101,7 +101,7 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     painter->setFont(tf);
-    painter->setPen(selected ? QColor(Qt::white) : theme::text());
+    painter->setPen(selected ? theme::onAccent() : theme::text());
     const QString fullTitle = index.data(Qt::DisplayRole).toString();
     const QString title = tm.elidedText(fullTitle, Qt::ElideRight, width);
     const QList<int> spans = m_highlightRole >= 0 ? index.data(m_highlightRole).value<QList<int>>() : QList<int>();
@@ -137,7 +137,7 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
 
     painter->setFont(sf);
-    painter->setPen(selected ? QColor(0xe6, 0xf4, 0xf1) : theme::mutedText());
+    painter->setPen(selected ? theme::onAccent() : theme::mutedText());
     QString second = index.data(m_subtitleRole).toString();
     // A warning takes the second line, in the safety colour, so a marked exercise stands out in the list.
     if (const QString warning = m_warningRole >= 0 ? index.data(m_warningRole).toString() : QString();
@@ -146,7 +146,7 @@ void TwoLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QFont bold = sf;
         bold.setBold(true);
         painter->setFont(bold);
-        painter->setPen(selected ? QColor(Qt::white) : theme::danger());
+        painter->setPen(selected ? theme::onAccent() : theme::danger());
     }
     const QString subtitle = QFontMetrics(painter->font()).elidedText(second, Qt::ElideRight, width);
     painter->drawText(

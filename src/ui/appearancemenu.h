@@ -1,0 +1,44 @@
+// AppearanceMenu: the menu entries that change how the app reads — text size (Ctrl+plus, Ctrl+minus, Ctrl+0),
+// light, dark or high-contrast colours — and the interface language.
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QWidget;
+
+namespace lumbar::ui {
+
+class AppearanceMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Adds the text size and appearance entries to `view` and the language to `settings`; `window` parents the
+    // message about the language.
+    AppearanceMenu(QMenu *view, QMenu *settings, QWidget *window);
+
+    QAction *largerText() const { return m_larger; }
+    QAction *smallerText() const { return m_smaller; }
+    QAction *normalText() const { return m_normal; }
+
+    // One step up or down textScaleSteps(); nothing past either end.
+    static void stepTextSize(int direction);
+
+signals:
+    // A language was chosen; it applies from the next start. The tests listen instead of restarting.
+    void languageChosen(const QString &code);
+
+private:
+    void updateTextActions();
+    void chooseLanguage(const QString &code);
+
+    QWidget *m_window;
+    QAction *m_larger;
+    QAction *m_smaller;
+    QAction *m_normal;
+};
+
+} // namespace lumbar::ui
