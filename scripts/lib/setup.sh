@@ -17,8 +17,9 @@ LUMBAR_BUILD_PACKAGES=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
 )
 # Only the tests need these: the JSON Schema validator for the bank; a private D-Bus for the screensaver test;
-# poppler's pdftotext and pdfinfo to read the handout PDFs back.
-LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema dbus-daemon poppler-utils)
+# poppler's pdftotext and pdfinfo to read the handout PDFs back; desktop-file-validate and appstreamcli for the
+# menu entry and the AppStream metainfo (tests/desktop).
+LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema dbus-daemon poppler-utils desktop-file-utils appstream)
 
 lumbar_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

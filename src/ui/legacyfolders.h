@@ -1,4 +1,4 @@
-// Moves the settings and data of versions before 0.2, which Qt kept under "Unknown Organization" and
+// Moves the settings and data of earlier builds, which Qt kept under "Unknown Organization" and
 // ~/.local/share/lumbar-relief, to where the app keeps them now, so an update loses no history or answers.
 #pragma once
 

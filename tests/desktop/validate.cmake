@@ -1,0 +1,15 @@
+# cmake -DTOOL=program -DPACKAGE=debian-package [-DTOOL_ARGS=a;b] -DFILE=path -P validate.cmake
+# Runs TOOL TOOL_ARGS FILE; fails when TOOL is missing, exits non-zero, or prints an error or a warning.
+find_program(tool_exe ${TOOL})
+if(NOT tool_exe)
+  message(FATAL_ERROR "${TOOL} not found: install ${PACKAGE} (scripts/test installs it)")
+endif()
+execute_process(COMMAND ${tool_exe} ${TOOL_ARGS} ${FILE} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+string(JOIN " " command ${TOOL} ${TOOL_ARGS} ${FILE})
+message("${command}: exit ${rc}\n${out}")
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${TOOL} failed")
+endif()
+if(out MATCHES "(^|\n)([^\n]*: )?(error|warning):|(^|\n)[EW]: ")
+  message(FATAL_ERROR "${TOOL} reported errors or warnings")
+endif()
