@@ -72,6 +72,23 @@
     </message>
 </context>
 <context>
+    <name>lumbar::ui::AccessibleAnnouncer</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lumbar::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n routine file(s) of yours could not be read and were left out: %1</source>

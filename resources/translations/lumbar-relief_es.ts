@@ -1304,6 +1304,39 @@
     </message>
 </context>
 <context>
+    <name>lumbar::ui::AccessibleAnnouncer</name>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Routine finished. Well done.</source>
+        <translation>Rutina terminada. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Routine stopped.</source>
+        <translation>Rutina detenida.</translation>
+    </message>
+    <message>
+        <source>Going on: %1, %2 left</source>
+        <translation>Seguimos: %1, quedan %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lumbar::ui::AppearanceMenu</name>
     <message>
         <source>&amp;Larger text</source>
@@ -1467,6 +1500,14 @@
         <source>Warning signs, the common causes of a pinched nerve, and what helps</source>
         <translation>Señales de alarma, las causas frecuentes de un nervio pinzado y lo que ayuda</translation>
     </message>
+    <message>
+        <source>The common causes of sciatica and what helps, with the sources. Tab moves between its links.</source>
+        <translation>Las causas habituales de la ciática y lo que ayuda, con las fuentes. Tab pasa de un enlace a otro.</translation>
+    </message>
+    <message>
+        <source>Left and Right switch between the symptoms guide and the conditions and care notes.</source>
+        <translation>Las flechas izquierda y derecha cambian entre la guía de síntomas y las afecciones y notas de cuidados.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::CheckInPanel</name>
@@ -1560,6 +1601,14 @@ el peor imaginable</translation>
         <source>Not rated yet</source>
         <translation>Aún sin valorar</translation>
     </message>
+    <message>
+        <source>Left and Right, or Page Up and Page Down, change it.</source>
+        <translation>Las flechas izquierda y derecha, o Re Pág y Av Pág, lo cambian.</translation>
+    </message>
+    <message>
+        <source>Saves this check-in to your private history and goes on.</source>
+        <translation>Guarda este registro en tu historial privado y continúa.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::CueAnnouncer</name>
@@ -1646,6 +1695,10 @@ el peor imaginable</translation>
     <message>
         <source>You have read this and will check with your clinician</source>
         <translation>He leído esto y lo consultaré con mi profesional sanitario</translation>
+    </message>
+    <message>
+        <source>Close Lumbar Relief without using it</source>
+        <translation>Cerrar Lumbar Relief sin usarlo</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2059,14 @@ Prueba con otra palabra o borra la búsqueda.</translation>
     <message>
         <source>Any</source>
         <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Up and Down choose an exercise; how to do it shows beside the list.</source>
+        <translation>Las flechas arriba y abajo eligen un ejercicio; cómo hacerlo aparece junto a la lista.</translation>
+    </message>
+    <message>
+        <source>How to do the chosen exercise, how long and how often, and when to stop. Tab moves between its links.</source>
+        <translation>Cómo hacer el ejercicio elegido, cuánto tiempo, con qué frecuencia y cuándo parar. Tab pasa de un enlace a otro.</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2450,10 @@ No se ha cambiado nada.</translation>
             <numerusform>Se han importado %n ejercicios de free-exercise-db.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The four sections: Library, Routines, Symptoms &amp; care and Progress. Up and Down move between them; Ctrl+1 to Ctrl+4 go straight to one.</source>
+        <translation>Las cuatro secciones: Biblioteca, Rutinas, Síntomas y cuidados y Progreso. Las flechas arriba y abajo pasan de una a otra; Ctrl+1 a Ctrl+4 van directamente a cada una.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::PlayerControlBar</name>
@@ -2622,6 +2687,22 @@ No se ha cambiado nada.</translation>
     <message>
         <source>A routine is playing</source>
         <translation>Hay una rutina en marcha</translation>
+    </message>
+    <message>
+        <source>What the player is doing, said as it changes</source>
+        <translation>Lo que hace el reproductor, anunciado a medida que cambia</translation>
+    </message>
+    <message>
+        <source>Each exercise of the routine with its hold, reps and sets for this session, which you can change.</source>
+        <translation>Cada ejercicio de la rutina con su tiempo en la postura, repeticiones y series para esta sesión, que puedes cambiar.</translation>
+    </message>
+    <message>
+        <source>Back to where you chose the routine, without starting it</source>
+        <translation>Volver a donde elegiste la rutina, sin empezarla</translation>
+    </message>
+    <message>
+        <source>For this session only: the routine itself stays as it is.</source>
+        <translation>Solo para esta sesión: la rutina en sí no cambia.</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3150,30 @@ No se ha cambiado nada.</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Pain from 0 to 10 before and after each session in the period; the numbers are in the summary above.</source>
+        <translation>El dolor de 0 a 10 antes y después de cada sesión del periodo; las cifras están en el resumen de arriba.</translation>
+    </message>
+    <message>
+        <source>How far down the leg symptoms reached at each session, from the back at the top to the foot at the bottom; red points are warnings.</source>
+        <translation>Hasta dónde bajaron los síntomas por la pierna en cada sesión, de la espalda arriba al pie abajo; los puntos rojos son avisos.</translation>
+    </message>
+    <message>
+        <source>How well you manage each of your activities, from 0 (not at all) to 10 (as before), over time.</source>
+        <translation>Lo bien que te manejas en cada una de tus actividades, de 0 (nada) a 10 (como antes), a lo largo del tiempo.</translation>
+    </message>
+    <message>
+        <source>The period the charts, the figures and the summary cover.</source>
+        <translation>El periodo que abarcan los gráficos, las cifras y el resumen.</translation>
+    </message>
+    <message>
+        <source>Days with sessions</source>
+        <translation>Días con sesiones</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between days; a day with a session is marked, and its sessions show below.</source>
+        <translation>Las flechas pasan de un día a otro; los días con sesión están marcados y sus sesiones aparecen debajo.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::PsfsPanel</name>
@@ -3202,6 +3307,14 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Clear answers</source>
         <translation>Borrar respuestas</translation>
+    </message>
+    <message>
+        <source>Forget every answer, here and on the other pages</source>
+        <translation>Olvidar todas las respuestas, aquí y en las demás páginas</translation>
+    </message>
+    <message>
+        <source>Close the check; your answers are kept</source>
+        <translation>Cerrar la comprobación; tus respuestas se guardan</translation>
     </message>
 </context>
 <context>
@@ -3603,6 +3716,26 @@ No se ha cambiado nada en el disco.</translation>
         <source>Save the changes to this routine before closing?</source>
         <translation>¿Guardar los cambios de esta rutina antes de cerrar?</translation>
     </message>
+    <message>
+        <source>How many times a day the patient does the whole routine.</source>
+        <translation>Cuántas veces al día hace el paciente la rutina completa.</translation>
+    </message>
+    <message>
+        <source>Shown to the patient with the routine and printed on the handout.</source>
+        <translation>Se muestran al paciente con la rutina y se imprimen en la hoja de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Every exercise in the bank. Enter adds the chosen one to the routine; you can also drag it across.</source>
+        <translation>Todos los ejercicios del banco. Intro añade el elegido a la rutina; también puedes arrastrarlo.</translation>
+    </message>
+    <message>
+        <source>Save the routine to your routines (Ctrl+S)</source>
+        <translation>Guardar la rutina entre tus rutinas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close the builder; you are asked about changes not yet saved</source>
+        <translation>Cerrar el editor; se te pregunta por los cambios sin guardar</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::RoutineListModel</name>
@@ -3732,6 +3865,14 @@ No se ha cambiado nada en el disco.</translation>
     <message>
         <source>Saved the handout for “%1” as %2.</source>
         <translation>Se ha guardado la hoja de ejercicios de “%1” como %2.</translation>
+    </message>
+    <message>
+        <source>Up and Down choose a routine; its exercises show beside the list.</source>
+        <translation>Las flechas arriba y abajo eligen una rutina; sus ejercicios aparecen junto a la lista.</translation>
+    </message>
+    <message>
+        <source>The chosen routine: who it is for, how often, and each exercise with its dosage. Tab moves between its links.</source>
+        <translation>La rutina elegida: para quién es, con qué frecuencia y cada ejercicio con su dosis. Tab pasa de un enlace a otro.</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4047,10 @@ No se ha cambiado nada en el disco.</translation>
     <message>
         <source>Mark the places on the body map and tick what it feels like. The guide then shows the conditions that commonly cause that picture, exercises and routines to try, ones to change or leave out, the care notes that apply and when to see a doctor.</source>
         <translation>Marca los lugares en el mapa del cuerpo y señala cómo lo notas. La guía te mostrará entonces las afecciones que suelen causar ese cuadro, ejercicios y rutinas para probar, los que conviene cambiar o quitar, las notas de cuidado que se aplican y cuándo ir al médico.</translation>
+    </message>
+    <message>
+        <source>What the guide suggests for where you feel it: likely causes, exercises to try and to leave out, and warning signs. Tab moves between its links.</source>
+        <translation>Lo que sugiere la guía según dónde lo sientes: causas probables, ejercicios que probar y que evitar, y señales de alarma. Tab pasa de un enlace a otro.</translation>
     </message>
 </context>
 <context>

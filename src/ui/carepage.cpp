@@ -11,6 +11,7 @@
 
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -34,6 +35,8 @@ void CarePage::build()
     m_notice = new UrgentNotice(this);
     m_check = new QPushButton(tr("Check for warning signs…"), this);
     m_browser->setObjectName(u"careBrowser"_s);
+    m_browser->setAccessibleDescription(
+        tr("The common causes of sciatica and what helps, with the sources. Tab moves between its links."));
     m_browser->setAccessibleName(tr("Symptoms and care"));
     m_browser->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_browser->document()->setDocumentMargin(28);
@@ -48,6 +51,10 @@ void CarePage::build()
     connect(m_check, &QPushButton::clicked, this, &CarePage::openCheck);
 
     m_tabs->setObjectName(u"careTabs"_s);
+    // Two tabs fit; scroll arrows would only be two more stops for the keyboard.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->tabBar()->setAccessibleDescription(
+        tr("Left and Right switch between the symptoms guide and the conditions and care notes."));
     m_tabs->addTab(m_guide, tr("Symptoms guide"));
     m_tabs->addTab(m_browser, tr("Conditions && care notes"));
     m_tabs->setTabToolTip(0, tr("Mark where you feel it and what it feels like"));

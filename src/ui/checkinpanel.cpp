@@ -73,6 +73,7 @@ CheckInPanel::CheckInPanel(Moment moment, QWidget *parent)
     intro->setProperty("muted", true);
 
     m_pain->setObjectName(u"painSlider"_s);
+    m_pain->setAccessibleDescription(tr("Left and Right, or Page Up and Page Down, change it."));
     m_pain->setRange(0, 10);
     m_pain->setPageStep(1);
     m_pain->setTickPosition(QSlider::TicksBelow);
@@ -114,6 +115,7 @@ CheckInPanel::CheckInPanel(Moment moment, QWidget *parent)
     columns->addLayout(right, 1);
 
     m_continue->setObjectName(u"checkInContinue"_s);
+    m_continue->setAccessibleDescription(tr("Saves this check-in to your private history and goes on."));
     m_continue->setProperty("primary", true);
     m_continue->setDefault(true);
     m_continue->setMinimumHeight(40);

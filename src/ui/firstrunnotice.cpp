@@ -117,6 +117,7 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
     m_understood->setDefault(true);
     m_understood->setToolTip(tr("You have read this and will check with your clinician"));
     m_quit->setObjectName(u"firstRunQuit"_s);
+    m_quit->setToolTip(tr("Close Lumbar Relief without using it"));
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_understood, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_quit, QDialogButtonBox::RejectRole);

@@ -137,6 +137,7 @@ LibraryPage::LibraryPage(QWidget *parent)
     connect(m_proxy, &ExerciseFilterProxy::searchResultChanged, this, &LibraryPage::updateFilterMenus);
 
     m_list->setObjectName(u"exerciseList"_s);
+    m_list->setAccessibleDescription(tr("Up and Down choose an exercise; how to do it shows beside the list."));
     m_list->setAccessibleName(tr("Exercises"));
     m_list->setModel(m_proxy);
     auto *delegate = new TwoLineDelegate(ExerciseListModel::SubtitleRole, m_list);
@@ -159,6 +160,8 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_listStack->addWidget(m_emptyState);
 
     m_detail->setObjectName(u"exerciseDetail"_s);
+    m_detail->setAccessibleDescription(
+        tr("How to do the chosen exercise, how long and how often, and when to stop. Tab moves between its links."));
     m_detail->setAccessibleName(tr("Exercise details"));
     m_detail->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_detail->document()->setDocumentMargin(22);

@@ -96,6 +96,8 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     theme::setRelativeFont(appTitle, 1.35);
 
     m_nav->setObjectName(u"sectionNav"_s);
+    m_nav->setAccessibleDescription(tr("The four sections: Library, Routines, Symptoms & care and Progress. Up and "
+                                       "Down move between them; Ctrl+1 to Ctrl+4 go straight to one."));
     m_nav->setAccessibleName(tr("Sections"));
     m_nav->setIconSize(QSize(26, 26));
     theme::setRelativeFont(m_nav, 1.15);

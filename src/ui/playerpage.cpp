@@ -1,5 +1,7 @@
 #include "playerpage.h"
 
+#include "accessibleannouncer.h"
+
 #include "theme.h"
 
 #include "checkinpanel.h"
@@ -137,6 +139,14 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     after->addWidget(m_againButton);
     after->addWidget(m_doneButton);
 
+    // For screen readers only: a label that is given each announcement, kept out of sight (the view shows it all).
+    auto *announcement = new QLabel(this);
+    announcement->setObjectName(u"playerAnnouncement"_s);
+    announcement->setAccessibleDescription(tr("What the player is doing, said as it changes"));
+    announcement->setFixedHeight(1);
+    announcement->setStyleSheet(u"color: transparent; background: transparent;"_s);
+    new AccessibleAnnouncer(m_controller, announcement, this);
+
     auto *playing = new QWidget(this);
     auto *playingLayout = new QVBoxLayout(playing);
     playingLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,6 +156,7 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     playingLayout->addLayout(top);
     playingLayout->addWidget(m_controls);
     playingLayout->addLayout(after);
+    playingLayout->addWidget(announcement);
     m_stack->addWidget(playing);
 
     auto *layout = new QVBoxLayout(this);
@@ -277,6 +288,10 @@ void PlayerPage::buildSetup()
     m_setupPurpose->setTextFormat(Qt::PlainText);
 
     m_table->setObjectName(u"dosageTable"_s);
+    m_table->setAccessibleDescription(
+        tr("Each exercise of the routine with its hold, reps and sets for this session, which you can change."));
+    // Tab goes from one number to the next and then on, rather than round the table's cells for ever.
+    m_table->setTabKeyNavigation(false);
     m_table->setAccessibleName(tr("Exercises and their dosage for this session"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Exercise"), tr("Hold (seconds)"), tr("Reps"), tr("Sets"), tr("Takes")});
@@ -305,6 +320,7 @@ void PlayerPage::buildSetup()
     m_presentButton->setMinimumHeight(40);
     auto *back = new QPushButton(tr("Back"), this);
     back->setObjectName(u"backButton"_s);
+    back->setToolTip(tr("Back to where you chose the routine, without starting it"));
     back->setMinimumHeight(40);
 
     auto *buttons = new QHBoxLayout;
@@ -382,6 +398,7 @@ bool PlayerPage::prepareRoutine(const QString &id)
             box->setValue(initial);
             box->setProperty("initial", initial);
             box->setAccessibleName(m_table->horizontalHeaderItem(column)->text() + u" — "_s + qs(item.exercise->name));
+            box->setAccessibleDescription(tr("For this session only: the routine itself stays as it is."));
             if (value && value->isRange())
                 box->setToolTip(tr("The sources suggest %1").arg(DosageWords::range(*value)));
             m_table->setCellWidget(row, column, box);

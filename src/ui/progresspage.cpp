@@ -11,6 +11,7 @@
 
 #include "core/contentbank.h"
 
+#include <QAbstractItemView>
 #include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
@@ -104,6 +105,13 @@ void ProgressPage::build()
     m_painView = chartView(this, tr("Pain chart"), 250);
     m_extentView = chartView(this, tr("Symptom extent chart"), 250);
     m_psfsView = chartView(this, tr("Activities chart"), 240);
+    // A text alternative for each chart: the figures it draws are also in words on this page and in the summary.
+    m_painView->setAccessibleDescription(
+        tr("Pain from 0 to 10 before and after each session in the period; the numbers are in the summary above."));
+    m_extentView->setAccessibleDescription(tr("How far down the leg symptoms reached at each session, from the back "
+                                              "at the top to the foot at the bottom; red points are warnings."));
+    m_psfsView->setAccessibleDescription(
+        tr("How well you manage each of your activities, from 0 (not at all) to 10 (as before), over time."));
     m_psfs = new PsfsPanel(this);
 
     QLabel *title = theme::pageTitle(tr("Progress"), this);
@@ -111,6 +119,7 @@ void ProgressPage::build()
     m_summary->setWordWrap(true);
 
     m_period->setObjectName(u"progressPeriod"_s);
+    m_period->setAccessibleDescription(tr("The period the charts, the figures and the summary cover."));
     m_period->setAccessibleName(tr("Period shown"));
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->addItem(tr("Last 90 days"), 90);
@@ -134,6 +143,12 @@ void ProgressPage::build()
     QVBoxLayout *calendarBody = nullptr;
     QFrame *calendarCard = card(tr("Sessions"), this, &calendarBody);
     m_calendar->setObjectName(u"sessionCalendar"_s);
+    // The calendar's days are its inner view, which is what takes the focus.
+    if (auto *days = m_calendar->findChild<QAbstractItemView *>(u"qt_calendar_calendarview"_s)) {
+        days->setAccessibleName(tr("Days with sessions"));
+        days->setAccessibleDescription(
+            tr("Arrow keys move between days; a day with a session is marked, and its sessions show below."));
+    }
     m_calendar->setAccessibleName(tr("Calendar of sessions"));
     m_calendar->setAccessibleDescription(tr("Days with a session are marked; choose a day to see its sessions"));
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
@@ -188,6 +203,7 @@ void ProgressPage::build()
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"progressScroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus); // its contents take the focus, and it scrolls to each
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(inner);

@@ -76,6 +76,9 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
         no->setObjectName(u"no:"_s + id);
         yes->setAccessibleName(tr("Yes: %1").arg(question->text()));
         no->setAccessibleName(tr("No: %1").arg(question->text()));
+        // What the sign can mean, read after the question; the arrow keys move between Yes and No.
+        yes->setAccessibleDescription(qs(flag->description));
+        no->setAccessibleDescription(qs(flag->description));
         auto *pair = new QButtonGroup(this);
         pair->addButton(yes, YesId);
         pair->addButton(no, NoId);
@@ -93,10 +96,14 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setWidget(questions);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // the answers take the focus, and the area scrolls to each
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *clear = buttons->addButton(tr("Clear answers"), QDialogButtonBox::ResetRole);
     clear->setObjectName(u"clearAnswersButton"_s);
+    clear->setToolTip(tr("Forget every answer, here and on the other pages"));
+    if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
+        close->setToolTip(tr("Close the check; your answers are kept"));
     connect(clear, &QPushButton::clicked, m_safety, &SafetyState::reset);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -161,11 +161,14 @@ QLayout *RoutineBuilder::buildAbout()
     m_patient->setAccessibleName(tr("Patient's name"));
     m_patient->setPlaceholderText(tr("Optional: printed on the handout"));
     m_timesPerDay->setObjectName(u"routineTimesPerDay"_s);
+    m_timesPerDay->setAccessibleDescription(tr("How many times a day the patient does the whole routine."));
     m_timesPerDay->setRange(0, 12);
     m_timesPerDay->setSpecialValueText(tr("Not said"));
     m_timesPerDay->setSuffix(tr(" × a day"));
     m_timesPerDay->setAccessibleName(tr("How many times a day"));
     m_notes->setObjectName(u"routineNotes"_s);
+    m_notes->setAccessibleDescription(tr("Shown to the patient with the routine and printed on the handout."));
+    m_notes->setTabChangesFocus(true); // Tab goes on to the next control rather than into the notes
     m_notes->setAccessibleName(tr("Notes for the patient"));
     m_notes->setPlaceholderText(tr("Notes for the patient: when to do it, what to watch for"));
     m_notes->setFixedHeight(64);
@@ -185,6 +188,8 @@ QWidget *RoutineBuilder::buildPicker()
     m_search->setAccessibleName(tr("Find an exercise to add"));
     m_search->setClearButtonEnabled(true);
     m_picker->setObjectName(u"exercisePicker"_s);
+    m_picker->setAccessibleDescription(
+        tr("Every exercise in the bank. Enter adds the chosen one to the routine; you can also drag it across."));
     m_picker->setAccessibleName(tr("Exercises to add"));
     m_picker->setDragEnabled(true);
     m_picker->setDragDropMode(QAbstractItemView::DragOnly);
@@ -329,9 +334,12 @@ QLayout *RoutineBuilder::buildButtons()
     redoAction->setShortcut(QKeySequence::Redo);
     addAction(redoAction);
     m_save->setObjectName(u"saveRoutineButton"_s);
+    m_save->setToolTip(tr("Save the routine to your routines (Ctrl+S)"));
+    m_save->setShortcut(QKeySequence::Save);
     m_save->setProperty("primary", true);
     m_save->setDefault(true);
     auto *cancel = new QPushButton(tr("Close"), this);
+    cancel->setToolTip(tr("Close the builder; you are asked about changes not yet saved"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(undo);
     bottom->addWidget(redo);

@@ -49,6 +49,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_count->setWordWrap(true);
 
     m_list->setObjectName(u"routineList"_s);
+    m_list->setAccessibleDescription(tr("Up and Down choose a routine; its exercises show beside the list."));
     m_list->setAccessibleName(tr("Routines"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new TwoLineDelegate(RoutineListModel::SubtitleRole, m_list));
@@ -58,6 +59,8 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_detail->setObjectName(u"routineDetail"_s);
+    m_detail->setAccessibleDescription(tr("The chosen routine: who it is for, how often, and each exercise with its "
+                                          "dosage. Tab moves between its links."));
     m_detail->setAccessibleName(tr("Routine details"));
     m_detail->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_detail->document()->setDocumentMargin(22);

@@ -166,6 +166,8 @@ SymptomGuidePanel::SymptomGuidePanel(QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"guideStepsScroll"_s);
+    // The steps inside take the focus, and the area scrolls to each; the area itself is not a stop of its own.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(steps);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -173,6 +175,9 @@ SymptomGuidePanel::SymptomGuidePanel(QWidget *parent)
     scroll->setFixedWidth(470);
 
     m_result->setObjectName(u"guideResult"_s);
+    m_result->setAccessibleDescription(
+        tr("What the guide suggests for where you feel it: likely causes, exercises to try and to leave out, and "
+           "warning signs. Tab moves between its links."));
     m_result->setAccessibleName(tr("What the guide suggests"));
     m_result->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_result->document()->setDocumentMargin(20);
