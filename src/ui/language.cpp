@@ -76,7 +76,7 @@ QString resolve(const QString &chosenCode, const QStringList &uiLanguages)
 
 QString install(const QString &wanted)
 {
-    const QString use = resolve(wanted, QLocale::system().uiLanguages());
+    QString use = resolve(wanted, QLocale::system().uiLanguages());
     for (const auto &translator : installed())
         QCoreApplication::removeTranslator(translator.get());
     installed().clear();
