@@ -61,7 +61,7 @@ CheckInPanel::CheckInPanel(Moment moment, QWidget *parent)
 {
     setObjectName(moment == Moment::Before ? u"checkInBefore"_s : u"checkInAfter"_s);
     m_title->setObjectName(u"pageTitle"_s);
-    theme::setRelativeFont(m_title, 1.5);
+    theme::setRelativeFont(m_title, 1.5, true);
     m_title->setWordWrap(true);
     auto *intro = new QLabel(moment == Moment::Before
             ? tr("A quick check-in for your private history, so you and your therapist can see how things change. "

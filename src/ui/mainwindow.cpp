@@ -93,7 +93,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     // Navigation: big labelled sections, always visible.
     auto *appTitle = new QLabel(tr("Lumbar Relief"), this);
     appTitle->setObjectName(u"appTitle"_s);
-    theme::setRelativeFont(appTitle, 1.35);
+    theme::setRelativeFont(appTitle, 1.35, true);
 
     m_nav->setObjectName(u"sectionNav"_s);
     m_nav->setAccessibleDescription(tr("The four sections: Library, Routines, Symptoms & care and Progress. Up and "

@@ -281,7 +281,7 @@ void PlayerPage::buildSetup()
     auto *setup = new QWidget(this);
     setup->setObjectName(u"playerSetup"_s);
     m_setupTitle->setObjectName(u"pageTitle"_s);
-    theme::setRelativeFont(m_setupTitle, 1.5);
+    theme::setRelativeFont(m_setupTitle, 1.5, true);
     m_setupTitle->setWordWrap(true);
     m_setupPurpose->setObjectName(u"pageSubtitle"_s);
     m_setupPurpose->setWordWrap(true);

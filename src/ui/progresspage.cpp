@@ -48,7 +48,7 @@ QFrame *card(const QString &heading, QWidget *parent, QVBoxLayout **body)
     if (!heading.isEmpty()) {
         auto *title = new QLabel(heading, frame);
         title->setObjectName(u"cardTitle"_s);
-        theme::setRelativeFont(title, 1.05);
+        theme::setRelativeFont(title, 1.05, true);
         layout->addWidget(title);
     }
     *body = layout;
@@ -132,12 +132,23 @@ void ProgressPage::build()
 
     auto *header = new QGridLayout;
     header->setHorizontalSpacing(10);
-    header->addWidget(title, 0, 0);
-    header->addWidget(m_period, 0, 1);
-    header->addWidget(m_csv, 0, 2);
-    header->addWidget(m_pdf, 0, 3);
-    header->addWidget(m_summary, 1, 0, 1, 4);
-    header->setColumnStretch(0, 1);
+    // The title with the period and the exports beside it; with large text the controls go on a row of their own,
+    // so that the page still fits the screen.
+    const auto placeHeader = [=, this] {
+        for (QWidget *w : std::initializer_list<QWidget *>{title, m_period, m_csv, m_pdf, m_summary})
+            header->removeWidget(w);
+        const bool stacked = theme::textScale() > 110;
+        header->addWidget(title, 0, 0, 1, stacked ? 4 : 1);
+        const int row = stacked ? 1 : 0;
+        header->addWidget(m_period, row, stacked ? 0 : 1);
+        header->addWidget(m_csv, row, stacked ? 1 : 2);
+        header->addWidget(m_pdf, row, stacked ? 2 : 3);
+        header->addWidget(m_summary, row + 1, 0, 1, 4);
+        header->setColumnStretch(0, stacked ? 0 : 1);
+        header->setColumnStretch(4, stacked ? 1 : 0); // an empty column that takes the rest of the row
+    };
+    placeHeader();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, placeHeader);
 
     // Left column: the calendar and its day, the routines kept to. Right: the charts.
     QVBoxLayout *calendarBody = nullptr;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -129,7 +130,7 @@ SymptomGuidePanel::SymptomGuidePanel(QWidget *parent)
         chip->setObjectName(u"sensation-"_s + QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())));
         chip->setCheckable(true);
         chip->setProperty("chip", true);
-        chip->setFixedWidth(124);
+        chip->setMinimumWidth(124); // one column of equal chips, as wide as the longest name needs
         chip->setToolTip(sensationHint(s));
         chip->setAccessibleDescription(sensationHint(s));
         connect(chip, &QPushButton::toggled, this, &SymptomGuidePanel::refresh);
@@ -172,7 +173,13 @@ SymptomGuidePanel::SymptomGuidePanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedWidth(470);
+    // As wide as the steps need at this text size, so nothing is cut off and nothing scrolls sideways.
+    const auto fitSteps = [scroll, steps] {
+        scroll->setFixedWidth(
+            std::max(470, steps->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()));
+    };
+    fitSteps();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, scroll, fitSteps);
 
     m_result->setObjectName(u"guideResult"_s);
     m_result->setAccessibleDescription(

@@ -156,12 +156,13 @@ void restyle(QApplication &app)
         font.setPointSizeF(base * state().textScale / 100.0);
     }
     app.setFont(font);
+    app.setStyleSheet(styleSheet());
+    // After the style sheet, whose polish would otherwise put back the fonts the widgets had.
     for (QWidget *widget : QApplication::allWidgets()) {
         const QVariant factor = widget->property(kFactorProperty);
         if (factor.isValid())
             widget->setFont(relativeFont(factor.toReal(), widget->property(kBoldProperty).toBool()));
     }
-    app.setStyleSheet(styleSheet());
     emit Notifier::instance()->changed();
 }
 
@@ -274,7 +275,7 @@ QLabel *pageTitle(const QString &text, QWidget *parent)
     auto *title = new QLabel(text, parent);
     title->setObjectName(u"pageTitle"_s);
     title->setWordWrap(true);
-    setRelativeFont(title, 1.5);
+    setRelativeFont(title, 1.5, true);
     return title;
 }
 
@@ -288,11 +289,11 @@ QListView#sectionNav { background: %surface%; border: none; padding: 12px 8px; o
 QListView#sectionNav::item { padding: 12px 10px; margin: 2px 0; border-radius: 8px; color: %text%; }
 QListView#sectionNav::item:hover { background: %accentSoft%; }
 QListView#sectionNav::item:selected { background: %accent%; color: %onAccent%; }
-QLabel#appTitle { color: %accent%; font-weight: 600; }
-QLabel#pageTitle { color: %text%; font-weight: 600; }
+QLabel#appTitle { color: %accent%; }
+QLabel#pageTitle { color: %text%; }
 QLabel#pageSubtitle, QLabel#mutedText { color: %muted%; }
 QFrame#progressCard { background: %surface%; border: 1px solid %border%; border-radius: 10px; }
-QLabel#cardTitle { color: %text%; font-weight: 600; }
+QLabel#cardTitle { color: %text%; }
 QLabel#adherenceFigures { color: %muted%; }
 QProgressBar#adherenceBar { border: none; border-radius: 4px; background: %accentSoft%; }
 QProgressBar#adherenceBar::chunk { border-radius: 4px; background: %accent%; }
