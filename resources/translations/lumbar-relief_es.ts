@@ -4110,6 +4110,10 @@ No se ha cambiado nada en el disco.</translation>
         <source>The speech engine stopped working (%1).</source>
         <translation>El motor de voz ha dejado de funcionar (%1).</translation>
     </message>
+    <message>
+        <source>No voice here speaks %1.</source>
+        <translation>Ninguna voz de este equipo habla %1.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::WorseDialog</name>

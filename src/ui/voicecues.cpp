@@ -1,6 +1,9 @@
 #include "voicecues.h"
 
+#include "language.h"
+
 #include <QAudioDevice> // QMediaDevices lists them but does not include it (Qt 6.4)
+#include <QLocale>
 #include <QMediaDevices>
 #include <QTextToSpeech>
 
@@ -68,14 +71,41 @@ bool VoiceCues::ensureEngine()
         return true;
     if (!isAvailable())
         return false;
-    // flite: offline, and the engine Debian packages; otherwise whatever the system's default is.
+    // An engine with a voice in the interface's language (flite first: offline, and the one Debian packages, but
+    // English only). Spanish cues read by an English voice would be worse than none.
+    const QLocale::Language wanted = QLocale(language::current()).language();
+    QStringList engines = QTextToSpeech::availableEngines();
     const QString flite = u"flite"_s;
-    m_engine =
-        QTextToSpeech::availableEngines().contains(flite) ? new QTextToSpeech(flite, this) : new QTextToSpeech(this);
-    // An engine that could not start says so at once (flite: "No audio device available"), before any signal could
-    // be connected.
-    if (m_engine->state() == QTextToSpeech::Error || m_engine->errorReason() != QTextToSpeech::ErrorReason::NoError) {
-        fail(m_engine->errorString());
+    if (engines.removeAll(flite) > 0)
+        engines.prepend(flite);
+    QString lastError;
+    for (const QString &name : engines) {
+        auto *engine = new QTextToSpeech(name, this);
+        // An engine that could not start says so at once (flite: "No audio device available"), before any signal
+        // could be connected.
+        if (engine->state() == QTextToSpeech::Error || engine->errorReason() != QTextToSpeech::ErrorReason::NoError) {
+            lastError = engine->errorString();
+            delete engine;
+            continue;
+        }
+        for (const QLocale &locale : engine->availableLocales()) {
+            if (locale.language() == wanted) {
+                engine->setLocale(locale);
+                m_engine = engine;
+                break;
+            }
+        }
+        if (m_engine)
+            break;
+        delete engine;
+    }
+    if (!m_engine) {
+        if (!lastError.isEmpty()) {
+            fail(lastError);
+        } else {
+            m_failure = tr("No voice here speaks %1.").arg(QLocale(language::current()).nativeLanguageName());
+            emit becameUnavailable(m_failure);
+        }
         return false;
     }
     connect(m_engine, &QTextToSpeech::errorOccurred, this,
@@ -110,7 +140,8 @@ QString spokenNumber(int n)
     static const std::array<QString, 10> tens{QString(), QString(), u"twenty"_s, u"thirty"_s, u"forty"_s, u"fifty"_s,
         u"sixty"_s, u"seventy"_s, u"eighty"_s, u"ninety"_s};
 
-    if (n < 0 || n > 999)
+    // Words for English (flite reads "20" as "two zero" at times); other languages' voices read digits well.
+    if (n < 0 || n > 999 || language::current() != u"en"_s)
         return QString::number(n);
     const auto below100 = [&](int v) -> QString {
         if (v < 20)

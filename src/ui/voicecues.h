@@ -49,8 +49,8 @@ private:
     bool m_enabled = true;
 };
 
-// A number in English words for the voice ("twenty", "thirty-five", "one hundred and twenty"); digits below zero and
-// above 999.
+// A number for the voice: English words ("twenty", "thirty-five", "one hundred and twenty") while the interface is
+// English, digits in other languages and below zero or above 999.
 QString spokenNumber(int n);
 
 } // namespace lumbar::ui
