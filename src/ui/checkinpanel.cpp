@@ -113,6 +113,12 @@ CheckInPanel::CheckInPanel(Moment moment, QWidget *parent)
     columns->setSpacing(32);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
+    // Side by side, or one above the other when large text would make the two too wide for the screen.
+    const auto arrange = [columns] {
+        columns->setDirection(theme::textScale() > 110 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    };
+    arrange();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, arrange);
 
     m_continue->setObjectName(u"checkInContinue"_s);
     m_continue->setAccessibleDescription(tr("Saves this check-in to your private history and goes on."));

@@ -1,5 +1,7 @@
 #include "playercontrolbar.h"
 
+#include "theme.h"
+
 #include "playercontroller.h"
 
 #include <QHBoxLayout>
@@ -7,6 +9,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -42,9 +45,17 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
     , m_stop(button(this, u"stopButton"_s, tr("Stop"), QStyle::SP_MediaStop, tr("End the routine now (Esc)")))
 {
     setObjectName(u"playerControls"_s);
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(24, 8, 24, 12);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(24, 8, 24, 12);
+    rows->setSpacing(8);
+    auto *layout = new QHBoxLayout;
     layout->setSpacing(8);
+    rows->addLayout(layout);
+    auto *second = new QHBoxLayout; // the cue switches and Stop, when the text is too large for one row
+    second->setSpacing(8);
+    rows->addLayout(second);
+    auto *end = new QHBoxLayout;
+    end->setSpacing(8);
     layout->addWidget(m_previous);
     layout->addWidget(m_restart);
     layout->addStretch(1);
@@ -68,8 +79,8 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
         m_sound = toggle(
             u"soundToggle"_s, tr("Beeps"), tr("Beep when a hold starts, in its last three seconds and at its end"));
         m_voice = toggle(u"voiceToggle"_s, tr("Voice"), tr("Speak the cues aloud (\"Hold for 20 seconds\")"));
-        layout->addWidget(m_sound);
-        layout->addWidget(m_voice);
+        end->addWidget(m_sound);
+        end->addWidget(m_voice);
         // The label says the state: a pressed-in look alone is easy to misread.
         const auto label = [this] {
             m_sound->setText(m_sound->isChecked() ? tr("Beeps on") : tr("Beeps off"));
@@ -81,7 +92,25 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
         connect(m_voice, &QToolButton::toggled, this, label);
         label();
     }
-    layout->addWidget(m_stop);
+    end->addWidget(m_stop);
+    layout->addLayout(end);
+    // One row, or the switches and Stop on a second row at large text sizes, so the bar fits the window.
+    const auto arrange = [layout, second, end] {
+        const bool twoRows = theme::textScale() > 110;
+        if (twoRows == (end->parent() == second))
+            return;
+        (twoRows ? layout : second)->removeItem(end);
+        end->setParent(nullptr);
+        if (twoRows) {
+            if (second->count() == 0)
+                second->addStretch(1);
+            second->addLayout(end);
+        } else {
+            layout->addLayout(end);
+        }
+    };
+    arrange();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, arrange);
     m_pause->setProperty("primary", true);
     m_pause->setMinimumWidth(130);
 

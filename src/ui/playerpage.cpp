@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -79,6 +80,19 @@ std::string changeText(QTableWidget *table, int row)
             parts << names[column - HoldColumn].arg(box->value()).arg(box->property("initial").toInt());
     }
     return parts.join(u", "_s).toStdString();
+}
+
+// A page of the player's stack in a scroll area: with large text a page may need more room than the screen has,
+// and it scrolls rather than cut anything off.
+QScrollArea *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(page->objectName() + u"Scroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 } // namespace
@@ -152,7 +166,8 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     playingLayout->setContentsMargins(0, 0, 0, 0);
     playingLayout->setSpacing(0);
     playingLayout->addLayout(guardRow);
-    playingLayout->addWidget(m_view, 1);
+    // The view scrolls when large text needs more room than the screen has; the controls below stay in sight.
+    playingLayout->addWidget(scrolled(m_view, this), 1);
     playingLayout->addLayout(top);
     playingLayout->addWidget(m_controls);
     playingLayout->addLayout(after);
@@ -215,12 +230,22 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     onChanged();
 }
 
+void PlayerPage::showInStack(QWidget *page)
+{
+    for (QWidget *w = page; w; w = w->parentWidget()) {
+        if (w->parentWidget() == m_stack) {
+            m_stack->setCurrentWidget(w);
+            return;
+        }
+    }
+}
+
 void PlayerPage::buildCheckIns()
 {
     m_checkInBefore = new CheckInPanel(CheckInPanel::Moment::Before, this);
     m_checkInAfter = new CheckInPanel(CheckInPanel::Moment::After, this);
-    m_stack->addWidget(m_checkInBefore);
-    m_stack->addWidget(m_checkInAfter);
+    m_stack->addWidget(scrolled(m_checkInBefore, this));
+    m_stack->addWidget(scrolled(m_checkInAfter, this));
     connect(m_checkInBefore, &CheckInPanel::finished, this,
         [this](bool skipped) { beginPlaying(skipped ? CheckIn{} : m_checkInBefore->checkIn()); });
     connect(m_checkInAfter, &CheckInPanel::finished, this, &PlayerPage::afterCheckInDone);
@@ -338,7 +363,7 @@ void PlayerPage::buildSetup()
     layout->addWidget(m_table, 1);
     layout->addWidget(hint);
     layout->addLayout(buttons);
-    m_stack->addWidget(setup);
+    m_stack->addWidget(scrolled(setup, this));
 
     connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
     connect(m_presentButton, &QPushButton::clicked, this, [this] { start(true); });
@@ -478,7 +503,7 @@ void PlayerPage::start(bool present, bool checkIn)
     m_presentOnStart = present;
     if (checkIn && checkInSetting() && !m_routineId.isEmpty() && m_logger->store()) {
         m_checkInBefore->reset(m_sessionTitle);
-        m_stack->setCurrentWidget(m_checkInBefore);
+        showInStack(m_checkInBefore);
         return;
     }
     beginPlaying({});
@@ -644,7 +669,7 @@ void PlayerPage::onChanged()
         !m_routineId.isEmpty()) {
         m_afterAsked = true;
         m_checkInAfter->reset(m_sessionTitle);
-        m_stack->setCurrentWidget(m_checkInAfter);
+        showInStack(m_checkInAfter);
     }
     updateInhibitor();
 }

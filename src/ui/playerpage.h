@@ -104,6 +104,8 @@ signals:
 private:
     void buildSetup();
     void buildCheckIns();
+    // Shows the stack's page that holds `page` (each sits in a scroll area).
+    void showInStack(QWidget *page);
     void beginPlaying(const CheckIn &before);
     void afterCheckInDone(bool skipped);
     void stopWorseItem(const CheckIn &report);

@@ -6,6 +6,7 @@
 #include "ui/language.h"
 #include "ui/legacyfolders.h"
 #include "ui/librarypage.h"
+#include "ui/playerpage.h"
 #include "ui/theme.h"
 
 #include <QAction>
@@ -127,6 +128,16 @@ TEST_F(Appearance, AtOneAndAHalfTimesTheTextNothingIsCutOff)
         QCoreApplication::processEvents();
         expectNothingCutOff(window.get(), "at 150%");
     }
+    // The player too: before the start, at the check-in (its two halves one above the other) and playing.
+    ASSERT_TRUE(window->playRoutine(u"nhs-sciatica-stretches"_s));
+    QCoreApplication::processEvents();
+    expectNothingCutOff(window.get(), "before you start, at 150%");
+    window->playerPage()->start(false, true);
+    QCoreApplication::processEvents();
+    expectNothingCutOff(window.get(), "the check-in at 150%");
+    window->playerPage()->start(false, false);
+    QCoreApplication::processEvents();
+    expectNothingCutOff(window.get(), "playing at 150%");
     EXPECT_LE(window->minimumSizeHint().width(), 1280) << "the window still fits a laptop screen";
 }
 

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -65,7 +66,13 @@ protected:
     {
         QTest::mouseClick(picker, Qt::LeftButton, {}, picker->labelRect(extent).center());
     }
-    QWidget *currentPage() const { return page->findChild<QStackedWidget *>()->currentWidget(); }
+    // The page the player shows (each sits in a scroll area in the player's stack).
+    QWidget *currentPage() const
+    {
+        QWidget *current = page->findChild<QStackedWidget *>()->currentWidget();
+        auto *scroll = qobject_cast<QScrollArea *>(current);
+        return scroll ? scroll->widget() : current;
+    }
     WorseDialog *worseDialog() const { return page->findChild<WorseDialog *>(u"worseDialog"_s); }
 
     // Starts "morning" through a before check-in of pain 6 and symptoms down to `extent`.
