@@ -1302,6 +1302,14 @@
         <source>About Lumbar Relief</source>
         <translation>Acerca de Lumbar Relief</translation>
     </message>
+    <message>
+        <source>What the app is, its version, and the sources of its content.</source>
+        <translation>Qué es la aplicación, su versión y las fuentes de su contenido.</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::AccessibleAnnouncer</name>
@@ -3394,6 +3402,26 @@ No se ha cambiado nada.</translation>
         <source>There is no routine to be reminded of.</source>
         <translation>No hay ninguna rutina que recordar.</translation>
     </message>
+    <message>
+        <source>Reminders come at the times below while Lumbar Relief is running, even in the background.</source>
+        <translation>Los recordatorios llegan a las horas de abajo mientras Lumbar Relief está abierto, también en segundo plano.</translation>
+    </message>
+    <message>
+        <source>The routine each reminder starts.</source>
+        <translation>La rutina que empieza cada recordatorio.</translation>
+    </message>
+    <message>
+        <source>Fill in times spread over the day, as many as the routine asks for</source>
+        <translation>Rellenar horas repartidas a lo largo del día, tantas como pide la rutina</translation>
+    </message>
+    <message>
+        <source>Keep these reminders</source>
+        <translation>Guardar estos recordatorios</translation>
+    </message>
+    <message>
+        <source>Close without changing the reminders</source>
+        <translation>Cerrar sin cambiar los recordatorios</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::ReminderTray</name>
@@ -4136,6 +4164,18 @@ No se ha cambiado nada en el disco.</translation>
     <message>
         <source>Carry on</source>
         <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Tick it if the leg or foot feels numb or weak in a way it did not before.</source>
+        <translation>Márcalo si notas la pierna o el pie entumecidos o débiles como antes no los notabas.</translation>
+    </message>
+    <message>
+        <source>End this exercise, note it in your history and go on to the next one</source>
+        <translation>Terminar este ejercicio, anotarlo en tu historial y pasar al siguiente</translation>
+    </message>
+    <message>
+        <source>Go back to the exercise; nothing is noted</source>
+        <translation>Volver al ejercicio; no se anota nada</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,12 +26,14 @@ AboutDialog::AboutDialog(const ContentBank &bank, QWidget *parent)
     icon->setAlignment(Qt::AlignCenter);
 
     m_browser->setObjectName(u"aboutBrowser"_s);
+    m_browser->setAccessibleDescription(tr("What the app is, its version, and the sources of its content."));
     m_browser->setAccessibleName(tr("About Lumbar Relief"));
     m_browser->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
     m_browser->document()->setDocumentMargin(16);
     m_browser->setHtml(DetailPageBuilder(bank).aboutPage(QStringLiteral(LUMBAR_VERSION)));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close this window"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);

@@ -35,8 +35,11 @@ ReminderDialog::ReminderDialog(const ContentBank &bank, const Reminders::Setting
     setObjectName(u"reminderDialog"_s);
     setWindowTitle(tr("Reminders"));
     m_on->setObjectName(u"remindersOn"_s);
+    m_on->setAccessibleDescription(
+        tr("Reminders come at the times below while Lumbar Relief is running, even in the background."));
     m_routine->setObjectName(u"reminderRoutine"_s);
     m_routine->setAccessibleName(tr("Routine to be reminded of"));
+    m_routine->setAccessibleDescription(tr("The routine each reminder starts."));
     for (const Routine &routine : m_bank.routines())
         m_routine->addItem(qs(routine.name), qs(routine.id));
     const int chosen = m_routine->findData(current.routineId);
@@ -72,6 +75,9 @@ ReminderDialog::ReminderDialog(const ContentBank &bank, const Reminders::Setting
     layout->addWidget(m_buttons);
     resize(520, sizeHint().height());
 
+    m_suggest->setToolTip(tr("Fill in times spread over the day, as many as the routine asks for"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep these reminders"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without changing the reminders"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_suggest, &QPushButton::clicked, this, &ReminderDialog::suggestTimes);

@@ -26,13 +26,17 @@ WorseDialog::WorseDialog(const QString &exercise, QWidget *parent)
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     m_numbness->setObjectName(u"numbnessCheck"_s);
+    m_numbness->setAccessibleDescription(
+        tr("Tick it if the leg or foot feels numb or weak in a way it did not before."));
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *stop = buttons->addButton(tr("Stop this exercise"), QDialogButtonBox::AcceptRole);
     stop->setObjectName(u"worseStopButton"_s);
+    stop->setToolTip(tr("End this exercise, note it in your history and go on to the next one"));
     stop->setProperty("primary", true);
     stop->setDefault(true);
     QPushButton *carryOn = buttons->addButton(tr("Carry on"), QDialogButtonBox::RejectRole);
     carryOn->setObjectName(u"worseCarryOnButton"_s);
+    carryOn->setToolTip(tr("Go back to the exercise; nothing is noted"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

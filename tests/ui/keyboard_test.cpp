@@ -3,13 +3,17 @@
 #include "appwindowtest.h"
 
 #include "historyfixture.h"
+#include "ui/aboutdialog.h"
 #include "ui/carepage.h"
 #include "ui/firstrunnotice.h"
 #include "ui/historystore.h"
 #include "ui/playerpage.h"
 #include "ui/redflagcheckdialog.h"
+#include "ui/reminderdialog.h"
+#include "ui/reminders.h"
 #include "ui/routinebuilder.h"
 #include "ui/safetystate.h"
+#include "ui/worsedialog.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -193,4 +197,24 @@ TEST_F(KeyboardWalk, TheSafetyNoticeAndTheWarningSignsCheck)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&check));
     expectNamedAndReachable(
         tabRound(check.focusWidget() ? check.focusWidget() : check.nextInFocusChain()), "warning-signs check", 10);
+}
+
+TEST_F(KeyboardWalk, TheRemindersWorseAndAboutDialogs)
+{
+    ReminderDialog reminders(*window->bankState().bank, Reminders::Settings{}, window.get());
+    reminders.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&reminders));
+    expectNamedAndReachable(
+        tabRound(reminders.focusWidget() ? reminders.focusWidget() : reminders.nextInFocusChain()), "reminders", 3);
+
+    WorseDialog worse(u"Knee-to-chest stretch"_s, window.get());
+    worse.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&worse));
+    expectNamedAndReachable(
+        tabRound(worse.focusWidget() ? worse.focusWidget() : worse.nextInFocusChain()), "this makes it worse", 2);
+
+    AboutDialog about(*window->bankState().bank, window.get());
+    about.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&about));
+    expectNamedAndReachable(tabRound(about.focusWidget() ? about.focusWidget() : about.nextInFocusChain()), "about", 1);
 }
