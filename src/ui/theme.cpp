@@ -308,6 +308,11 @@ QListView#exerciseList, QListView#routineList {
 QTextBrowser#exerciseDetail, QTextBrowser#routineDetail, QTextBrowser#careBrowser, QTextBrowser#guideResult {
     background: %surface%; border: 1px solid %border%; border-radius: 10px;
 }
+QListView#exerciseList:focus, QListView#routineList:focus, QTextBrowser#exerciseDetail:focus,
+QTextBrowser#routineDetail:focus, QTextBrowser#careBrowser:focus, QTextBrowser#guideResult:focus {
+    border: %focus%px solid %accent%;
+}
+QListView#sectionNav:focus { border: %focus%px solid %accent%; border-radius: 8px; }
 QLabel#libraryEmptyState {
     background: %surface%; border: 1px solid %border%; border-radius: 10px; color: %muted%; padding: 24px;
 }
