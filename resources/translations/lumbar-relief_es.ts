@@ -1516,6 +1516,10 @@
         <source>Left and Right switch between the symptoms guide and the conditions and care notes.</source>
         <translation>Las flechas izquierda y derecha cambian entre la guía de síntomas y las afecciones y notas de cuidados.</translation>
     </message>
+    <message>
+        <source>Shows the tabs that do not fit</source>
+        <translation>Muestra las pestañas que no caben</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::CheckInPanel</name>

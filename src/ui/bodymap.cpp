@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -270,7 +272,19 @@ QSize BodyMap::sizeHint() const
 
 QSize BodyMap::minimumSizeHint() const
 {
-    return QSize(200, heightForWidth(200));
+    // Wide enough for the captions over each figure and the side labels under its feet (each has 40 of the
+    // figure's 100 units) at this text size and in this language.
+    QFont captionFont = font();
+    captionFont.setWeight(QFont::DemiBold);
+    QFont sideFont = font();
+    sideFont.setPointSizeF(sideFont.pointSizeF() * 0.85);
+    const QFontMetricsF caption(captionFont);
+    const QFontMetricsF side(sideFont);
+    const qreal captionWidth = std::max(caption.horizontalAdvance(tr("Front")), caption.horizontalAdvance(tr("Back")));
+    const qreal sideWidth = std::max(side.horizontalAdvance(tr("Left")), side.horizontalAdvance(tr("Right")));
+    const qreal scale = std::max((captionWidth + 8) / kFigureWidth, (sideWidth + 4) / 40.0);
+    const int width = std::max(200, static_cast<int>(std::ceil(scale * kTotalWidth)));
+    return QSize(width, heightForWidth(width));
 }
 
 int BodyMap::heightForWidth(int width) const

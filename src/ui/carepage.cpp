@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +52,9 @@ void CarePage::build()
     connect(m_check, &QPushButton::clicked, this, &CarePage::openCheck);
 
     m_tabs->setObjectName(u"careTabs"_s);
-    // Two tabs fit; scroll arrows would only be two more stops for the keyboard.
-    m_tabs->setUsesScrollButtons(false);
+    // With large text the tabs may not fit and the bar shows arrows to scroll them; say what they do.
+    for (auto *arrow : m_tabs->tabBar()->findChildren<QToolButton *>())
+        arrow->setAccessibleDescription(tr("Shows the tabs that do not fit"));
     m_tabs->tabBar()->setAccessibleDescription(
         tr("Left and Right switch between the symptoms guide and the conditions and care notes."));
     m_tabs->addTab(m_guide, tr("Symptoms guide"));

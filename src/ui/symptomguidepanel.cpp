@@ -8,6 +8,7 @@
 
 #include "core/contentbank.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -15,11 +16,35 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
 
 namespace {
+
+// Calls `onChange` each time the watched widget's layout asks to be redone.
+class LayoutWatcher : public QObject
+{
+public:
+    LayoutWatcher(std::function<void()> onChange, QObject *parent)
+        : QObject(parent)
+        , m_onChange(std::move(onChange))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            m_onChange();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onChange;
+};
 
 QLabel *stepLabel(const QString &text, QWidget *parent)
 {
@@ -130,7 +155,7 @@ SymptomGuidePanel::SymptomGuidePanel(QWidget *parent)
         chip->setObjectName(u"sensation-"_s + QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size())));
         chip->setCheckable(true);
         chip->setProperty("chip", true);
-        chip->setMinimumWidth(124); // one column of equal chips, as wide as the longest name needs
+        // No width of its own: the column is as wide as the longest name needs, and the others grow to match.
         chip->setToolTip(sensationHint(s));
         chip->setAccessibleDescription(sensationHint(s));
         connect(chip, &QPushButton::toggled, this, &SymptomGuidePanel::refresh);
@@ -179,7 +204,9 @@ SymptomGuidePanel::SymptomGuidePanel(QWidget *parent)
             std::max(470, steps->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()));
     };
     fitSteps();
-    connect(theme::Notifier::instance(), &theme::Notifier::changed, scroll, fitSteps);
+    // Again whenever the steps' layout changes: their true size is known only once the style sheet has polished
+    // them, and it changes with the text size.
+    steps->installEventFilter(new LayoutWatcher(fitSteps, scroll));
 
     m_result->setObjectName(u"guideResult"_s);
     m_result->setAccessibleDescription(
