@@ -374,6 +374,7 @@ void ProgressPage::showAdherence(const std::vector<RoutineAdherence> &entries)
     }
     if (entries.empty()) {
         auto *none = new QLabel(tr("No routine done in this period yet."), m_adherenceBox);
+        none->setWordWrap(true);
         none->setObjectName(u"mutedText"_s);
         m_adherenceLayout->addWidget(none);
         return;

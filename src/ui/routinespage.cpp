@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -23,6 +24,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -81,12 +84,19 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_copy->setToolTip(tr("Make a copy of this routine to change"));
     m_delete->setObjectName(u"deleteRoutineButton"_s);
     m_delete->setToolTip(tr("Move this routine of yours to the trash"));
-    auto *editButtons = new QHBoxLayout;
-    editButtons->addWidget(m_new);
-    editButtons->addWidget(m_edit);
-    editButtons->addWidget(m_copy);
-    editButtons->addWidget(m_delete);
+    auto *editButtons = new QGridLayout;
     leftLayout->addLayout(editButtons);
+    // Four in a row, or two by two when the text is large, so that every label fits.
+    const auto placeButtons = [this, editButtons] {
+        const int columns = theme::textScale() > 110 ? 2 : 4;
+        const std::array<QPushButton *, 4> buttons{m_new, m_edit, m_copy, m_delete};
+        for (QPushButton *button : buttons)
+            editButtons->removeWidget(button);
+        for (int i = 0; i < 4; ++i)
+            editButtons->addWidget(buttons.at(static_cast<std::size_t>(i)), i / columns, i % columns);
+    };
+    placeButtons();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, placeButtons);
     connect(m_new, &QPushButton::clicked, this, &RoutinesPage::newRoutineRequested);
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (!currentRoutineId().isEmpty())
@@ -100,7 +110,6 @@ RoutinesPage::RoutinesPage(QWidget *parent)
         if (!currentRoutineId().isEmpty())
             emit deleteRoutineRequested(currentRoutineId());
     });
-    left->setMinimumWidth(280);
 
     m_start->setObjectName(u"startRoutineButton"_s);
     m_start->setProperty("primary", true);
@@ -162,7 +171,9 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 700});
+    // The list's share grows with the text; its minimum is what its buttons need.
+    const qreal textFactor = std::max(1.0, theme::textScale() / 100.0);
+    splitter->setSizes({static_cast<int>(360 * textFactor), 700});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
