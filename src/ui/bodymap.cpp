@@ -27,6 +27,8 @@ constexpr qreal kCaption = 22;
 constexpr qreal kFooter = 18;
 constexpr qreal kTotalWidth = 2 * kFigureWidth + kGap;
 constexpr qreal kTotalHeight = kCaption + kFigureHeight + kFooter;
+// Room for "Left" or "Right" under each foot: half the figure and half the gap beside it.
+constexpr qreal kSideLabelWidth = kFigureWidth / 2 + kGap / 2 - 2;
 
 // A smooth closed outline through `points` (Catmull-Rom turned into cubic Béziers).
 QPainterPath smoothClosed(const std::vector<QPointF> &points)
@@ -272,8 +274,8 @@ QSize BodyMap::sizeHint() const
 
 QSize BodyMap::minimumSizeHint() const
 {
-    // Wide enough for the captions over each figure and the side labels under its feet (each has 40 of the
-    // figure's 100 units) at this text size and in this language.
+    // Wide enough for the captions over each figure and the side labels under its feet at this text size and in
+    // this language.
     QFont captionFont = font();
     captionFont.setWeight(QFont::DemiBold);
     QFont sideFont = font();
@@ -282,7 +284,7 @@ QSize BodyMap::minimumSizeHint() const
     const QFontMetricsF side(sideFont);
     const qreal captionWidth = std::max(caption.horizontalAdvance(tr("Front")), caption.horizontalAdvance(tr("Back")));
     const qreal sideWidth = std::max(side.horizontalAdvance(tr("Left")), side.horizontalAdvance(tr("Right")));
-    const qreal scale = std::max((captionWidth + 8) / kFigureWidth, (sideWidth + 4) / 40.0);
+    const qreal scale = std::max((captionWidth + 8) / kFigureWidth, (sideWidth + 4) / kSideLabelWidth);
     const int width = std::max(200, static_cast<int>(std::ceil(scale * kTotalWidth)));
     return QSize(width, heightForWidth(width));
 }
@@ -362,10 +364,12 @@ void BodyMap::paintEvent(QPaintEvent *)
         p.setPen(theme::mutedText());
         const QString viewerLeft = view == View::Front ? tr("Right") : tr("Left");
         const QString viewerRight = view == View::Front ? tr("Left") : tr("Right");
-        p.drawText(t.mapRect(QRectF(30, kFigureHeight - 8, 40, kFooter)).translated(-t.m11() * 20, 0), Qt::AlignCenter,
-            viewerLeft);
-        p.drawText(t.mapRect(QRectF(30, kFigureHeight - 8, 40, kFooter)).translated(t.m11() * 20, 0), Qt::AlignCenter,
-            viewerRight);
+        // Each label has its half of the figure and half the gap beside it, and sits close to the middle.
+        const qreal half = kSideLabelWidth;
+        p.drawText(t.mapRect(QRectF(kFigureWidth / 2 - 2 - half, kFigureHeight - 8, half, kFooter)),
+            Qt::AlignRight | Qt::AlignVCenter, viewerLeft);
+        p.drawText(t.mapRect(QRectF(kFigureWidth / 2 + 2, kFigureHeight - 8, half, kFooter)),
+            Qt::AlignLeft | Qt::AlignVCenter, viewerRight);
     }
 }
 
