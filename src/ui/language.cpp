@@ -67,7 +67,7 @@ QString resolve(const QString &chosenCode, const QStringList &uiLanguages)
         return chosenCode;
     for (const QString &wanted : uiLanguages) {
         // "es-MX" and "es_ES" both mean Spanish to us.
-        const QString bare = wanted.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+        QString bare = wanted.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
         if (available().contains(bare))
             return bare;
     }

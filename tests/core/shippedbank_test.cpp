@@ -148,6 +148,48 @@ TEST_F(ShippedBank, RoutinesTheirExercisesAndRedFlagsAreInSpanish)
     }
 }
 
+// The symptom guide's conditions and the care notes are in Spanish too: every piece of text in every condition and
+// treatment — names, aliases, reasons, notes, points and both sides of each perspective.
+TEST_F(ShippedBank, ConditionsAndCareNotesAreInSpanish)
+{
+    ASSERT_TRUE(s_result->ok());
+    auto check = [](const std::string &id, const std::string &field, const LocalText &text) {
+        const auto &translations = text.translations();
+        const auto es =
+            std::find_if(translations.begin(), translations.end(), [](const auto &t) { return t.first == "es"; });
+        if (es == translations.end() || es->second.empty())
+            ADD_FAILURE() << id << ": the " << field << " has no Spanish";
+        else if (es->second == text.english())
+            ADD_FAILURE() << id << ": the " << field << " in Spanish is the English text: " << text.english();
+    };
+    auto checkList = [&](const std::string &id, const std::string &field, const std::vector<LocalText> &list) {
+        for (std::size_t i = 0; i < list.size(); ++i)
+            check(id, field + " " + std::to_string(i + 1), list[i]);
+    };
+
+    EXPECT_FALSE(bank().conditions().empty());
+    for (const Condition &c : bank().conditions()) {
+        check(c.id, "name", c.name);
+        checkList(c.id, "alias", c.aliases);
+        check(c.id, "summary", c.summary);
+        for (const ExerciseCaution &m : c.modifyOrAvoid)
+            check(c.id, "reason to change or avoid " + m.exercise, m.reason);
+        if (c.notes)
+            check(c.id, "notes", *c.notes);
+    }
+    EXPECT_FALSE(bank().treatments().empty());
+    for (const Treatment &t : bank().treatments()) {
+        check(t.id, "title", t.title);
+        check(t.id, "summary", t.summary);
+        checkList(t.id, "point", t.points);
+        for (std::size_t i = 0; i < t.perspectives.size(); ++i) {
+            const std::string what = "perspective " + std::to_string(i + 1);
+            check(t.id, what + " label", t.perspectives[i].label);
+            check(t.id, what + " text", t.perspectives[i].text);
+        }
+    }
+}
+
 TEST_F(ShippedBank, MedicinesNoteShowsWhereSourcesDisagree)
 {
     ASSERT_TRUE(s_result->ok());
