@@ -27,6 +27,30 @@ protected:
 };
 LoadResult *ShippedBank::s_result = nullptr;
 
+// A piece of bank text has Spanish of its own: present, and not the English copied across.
+void checkSpanish(const std::string &id, const std::string &field, const LocalText &text)
+{
+    const auto &translations = text.translations();
+    const auto es =
+        std::find_if(translations.begin(), translations.end(), [](const auto &t) { return t.first == "es"; });
+    if (es == translations.end() || es->second.empty())
+        ADD_FAILURE() << id << ": the " << field << " has no Spanish";
+    else if (es->second == text.english())
+        ADD_FAILURE() << id << ": the " << field << " in Spanish is the English text: " << text.english();
+}
+
+void checkSpanish(const std::string &id, const std::string &field, const std::optional<LocalText> &text)
+{
+    if (text)
+        checkSpanish(id, field, *text);
+}
+
+void checkSpanish(const std::string &id, const std::string &field, const std::vector<LocalText> &list)
+{
+    for (std::size_t i = 0; i < list.size(); ++i)
+        checkSpanish(id, field + " " + std::to_string(i + 1), list[i]);
+}
+
 TEST_F(ShippedBank, LoadsWithNoErrorsAndNoWarnings)
 {
     for (const auto &d : s_result->diagnostics)
@@ -95,35 +119,18 @@ TEST_F(ShippedBank, EmergencyRedFlagsSendPeopleForHelpNow)
 TEST_F(ShippedBank, RoutinesTheirExercisesAndRedFlagsAreInSpanish)
 {
     ASSERT_TRUE(s_result->ok());
-    auto check = [](const std::string &id, const std::string &field, const LocalText &text) {
-        const auto &translations = text.translations();
-        const auto es =
-            std::find_if(translations.begin(), translations.end(), [](const auto &t) { return t.first == "es"; });
-        if (es == translations.end() || es->second.empty())
-            ADD_FAILURE() << id << ": the " << field << " has no Spanish";
-        else if (es->second == text.english())
-            ADD_FAILURE() << id << ": the " << field << " in Spanish is the English text: " << text.english();
-    };
-    auto checkOptional = [&](const std::string &id, const std::string &field, const std::optional<LocalText> &text) {
-        if (text)
-            check(id, field, *text);
-    };
-    auto checkList = [&](const std::string &id, const std::string &field, const std::vector<LocalText> &list) {
-        for (std::size_t i = 0; i < list.size(); ++i)
-            check(id, field + " " + std::to_string(i + 1), list[i]);
-    };
 
     std::set<std::string> used;
     for (const Routine &r : bank().routines()) {
-        check(r.id, "name", r.name);
-        check(r.id, "purpose", r.purpose);
-        check(r.id, "audience", r.audience);
-        checkOptional(r.id, "notes", r.notes);
+        checkSpanish(r.id, "name", r.name);
+        checkSpanish(r.id, "purpose", r.purpose);
+        checkSpanish(r.id, "audience", r.audience);
+        checkSpanish(r.id, "notes", r.notes);
         for (std::size_t i = 0; i < r.items.size(); ++i) {
             const RoutineItem &item = r.items[i];
             const std::string what = "item " + std::to_string(i + 1) + " (" + item.exercise + ")";
-            checkOptional(r.id, what + " note", item.note);
-            checkOptional(r.id, what + " dosage note", item.dosage.note);
+            checkSpanish(r.id, what + " note", item.note);
+            checkSpanish(r.id, what + " dosage note", item.dosage.note);
             used.insert(item.exercise);
         }
     }
@@ -131,20 +138,20 @@ TEST_F(ShippedBank, RoutinesTheirExercisesAndRedFlagsAreInSpanish)
     for (const std::string &id : used) {
         const Exercise *e = bank().exercise(id);
         ASSERT_NE(e, nullptr) << id;
-        check(id, "name", e->name);
-        checkList(id, "alias", e->aliases);
-        check(id, "summary", e->summary);
-        checkList(id, "step", e->steps);
-        checkOptional(id, "dosage note", e->dosage.note);
-        checkList(id, "caution", e->cautions);
-        checkList(id, "stop rule", e->stopRules);
-        checkOptional(id, "benefits", e->benefits);
-        checkOptional(id, "notes", e->notes);
+        checkSpanish(id, "name", e->name);
+        checkSpanish(id, "alias", e->aliases);
+        checkSpanish(id, "summary", e->summary);
+        checkSpanish(id, "step", e->steps);
+        checkSpanish(id, "dosage note", e->dosage.note);
+        checkSpanish(id, "caution", e->cautions);
+        checkSpanish(id, "stop rule", e->stopRules);
+        checkSpanish(id, "benefits", e->benefits);
+        checkSpanish(id, "notes", e->notes);
     }
     for (const RedFlag &r : bank().redFlags()) {
-        check(r.id, "question", r.question);
-        check(r.id, "description", r.description);
-        check(r.id, "action", r.action);
+        checkSpanish(r.id, "question", r.question);
+        checkSpanish(r.id, "description", r.description);
+        checkSpanish(r.id, "action", r.action);
     }
 }
 
@@ -153,39 +160,26 @@ TEST_F(ShippedBank, RoutinesTheirExercisesAndRedFlagsAreInSpanish)
 TEST_F(ShippedBank, ConditionsAndCareNotesAreInSpanish)
 {
     ASSERT_TRUE(s_result->ok());
-    auto check = [](const std::string &id, const std::string &field, const LocalText &text) {
-        const auto &translations = text.translations();
-        const auto es =
-            std::find_if(translations.begin(), translations.end(), [](const auto &t) { return t.first == "es"; });
-        if (es == translations.end() || es->second.empty())
-            ADD_FAILURE() << id << ": the " << field << " has no Spanish";
-        else if (es->second == text.english())
-            ADD_FAILURE() << id << ": the " << field << " in Spanish is the English text: " << text.english();
-    };
-    auto checkList = [&](const std::string &id, const std::string &field, const std::vector<LocalText> &list) {
-        for (std::size_t i = 0; i < list.size(); ++i)
-            check(id, field + " " + std::to_string(i + 1), list[i]);
-    };
 
     EXPECT_FALSE(bank().conditions().empty());
     for (const Condition &c : bank().conditions()) {
-        check(c.id, "name", c.name);
-        checkList(c.id, "alias", c.aliases);
-        check(c.id, "summary", c.summary);
+        checkSpanish(c.id, "name", c.name);
+        checkSpanish(c.id, "alias", c.aliases);
+        checkSpanish(c.id, "summary", c.summary);
         for (const ExerciseCaution &m : c.modifyOrAvoid)
-            check(c.id, "reason to change or avoid " + m.exercise, m.reason);
+            checkSpanish(c.id, "reason to change or avoid " + m.exercise, m.reason);
         if (c.notes)
-            check(c.id, "notes", *c.notes);
+            checkSpanish(c.id, "notes", *c.notes);
     }
     EXPECT_FALSE(bank().treatments().empty());
     for (const Treatment &t : bank().treatments()) {
-        check(t.id, "title", t.title);
-        check(t.id, "summary", t.summary);
-        checkList(t.id, "point", t.points);
+        checkSpanish(t.id, "title", t.title);
+        checkSpanish(t.id, "summary", t.summary);
+        checkSpanish(t.id, "point", t.points);
         for (std::size_t i = 0; i < t.perspectives.size(); ++i) {
             const std::string what = "perspective " + std::to_string(i + 1);
-            check(t.id, what + " label", t.perspectives[i].label);
-            check(t.id, what + " text", t.perspectives[i].text);
+            checkSpanish(t.id, what + " label", t.perspectives[i].label);
+            checkSpanish(t.id, what + " text", t.perspectives[i].text);
         }
     }
 }
