@@ -1076,11 +1076,11 @@
     </message>
     <message>
         <source>How far down the leg symptoms reached</source>
-        <translation>Hasta dónde bajaron los síntomas por la pierna</translation>
+        <translation>Hasta dónde bajaron los síntomas</translation>
     </message>
     <message>
         <source>Activities you find hard (0 cannot do – 10 as before)</source>
-        <translation>Actividades que te resultan difíciles (0 no puedes hacerla – 10 como antes)</translation>
+        <translation>Actividades difíciles (0 nada – 10 como antes)</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1758,10 @@ el peor imaginable</translation>
     <message>
         <source>Symptoms moving further down the leg are a sign that an exercise is not right for you at the moment. Your therapist may change it or give you another. Once they say it is right for you, clear the mark.</source>
         <translation>Que los síntomas bajen más por la pierna es señal de que un ejercicio no te conviene por ahora. Tu fisioterapeuta puede cambiarlo o darte otro. Cuando te diga que es adecuado para ti, quita la marca.</translation>
+    </message>
+    <message>
+        <source>Tick this once your therapist has said so; then the mark can be cleared</source>
+        <translation>Márcala cuando tu fisioterapeuta te lo haya dicho; entonces podrás quitar la marca</translation>
     </message>
 </context>
 <context>

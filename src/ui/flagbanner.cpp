@@ -2,6 +2,7 @@
 
 #include "historytext.h"
 #include "legextentpicker.h"
+#include "wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -15,24 +16,32 @@ namespace lumbar::ui {
 
 FlagBanner::FlagBanner(QWidget *parent)
     : SafetyFrame(u"flagBanner"_s, parent)
-    , m_confirm(new QCheckBox(tr("My therapist says this exercise is right for me now"), this))
+    , m_confirm(new WrappingCheckBox(tr("My therapist says this exercise is right for me now"), this))
     , m_clear(new QPushButton(tr("Clear the mark"), this))
 {
     setAccessibleName(tr("This exercise is marked"));
-    m_confirm->setObjectName(u"flagConfirm"_s);
+    m_confirm->box()->setObjectName(u"flagConfirm"_s);
+    m_confirm->box()->setAccessibleDescription(tr("Tick this once your therapist has said so; then the mark can be "
+                                                  "cleared"));
     m_clear->setObjectName(u"flagClear"_s);
     m_clear->setEnabled(false);
     m_clear->setAccessibleDescription(tr("Takes the mark off this exercise; the history keeps what happened"));
-    buttonRow()->insertWidget(0, m_confirm);
+    // On its own line, so the sentence can wrap in a narrow pane or at a large text size.
+    addAboveButtons(m_confirm);
     buttonRow()->addWidget(m_clear);
     hide();
-    connect(m_confirm, &QCheckBox::toggled, m_clear, &QPushButton::setEnabled);
+    connect(m_confirm->box(), &QCheckBox::toggled, m_clear, &QPushButton::setEnabled);
     connect(m_clear, &QPushButton::clicked, this, &FlagBanner::clearRequested);
+}
+
+QCheckBox *FlagBanner::confirmBox() const
+{
+    return m_confirm->box();
 }
 
 void FlagBanner::showFlags(const QString &name, const std::vector<ExerciseFlag> &flags)
 {
-    m_confirm->setChecked(false);
+    m_confirm->box()->setChecked(false);
     if (flags.empty()) {
         hide();
         return;

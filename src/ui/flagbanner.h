@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace lumbar::ui {
 
+class WrappingCheckBox;
+
 class FlagBanner : public SafetyFrame
 {
     Q_OBJECT
@@ -24,14 +26,14 @@ public:
     // Shows the marks `flags` (not cleared, oldest first) put on the exercise called `name`; hides for none.
     void showFlags(const QString &name, const std::vector<ExerciseFlag> &flags);
 
-    QCheckBox *confirmBox() const { return m_confirm; }
+    QCheckBox *confirmBox() const;
     QPushButton *clearButton() const { return m_clear; }
 
 signals:
     void clearRequested();
 
 private:
-    QCheckBox *m_confirm;
+    WrappingCheckBox *m_confirm;
     QPushButton *m_clear;
 };
 

@@ -3,6 +3,8 @@
 #include "legextentpicker.h"
 #include "uitext.h"
 
+#include "core/contentbank.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -91,10 +93,18 @@ QString HistoryText::itemsLine(const SessionRecord &session)
     return tr("%1 of %2 exercises done").arg(done).arg(session.items.size());
 }
 
-QString HistoryText::sessionLine(const SessionRecord &session)
+QString HistoryText::routineTitle(const ContentBank *bank, const std::string &routineId, const std::string &recorded)
+{
+    // The recorded title is in whatever language the app was in then; the bank's name follows the language now.
+    if (const Routine *routine = bank && !routineId.empty() ? bank->routine(routineId) : nullptr)
+        return qs(routine->name);
+    return recorded.empty() ? tr("Single exercise") : qs(recorded);
+}
+
+QString HistoryText::sessionLine(const SessionRecord &session, const ContentBank *bank)
 {
     const QString time = QLocale().toString(localTime(session.startedAt).time(), u"HH:mm"_s);
-    const QString title = session.routineTitle.empty() ? tr("Single exercise") : qs(session.routineTitle);
+    const QString title = routineTitle(bank, session.routineId, session.routineTitle);
     QString status;
     if (session.isInterrupted())
         status = tr("not finished (the app closed)");

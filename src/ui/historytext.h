@@ -9,6 +9,10 @@
 #include <QDateTime>
 #include <QString>
 
+namespace lumbar {
+class ContentBank;
+}
+
 namespace lumbar::ui {
 
 class HistoryText
@@ -26,8 +30,11 @@ public:
     static QString painChange(const CheckIn &before, const CheckIn &after);
     // "Thigh → Buttock", with either side "?" when it was not given; empty when neither was.
     static QString extentChangeText(const CheckIn &before, const CheckIn &after);
+    // What a routine is called now: its name in `bank` (may be null), in the language shown, while the bank has it;
+    // otherwise the title its session was recorded under, or "Single exercise" for none.
+    static QString routineTitle(const ContentBank *bank, const std::string &routineId, const std::string &recorded);
     // "09:12  Gentle start — finished · pain 5 → 3 · symptoms Thigh → Buttock (better)": one session of a day.
-    static QString sessionLine(const SessionRecord &session);
+    static QString sessionLine(const SessionRecord &session, const ContentBank *bank = nullptr);
     // "4 of 6 exercises done", counting partial ones as done.
     static QString itemsLine(const SessionRecord &session);
     // "1 day", "8 days".

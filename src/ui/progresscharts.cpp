@@ -8,10 +8,12 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -57,7 +59,20 @@ QDateTimeAxis *dayAxis(QChart *chart, DayRange range)
     axis->setFormat(u"d MMM"_s);
     axis->setRange(HistoryText::date(range.from).startOfDay(), HistoryText::date(range.to).endOfDay());
     const auto days = (range.to - range.from).count() + 1;
-    axis->setTickCount(static_cast<int>(std::clamp<long long>(days, 2, 7)));
+    const int most = static_cast<int>(std::clamp<long long>(days, 2, 7));
+    axis->setTickCount(most);
+    // As many dates as fit side by side: fewer when the chart is narrow, the text large or the month names long, so
+    // that no date is cut short to "12 n…".
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, [axis, chart, most](const QRectF &plot) {
+        const QFontMetrics metrics(axis->labelsFont());
+        int widest = 1;
+        for (int month = 1; month <= 12; ++month)
+            widest = std::max(
+                widest, metrics.horizontalAdvance(chart->locale().toString(QDate(2026, month, 28), axis->format())));
+        const int fit = static_cast<int>(plot.width() / (widest * 1.25)) + 1;
+        if (const int ticks = std::clamp(fit, 2, most); ticks != axis->tickCount())
+            axis->setTickCount(ticks);
+    });
     axis->setLabelsColor(theme::mutedText());
     axis->setGridLineColor(theme::border());
     chart->addAxis(axis, Qt::AlignBottom);

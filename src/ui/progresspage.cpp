@@ -361,7 +361,7 @@ void ProgressPage::showDay(QDate date)
     const LocalDay day = HistoryText::day(date);
     for (const SessionRecord &session : m_sessions)
         if (session.day == day)
-            lines << HistoryText::sessionLine(session);
+            lines << HistoryText::sessionLine(session, m_bank.get());
     const QString when = QLocale().toString(date, u"dddd d MMMM"_s);
     m_day->setText(lines.isEmpty() ? tr("%1: no session.").arg(when) : when + u":\n"_s + lines.join(u"\n"_s));
 }
@@ -381,7 +381,8 @@ void ProgressPage::showAdherence(const std::vector<RoutineAdherence> &entries)
     }
     for (const RoutineAdherence &entry : entries) {
         const Adherence &a = entry.adherence;
-        auto *label = new QLabel(tr("%1 — %2").arg(qs(entry.title), timesADay(entry.timesPerDay)), m_adherenceBox);
+        const QString title = HistoryText::routineTitle(m_bank.get(), entry.routineId, entry.title);
+        auto *label = new QLabel(tr("%1 — %2").arg(title, timesADay(entry.timesPerDay)), m_adherenceBox);
         label->setObjectName(u"adherenceRoutine"_s);
         label->setWordWrap(true);
         const QString done =
@@ -397,7 +398,7 @@ void ProgressPage::showAdherence(const std::vector<RoutineAdherence> &entries)
         bar->setValue(a.done);
         bar->setTextVisible(false);
         bar->setFixedHeight(8);
-        bar->setAccessibleName(tr("Kept to %1").arg(qs(entry.title)));
+        bar->setAccessibleName(tr("Kept to %1").arg(title));
         bar->setAccessibleDescription(done);
         auto *figures = new QLabel(done, m_adherenceBox);
         figures->setObjectName(u"adherenceFigures"_s);

@@ -236,8 +236,9 @@ QString ProgressReport::tablesHtml() const
             esc(tr("Done of planned")) + u"</th></tr>"_s;
         for (const RoutineAdherence &entry : s.adherence) {
             const Adherence &a = entry.adherence;
-            html += u"<tr><td>"_s + esc(qs(entry.title)) + u"</td><td>"_s + esc(tr("%1 a day").arg(entry.timesPerDay)) +
-                u"</td><td>"_s + esc(a.days.empty() ? QString() : shortDay(a.days.front().day)) + u"</td><td>"_s +
+            html += u"<tr><td>"_s + esc(HistoryText::routineTitle(m_bank.get(), entry.routineId, entry.title)) +
+                u"</td><td>"_s + esc(tr("%1 a day").arg(entry.timesPerDay)) + u"</td><td>"_s +
+                esc(a.days.empty() ? QString() : shortDay(a.days.front().day)) + u"</td><td>"_s +
                 esc(tr("%1 of %2 (%3%)").arg(a.done).arg(a.expected).arg(std::lround(a.ratio() * 100.0))) +
                 u"</td></tr>"_s;
         }

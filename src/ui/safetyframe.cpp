@@ -15,6 +15,7 @@ SafetyFrame::SafetyFrame(const QString &name, QWidget *parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_buttons(new QHBoxLayout)
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(name);
     const auto style = [this, name] {
@@ -34,12 +35,16 @@ SafetyFrame::SafetyFrame(const QString &name, QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(6);
-    layout->addWidget(m_title);
-    layout->addWidget(m_text);
-    layout->addLayout(m_buttons);
+    m_layout->setContentsMargins(16, 12, 16, 12);
+    m_layout->setSpacing(6);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_text);
+    m_layout->addLayout(m_buttons);
+}
+
+void SafetyFrame::addAboveButtons(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_buttons), widget);
 }
 
 QString SafetyFrame::title() const

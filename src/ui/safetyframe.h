@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace lumbar::ui {
 
@@ -25,11 +26,14 @@ protected:
     QLabel *textLabel() const { return m_text; }
     // The buttons, right-aligned under the text.
     QHBoxLayout *buttonRow() const { return m_buttons; }
+    // A line of its own between the text and the buttons.
+    void addAboveButtons(QWidget *widget);
 
 private:
     QLabel *m_title;
     QLabel *m_text;
     QHBoxLayout *m_buttons;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace lumbar::ui

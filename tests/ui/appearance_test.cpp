@@ -3,6 +3,8 @@
 #include "appwindowtest.h"
 
 #include "ui/appearancemenu.h"
+#include "ui/flagbanner.h"
+#include "ui/historytext.h"
 #include "ui/language.h"
 #include "ui/legacyfolders.h"
 #include "ui/librarypage.h"
@@ -137,6 +139,19 @@ TEST_P(AtOneAndAHalf, TimesTheTextNothingIsCutOff)
         QCoreApplication::processEvents();
         expectNothingCutOff(window.get(), "at 150%");
     }
+    // A marked exercise: the banner's long lines (the therapist's-word box above all) wrap beside the list.
+    window->showPage(MainWindow::Page::Library);
+    ExerciseFlag flag;
+    flag.exerciseId = "knee-to-chest";
+    flag.reason = FlagReason::Spread;
+    flag.extent = LegExtent::Foot;
+    flag.day = HistoryText::day(QDate(2026, 11, 16));
+    window->libraryPage()->setFlags({flag});
+    ASSERT_TRUE(window->libraryPage()->showExercise(u"knee-to-chest"_s));
+    ASSERT_TRUE(window->libraryPage()->flagBanner()->isVisible());
+    QCoreApplication::processEvents();
+    expectNothingCutOff(window.get(), "a marked exercise at 150%");
+    EXPECT_LE(window->minimumSizeHint().width(), 1280) << "a marked exercise still fits a laptop screen";
     // The player too: before the start, at the check-in (its two halves one above the other) and playing.
     ASSERT_TRUE(window->playRoutine(u"nhs-sciatica-stretches"_s));
     QCoreApplication::processEvents();

@@ -10,9 +10,11 @@
 #include "ui/librarypage.h"
 #include "ui/mainwindow.h"
 #include "ui/playerpage.h"
+#include "ui/wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFile>
+#include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -87,7 +89,12 @@ TEST(LibraryFlags, ClearingNeedsTheTherapistsWordFirst)
     EXPECT_FALSE(banner->clearButton()->isEnabled());
     QTest::mouseClick(banner->clearButton(), Qt::LeftButton);
     EXPECT_EQ(cleared.count(), 0);
-    banner->confirmBox()->click();
+    // Clicking the sentence ticks the box, as with any check box (it wraps, so it is a label beside the box).
+    auto *confirm = banner->findChild<WrappingCheckBox *>();
+    ASSERT_NE(confirm, nullptr);
+    EXPECT_EQ(confirm->label()->text(), banner->confirmBox()->accessibleName());
+    QTest::mouseClick(confirm->label(), Qt::LeftButton);
+    EXPECT_TRUE(banner->confirmBox()->isChecked());
     ASSERT_TRUE(banner->clearButton()->isEnabled());
     QTest::mouseClick(banner->clearButton(), Qt::LeftButton);
     ASSERT_EQ(cleared.count(), 1);

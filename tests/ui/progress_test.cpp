@@ -13,6 +13,7 @@
 #include "ui/progresspage.h"
 #include "ui/psfspanel.h"
 #include "ui/theme.h"
+#include "ui/uitext.h"
 
 #include "core/historycsv.h"
 
@@ -179,6 +180,28 @@ TEST_F(Progress, AdherenceCountsEachRoutineAgainstItsTimesADay)
     EXPECT_TRUE(lines[0].startsWith(u"NHS-style sciatica stretches — once a day"_s)) << lines[0].toStdString();
     EXPECT_TRUE(lines[0].contains(u"25 of 30 planned sessions (83%) since 7 Nov"_s)) << lines[0].toStdString();
     EXPECT_TRUE(page->summaryText().contains(u"first week"_s)) << page->summaryText().toStdString();
+}
+
+// Each session was recorded under the routine's name at the time, in the language the app was in then. The page names
+// a routine as the bank does now, so a patient who has switched to Spanish reads their routines in Spanish.
+TEST_F(Progress, RoutinesAreNamedAsTheBankNamesThemInTheLanguageShown)
+{
+    setBankLanguage("es");
+    page->setBank(shippedBankState().bank);
+    page->calendar()->setSelectedDate(today.addDays(-20));
+    const QString day = page->dayText();
+    const QStringList lines = page->adherenceLines();
+    setBankLanguage("en");
+    EXPECT_TRUE(day.contains(u"Estiramientos para la ciática al estilo del NHS"_s)) << day.toStdString();
+    EXPECT_FALSE(day.contains(u"NHS-style sciatica stretches"_s)) << day.toStdString();
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines[0].startsWith(u"Estiramientos para la ciática al estilo del NHS"_s)) << lines[0].toStdString();
+
+    // A routine the bank no longer has keeps the name it was recorded under; no routine is a single exercise.
+    const ContentBank &bank = *shippedBankState().bank;
+    EXPECT_EQ(HistoryText::routineTitle(&bank, "deleted-routine", "My old routine"), u"My old routine"_s);
+    EXPECT_EQ(HistoryText::routineTitle(&bank, "", ""), u"Single exercise"_s);
+    EXPECT_EQ(HistoryText::routineTitle(nullptr, "nhs-sciatica-stretches", "As recorded"), u"As recorded"_s);
 }
 
 TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
