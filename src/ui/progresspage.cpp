@@ -201,16 +201,33 @@ void ProgressPage::build()
     grid->setContentsMargins(24, 8, 24, 24);
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(16);
-    auto *left = new QVBoxLayout;
-    left->setSpacing(16);
-    left->addWidget(calendarCard);
-    left->addWidget(adherenceCard, 1);
-    grid->addLayout(left, 0, 0);
-    grid->addWidget(chartsCard, 0, 1);
-    grid->addWidget(psfsCard, 1, 0);
-    grid->addWidget(psfsChartCard, 1, 1);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3);
+    // Two columns, the sessions and routines beside the charts; with large text one column, the charts under the
+    // calendar, so that neither the calendar nor a chart is squeezed (the page scrolls).
+    const auto placeCards = [=] {
+        for (QWidget *w :
+            std::initializer_list<QWidget *>{calendarCard, adherenceCard, chartsCard, psfsCard, psfsChartCard})
+            grid->removeWidget(w);
+        if (theme::textScale() >= 150) {
+            int row = 0;
+            for (QWidget *w :
+                std::initializer_list<QWidget *>{calendarCard, chartsCard, adherenceCard, psfsCard, psfsChartCard})
+                grid->addWidget(w, row++, 0);
+            grid->setColumnStretch(0, 1);
+            grid->setColumnStretch(1, 0);
+            grid->setRowStretch(1, 0);
+        } else {
+            grid->addWidget(calendarCard, 0, 0);
+            grid->addWidget(adherenceCard, 1, 0);
+            grid->addWidget(chartsCard, 0, 1, 2, 1);
+            grid->addWidget(psfsCard, 2, 0);
+            grid->addWidget(psfsChartCard, 2, 1);
+            grid->setColumnStretch(0, 2);
+            grid->setColumnStretch(1, 3);
+            grid->setRowStretch(1, 1); // the routines' card fills the column beside the charts
+        }
+    };
+    placeCards();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, placeCards);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"progressScroll"_s);

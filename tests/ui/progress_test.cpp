@@ -204,6 +204,24 @@ TEST_F(Progress, RoutinesAreNamedAsTheBankNamesThemInTheLanguageShown)
     EXPECT_EQ(HistoryText::routineTitle(nullptr, "nhs-sciatica-stretches", "As recorded"), u"As recorded"_s);
 }
 
+// With large text the cards go one above the other, the charts under the calendar at full width, so neither the
+// calendar nor a chart is squeezed; at the normal size the charts stand beside the calendar.
+TEST_F(Progress, LargeTextPutsTheChartsUnderTheCalendar)
+{
+    const auto where = [this](QWidget *w) { return QRect(w->mapTo(page.get(), QPoint(0, 0)), w->size()); };
+    ASSERT_EQ(theme::textScale(), 100);
+    QCoreApplication::processEvents();
+    EXPECT_GT(where(page->painView()).left(), where(page->calendar()).right()) << "beside it";
+
+    theme::setTextScale(150);
+    QCoreApplication::processEvents();
+    const QRect calendar = where(page->calendar());
+    const QRect pain = where(page->painView());
+    theme::setTextScale(100);
+    EXPECT_GT(pain.top(), calendar.bottom()) << "under it";
+    EXPECT_GE(pain.width(), calendar.width()) << "as wide as the page";
+}
+
 TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
 {
     PsfsPanel *psfs = page->psfsPanel();
