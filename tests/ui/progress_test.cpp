@@ -198,7 +198,8 @@ TEST_F(Progress, RoutinesAreNamedAsTheBankNamesThemInTheLanguageShown)
     EXPECT_TRUE(lines[0].startsWith(u"Estiramientos para la ciática al estilo del NHS"_s)) << lines[0].toStdString();
 
     // A routine the bank no longer has keeps the name it was recorded under; no routine is a single exercise.
-    const ContentBank &bank = *shippedBankState().bank;
+    const BankState state = shippedBankState();
+    const ContentBank &bank = *state.bank;
     EXPECT_EQ(HistoryText::routineTitle(&bank, "deleted-routine", "My old routine"), u"My old routine"_s);
     EXPECT_EQ(HistoryText::routineTitle(&bank, "", ""), u"Single exercise"_s);
     EXPECT_EQ(HistoryText::routineTitle(nullptr, "nhs-sciatica-stretches", "As recorded"), u"As recorded"_s);
