@@ -190,7 +190,10 @@ LibraryPage::LibraryPage(QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(8);
     m_figure->setObjectName(u"exerciseFigure"_s);
-    m_figure->setFixedHeight(170);
+    // 170 px when there is room; less when a marked exercise's banner needs the height (large text, long language).
+    m_figure->setMinimumHeight(100);
+    m_figure->setMaximumHeight(170);
+    m_figure->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_figure->view()->setAccessibleName(tr("Figure of the exercise"));
     m_figure->hide();
     rightLayout->addWidget(m_flagBanner);

@@ -151,6 +151,13 @@ TEST_P(AtOneAndAHalf, TimesTheTextNothingIsCutOff)
     ASSERT_TRUE(window->libraryPage()->flagBanner()->isVisible());
     QCoreApplication::processEvents();
     expectNothingCutOff(window.get(), "a marked exercise at 150%");
+    // Its wrapped text gets all the lines it needs (the figure below gives up height for it).
+    for (const QString &name : {u"flagBannerTitle"_s, u"flagBannerText"_s}) {
+        const auto *label = window->libraryPage()->flagBanner()->findChild<QLabel *>(name);
+        ASSERT_NE(label, nullptr) << name.toStdString();
+        EXPECT_GE(label->contentsRect().height(), label->heightForWidth(label->contentsRect().width()))
+            << name.toStdString() << " is cut off";
+    }
     EXPECT_LE(window->minimumSizeHint().width(), 1280) << "a marked exercise still fits a laptop screen";
     // The player too: before the start, at the check-in (its two halves one above the other) and playing.
     ASSERT_TRUE(window->playRoutine(u"nhs-sciatica-stretches"_s));
