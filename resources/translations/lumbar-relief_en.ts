@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DetailPageBuilder</name>
+    <message numerus="yes">
+        <source>Left out for you: %n exercise(s) of this routine</source>
+        <translation>
+            <numerusform>Left out for you: %n exercise of this routine</numerusform>
+            <numerusform>Left out for you: %n exercises of this routine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DosageWords</name>
     <message numerus="yes">
         <source>%1 minute(s)</source>

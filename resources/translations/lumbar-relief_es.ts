@@ -568,6 +568,25 @@
         <source>Straight away for any warning sign (see the check). Book an appointment if any of these is true:</source>
         <translation>De inmediato ante cualquier señal de alarma (consulta la comprobación). Pide cita si se cumple alguna de estas:</translation>
     </message>
+    <message>
+        <source>They made your symptoms worse. The player leaves them out until you clear the mark in the library, once your therapist says they are right for you.</source>
+        <translation>Empeoraron tus síntomas. El reproductor los deja fuera hasta que quites la marca en la biblioteca, cuando tu fisioterapeuta diga que son adecuados para ti.</translation>
+    </message>
+    <message>
+        <source>⚠ Left out for you: it is marked</source>
+        <translation>⚠ Se deja fuera para ti: está marcado</translation>
+    </message>
+    <message>
+        <source>Emergency numbers and services are shown for: %1. Change this under Settings → Region.</source>
+        <translation>Los números y servicios de emergencia que se muestran son los de: %1. Puedes cambiarlo en Ajustes → Región.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out for you: %n exercise(s) of this routine</source>
+        <translation>
+            <numerusform>Se deja fuera para ti: %n ejercicio de esta rutina</numerusform>
+            <numerusform>Se dejan fuera para ti: %n ejercicios de esta rutina</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DosageWords</name>
@@ -1290,6 +1309,49 @@
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>Another European Union country</source>
+        <translation>Otro país de la Unión Europea</translation>
+    </message>
+    <message>
+        <source>Latin America</source>
+        <translation>Latinoamérica</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>call your local emergency number, or go straight to the nearest hospital emergency department</source>
+        <translation>llama al número de emergencias de tu zona o ve directamente a las urgencias del hospital más cercano</translation>
+    </message>
+    <message>
+        <source>contact your doctor, or your local out-of-hours medical service if the surgery is closed</source>
+        <translation>ponte en contacto con tu médico o, si la consulta está cerrada, con el servicio médico de urgencias fuera de horario de tu zona</translation>
+    </message>
+</context>
+<context>
     <name>RoutineStore</name>
     <message>
         <source>there is no such routine of yours</source>
@@ -1401,6 +1463,14 @@
     <message>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Region (emergency numbers)</source>
+        <translation>&amp;Región (números de emergencia)</translation>
+    </message>
+    <message>
+        <source>Where you live: the warning signs give that region&apos;s emergency number and services</source>
+        <translation>Dónde vives: las señales de alarma indican el número de emergencias y los servicios de esa región</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1782,22 @@ el peor imaginable</translation>
         <source>Close Lumbar Relief without using it</source>
         <translation>Cerrar Lumbar Relief sin usarlo</translation>
     </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>¿Dónde vives?</translation>
+    </message>
+    <message>
+        <source>Where you live</source>
+        <translation>Dónde vives</translation>
+    </message>
+    <message>
+        <source>Chooses the emergency number and services the app gives. You can change it later under Settings.</source>
+        <translation>Elige el número de emergencias y los servicios que indica la aplicación. Puedes cambiarlo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>In an emergency: %1.</source>
+        <translation>En caso de emergencia: %1.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::FlagBanner</name>
@@ -1803,8 +1889,51 @@ el peor imaginable</translation>
         <translation>No vuelvas a hacer esta rutina hasta que tu fisioterapeuta la haya revisado. Los ejercicios que hiciste (%1) están marcados en tu historial y en la biblioteca.</translation>
     </message>
     <message>
-        <source>Call 999 (UK) or 911 (US), or go to A&amp;E or the emergency room, if you have numbness between your legs or around your bottom, cannot control your bladder or bowels, or both legs are weak. Get advice today (your GP, NHS 111 or your doctor) if numbness or weakness gets worse quickly.</source>
-        <translation>Llama al 999 (Reino Unido) o al 911 (EE. UU.), o ve a urgencias (A&amp;E en el Reino Unido), si tienes entumecimiento entre las piernas o alrededor del ano, no puedes controlar la vejiga o el intestino, o tienes las dos piernas débiles. Pide consejo hoy (a tu médico de cabecera, al NHS 111 o a tu médico) si el entumecimiento o la debilidad empeoran rápidamente.</translation>
+        <source>If you have numbness between your legs or around your bottom, cannot control your bladder or bowels, or both legs are weak, get emergency help now: %1.</source>
+        <translation>Si tienes entumecimiento entre las piernas o alrededor del ano, no puedes controlar la vejiga o el intestino, o tienes las dos piernas débiles, busca ayuda de urgencia ahora mismo: %1.</translation>
+    </message>
+    <message>
+        <source>If numbness or weakness gets worse quickly, get advice today: %1.</source>
+        <translation>Si el entumecimiento o la debilidad empeoran rápidamente, pide consejo hoy mismo: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lumbar::ui::LeftOutNote</name>
+    <message>
+        <source>Exercises left out</source>
+        <translation>Ejercicios que se dejan fuera</translation>
+    </message>
+    <message>
+        <source>your symptoms spread further down your leg</source>
+        <translation>los síntomas te bajaron más por la pierna</translation>
+    </message>
+    <message>
+        <source>you had new numbness or weakness</source>
+        <translation>notaste entumecimiento o debilidad nuevos</translation>
+    </message>
+    <message>
+        <source>it made your symptoms worse</source>
+        <translation>empeoró tus síntomas</translation>
+    </message>
+    <message>
+        <source>Every exercise of this routine is marked, so there is nothing to play until your therapist has looked at them:</source>
+        <translation>Todos los ejercicios de esta rutina están marcados, así que no hay nada que hacer hasta que tu fisioterapeuta los haya revisado:</translation>
+    </message>
+    <message>
+        <source>Left out until your therapist has looked at them:</source>
+        <translation>Se dejan fuera hasta que tu fisioterapeuta los haya revisado:</translation>
+    </message>
+    <message>
+        <source>•  %1: on %2 %3.</source>
+        <translation>•  %1: el %2 %3.</translation>
+    </message>
+    <message>
+        <source>When your therapist says an exercise is right for you, clear its mark in the library.</source>
+        <translation>Cuando tu fisioterapeuta diga que un ejercicio es adecuado para ti, quita su marca en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Left out for the rest of this session, because they stretch or load the nerve as %1 did: %2.</source>
+        <translation>Se dejan fuera durante el resto de esta sesión, porque estiran o cargan el nervio igual que %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2677,10 +2806,6 @@ No se ha cambiado nada.</translation>
         <translation>%1 ejercicios, %2 en total</translation>
     </message>
     <message>
-        <source>%1 stopped and noted in your history. If it keeps making things worse, leave it out and ask your therapist.</source>
-        <translation>Se ha detenido %1 y se ha anotado en tu historial. Si sigue empeorando las cosas, déjalo y pregunta a tu fisioterapeuta.</translation>
-    </message>
-    <message>
         <source>Presenting</source>
         <translation>Presentando</translation>
     </message>
@@ -2719,6 +2844,10 @@ No se ha cambiado nada.</translation>
     <message>
         <source>For this session only: the routine itself stays as it is.</source>
         <translation>Solo para esta sesión: la rutina en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>%1 stopped and marked in your history. Your routines leave it out until you clear the mark, once your therapist says it is right for you.</source>
+        <translation>%1 se ha detenido y ha quedado marcado en tu historial. Tus rutinas lo dejan fuera hasta que quites la marca, cuando tu fisioterapeuta diga que es adecuado para ti.</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4255,10 @@ No se ha cambiado nada en el disco.</translation>
     <message>
         <source>Routines stay locked until you confirm that you have sought medical advice.</source>
         <translation>Las rutinas siguen bloqueadas hasta que confirmes que has buscado consejo médico.</translation>
+    </message>
+    <message>
+        <source>You can go on with the exercises meanwhile. Stop any exercise that causes severe pain or makes your symptoms spread further down your leg.</source>
+        <translation>Mientras tanto puedes seguir con los ejercicios. Deja cualquier ejercicio que te cause un dolor fuerte o haga que los síntomas te bajen más por la pierna.</translation>
     </message>
 </context>
 <context>

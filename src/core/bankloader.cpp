@@ -1,5 +1,7 @@
 #include "bankloader.h"
 
+#include "emergencycontacts.h"
+
 #include "jsonlocator.h"
 #include "textmatch.h"
 
@@ -256,10 +258,10 @@ std::string joinNames(std::span<const std::string_view> names)
 // ---------------------------------------------------------------------------------------------------------------
 // Where each entry came from, so later checks (duplicates, references) can point back at it.
 
-enum class Kind { Exercise, Symptom, Condition, Treatment, RedFlag, Routine, Source };
+enum class Kind { Exercise, Symptom, Condition, Treatment, RedFlag, Routine, Source, Region };
 
-constexpr std::array<std::string_view, 7> kKindWord{
-    "exercise", "symptom", "condition", "care note", "red flag", "routine", "source"};
+constexpr std::array<std::string_view, 8> kKindWord{
+    "exercise", "symptom", "condition", "care note", "red flag", "routine", "source", "region"};
 
 std::string_view kindWord(Kind k)
 {
@@ -426,6 +428,8 @@ private:
     std::optional<Condition> readCondition(const Ctx &c, const json &obj, Origin &origin);
     std::optional<Treatment> readTreatment(const Ctx &c, const json &obj, Origin &origin);
     std::optional<RedFlag> readRedFlag(const Ctx &c, const json &obj, Origin &origin);
+    void checkAction(const Ctx &c, const RedFlag &flag);
+    std::optional<RegionContacts> readRegion(const Ctx &c, const json &obj, Origin &origin);
     std::optional<Routine> readRoutine(const Ctx &c, const json &obj, Origin &origin);
     std::optional<Source> readSource(const Ctx &c, const json &obj, Origin &origin);
     std::string checkImage(const Ctx &c, const json &obj, const std::string &folder);
@@ -454,6 +458,7 @@ private:
     Section<RedFlag> m_redFlags;
     Section<Routine> m_routines;
     Section<Source> m_sources;
+    Section<RegionContacts> m_regions;
 };
 
 bool Loader::listable(Severity severity, int file)
@@ -1269,9 +1274,72 @@ std::optional<RedFlag> Loader::readRedFlag(const Ctx &c0, const json &obj, Origi
     r.urgency = readEnum<Urgency>(c, obj, "urgency", true, "urgency").value_or(Urgency::Emergency);
     r.action = readText(c, obj, "action", true, "action").value_or(LocalText());
     r.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    checkAction(c, r);
     if (!id)
         return std::nullopt;
     r.id = *id;
+    return r;
+}
+
+// The app fills {emergency} and {urgent} with the reader's region's numbers; an action that hard-codes them, or
+// names a placeholder the app does not know, would show a reader elsewhere the wrong number or a raw "{…}".
+void Loader::checkAction(const Ctx &c, const RedFlag &flag)
+{
+    const Path p = c.path.member("action");
+    std::vector<std::string_view> texts{flag.action.english()};
+    for (const auto &[language, text] : flag.action.translations())
+        texts.emplace_back(text);
+    for (const std::string_view text : texts)
+        for (const std::string_view name : placeholdersIn(text))
+            if (name != kEmergencyPlaceholder && name != kUrgentPlaceholder) {
+                report(Severity::Error, c, p,
+                    c.subject.str() + ": the action has " + quote(name) +
+                        ", which the app does not fill in; the action may use {emergency} (the region's emergency "
+                        "number) and {urgent} (its same-day services)");
+                return;
+            }
+    const std::string &english = flag.action.english();
+    if (english.empty())
+        return;
+    const bool hasEmergency = english.find(kEmergencyPlaceholder) != std::string::npos;
+    const bool hasUrgent = english.find(kUrgentPlaceholder) != std::string::npos;
+    if (flag.urgency == Urgency::Emergency && !hasEmergency)
+        report(Severity::Warning, c, p,
+            c.subject.str() +
+                ": the action of an emergency sign has no {emergency}, so readers are not given their region's "
+                "emergency number; put {emergency} where the number goes");
+    else if (flag.urgency == Urgency::Urgent && !hasEmergency && !hasUrgent)
+        report(Severity::Warning, c, p,
+            c.subject.str() +
+                ": the action of an urgent sign has neither {urgent} nor {emergency}, so readers are not told "
+                "where to get help in their region; put {urgent} where the service goes");
+}
+
+std::optional<RegionContacts> Loader::readRegion(const Ctx &c0, const json &obj, Origin &origin)
+{
+    RegionContacts r;
+    const auto id = readId(c0, obj);
+    const Subject subject{"region", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Ctx c{c0.file, c0.path, subject};
+    checkKeys(c, obj, {"id", "emergency", "urgent", "sources"});
+    r.emergency = readText(c, obj, "emergency", true, "emergency phrase").value_or(LocalText());
+    r.urgent = readText(c, obj, "urgent", true, "urgent phrase").value_or(LocalText());
+    r.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
+    for (const auto &[key, text] : {std::pair{"emergency", &r.emergency}, std::pair{"urgent", &r.urgent}})
+        if (!text->empty() && text->english().back() == '.')
+            report(Severity::Warning, c, c.path.member(key),
+                subject.str() + ": " + quote(key) +
+                    " is put in the middle of a sentence, so it should not end with a full stop");
+    if (!id)
+        return std::nullopt;
+    const std::optional<Region> region = enumFromString<Region>(*id);
+    if (!region) {
+        report(Severity::Error, c, c.path.member("id"),
+            subject.str() + ": there is no such region; use one of " + joinNames(enumNames<Region>()));
+        return std::nullopt;
+    }
+    r.id = *id;
+    r.region = *region;
     return r;
 }
 
@@ -1523,7 +1591,7 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
     const Subject theFile;
     checkKeys(Ctx{fileIndex, top, theFile}, root,
         {"$schema", "format", "version", "exercises", "symptoms", "conditions", "treatments", "redFlags", "routines",
-            "sources"});
+            "sources", "regions"});
 
     readSection(fileIndex, root, "sources", Kind::Source, m_sources,
         [this](const Ctx &c, const json &o, Origin &og) { return readSource(c, o, og); });
@@ -1535,6 +1603,8 @@ void Loader::loadFile(int fileIndex, const std::string &folder)
         [this](const Ctx &c, const json &o, Origin &og) { return readTreatment(c, o, og); });
     readSection(fileIndex, root, "redFlags", Kind::RedFlag, m_redFlags,
         [this](const Ctx &c, const json &o, Origin &og) { return readRedFlag(c, o, og); });
+    readSection(fileIndex, root, "regions", Kind::Region, m_regions,
+        [this](const Ctx &c, const json &o, Origin &og) { return readRegion(c, o, og); });
     readSection(fileIndex, root, "exercises", Kind::Exercise, m_exercises,
         [this, &folder](const Ctx &c, const json &o, Origin &og) { return readExercise(c, o, folder, og); });
     readSection(fileIndex, root, "routines", Kind::Routine, m_routines,
@@ -1557,6 +1627,8 @@ decltype(auto) Loader::withSection(Kind kind, F &&visit) const
         return visit(m_redFlags);
     case Kind::Routine:
         return visit(m_routines);
+    case Kind::Region:
+        return visit(m_regions);
     case Kind::Source:
         break;
     }
@@ -1605,6 +1677,7 @@ void Loader::startLayer()
     m_redFlags.inLayer.clear();
     m_routines.inLayer.clear();
     m_sources.inLayer.clear();
+    m_regions.inLayer.clear();
 }
 
 template<class T>
@@ -1640,6 +1713,7 @@ LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
     checkReferences(m_redFlags, Kind::RedFlag);
     checkReferences(m_routines, Kind::Routine);
     checkReferences(m_sources, Kind::Source);
+    checkReferences(m_regions, Kind::Region);
 
     // Report in reading order: by file as loaded, then by position, whatever order the checks ran in.
     std::unordered_map<std::string, std::size_t> fileOrder;
@@ -1686,6 +1760,7 @@ LoadResult Loader::run(const std::vector<const BankLayer *> &layers)
         data.redFlags = valuesOf(m_redFlags.entries);
         data.routines = valuesOf(m_routines.entries);
         data.sources = valuesOf(m_sources.entries);
+        data.regions = valuesOf(m_regions.entries);
         result.bank = std::make_shared<const ContentBank>(std::move(data));
     }
     result.diagnostics = std::move(m_diagnostics);

@@ -28,6 +28,7 @@ ContentBank::ContentBank(Data data)
     , m_redFlags(indexOf(m_data.redFlags))
     , m_routines(indexOf(m_data.routines))
     , m_sources(indexOf(m_data.sources))
+    , m_regions(indexOf(m_data.regions))
 {
 }
 
@@ -58,6 +59,11 @@ const Routine *ContentBank::routine(std::string_view id) const
 const Source *ContentBank::source(std::string_view id) const
 {
     return find(m_sources, m_data.sources, id);
+}
+
+const RegionContacts *ContentBank::contacts(Region region) const
+{
+    return find(m_regions, m_data.regions, toString(region));
 }
 
 } // namespace lumbar

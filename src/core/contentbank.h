@@ -22,6 +22,7 @@ public:
         std::vector<RedFlag> redFlags;
         std::vector<Routine> routines;
         std::vector<Source> sources;
+        std::vector<RegionContacts> regions;
     };
 
     ContentBank() = default;
@@ -39,6 +40,7 @@ public:
     const std::vector<RedFlag> &redFlags() const { return m_data.redFlags; }
     const std::vector<Routine> &routines() const { return m_data.routines; }
     const std::vector<Source> &sources() const { return m_data.sources; }
+    const std::vector<RegionContacts> &regions() const { return m_data.regions; }
 
     // nullptr when there is no such id.
     const Exercise *exercise(std::string_view id) const;
@@ -48,6 +50,8 @@ public:
     const RedFlag *redFlag(std::string_view id) const;
     const Routine *routine(std::string_view id) const;
     const Source *source(std::string_view id) const;
+    // The bank's numbers for `region`; nullptr when it has none (the reader is told to call their local number).
+    const RegionContacts *contacts(Region region) const;
 
 private:
     using Index = std::unordered_map<std::string_view, std::size_t>;
@@ -57,7 +61,7 @@ private:
     static Index indexOf(const std::vector<T> &items);
 
     Data m_data;
-    Index m_exercises, m_symptoms, m_conditions, m_treatments, m_redFlags, m_routines, m_sources;
+    Index m_exercises, m_symptoms, m_conditions, m_treatments, m_redFlags, m_routines, m_sources, m_regions;
 };
 
 } // namespace lumbar

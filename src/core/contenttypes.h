@@ -58,6 +58,8 @@ enum class Sensation : std::uint8_t {
 };
 enum class TreatmentCategory : std::uint8_t { SelfCare, Medicine, ProfessionalCare, Avoid };
 enum class Urgency : std::uint8_t { Emergency, Urgent, SeeDoctor };
+// Where the reader lives, for the emergency numbers and services the red flags' actions give.
+enum class Region : std::uint8_t { UnitedKingdom, Ireland, UnitedStates, Canada, Spain, OtherEu, LatinAmerica, Other };
 enum class SourceKind : std::uint8_t {
     Guideline,
     HealthService,
@@ -123,6 +125,7 @@ LUMBAR_ENUM_NAMES(Sensation, "pain", "sharp", "burning", "shooting", "aching", "
     "cramping", "heaviness", "spasm", "hot-cold")
 LUMBAR_ENUM_NAMES(TreatmentCategory, "self-care", "medicine", "professional-care", "avoid")
 LUMBAR_ENUM_NAMES(Urgency, "emergency", "urgent", "see-doctor")
+LUMBAR_ENUM_NAMES(Region, "uk", "ie", "us", "ca", "es", "eu", "latam", "other")
 LUMBAR_ENUM_NAMES(
     SourceKind, "guideline", "health-service", "hospital", "journal", "university", "clinic", "commercial", "article")
 LUMBAR_ENUM_NAMES(Authority, "high", "medium", "low")
@@ -286,6 +289,17 @@ struct RedFlag
     LocalText description;
     Urgency urgency = Urgency::Emergency;
     LocalText action;
+    std::vector<std::string> sources;
+};
+
+// A region's emergency number and same-day services, as phrases that fill a red flag action's {emergency} and
+// {urgent} ("call 112, or go straight to…"): lower case, no full stop.
+struct RegionContacts
+{
+    std::string id; // toString(region)
+    Region region = Region::Other;
+    LocalText emergency;
+    LocalText urgent;
     std::vector<std::string> sources;
 };
 

@@ -46,6 +46,12 @@ bool RedFlagScreen::anyYes() const
     return std::any_of(m_answers.begin(), m_answers.end(), [](Answer a) { return a == Answer::Yes; });
 }
 
+bool RedFlagScreen::blocksExercise() const
+{
+    const std::optional<Urgency> level = mostUrgent();
+    return level && *level != Urgency::SeeDoctor;
+}
+
 std::vector<const RedFlag *> RedFlagScreen::positives() const
 {
     std::vector<const RedFlag *> yes;

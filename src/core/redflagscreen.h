@@ -1,5 +1,5 @@
-// RedFlagScreen: the user's answers to the bank's red-flag questions and what they add up to — any "yes" means
-// seeking care comes before exercising, and the most urgent "yes" says how soon.
+// RedFlagScreen: the user's answers to the bank's red-flag questions and what they add up to — a "yes" to an
+// emergency or urgent sign means seeking care comes before exercising, and the most urgent "yes" says how soon.
 #pragma once
 
 #include "contenttypes.h"
@@ -35,8 +35,10 @@ public:
     std::vector<const RedFlag *> positives() const;
     // The most urgent level among the "yes" answers; nullopt when there is none.
     std::optional<Urgency> mostUrgent() const;
-    // Exercising should wait until the user has sought care: true for any "yes".
-    bool blocksExercise() const { return anyYes(); }
+    // Exercising should wait until the user has sought care: a "yes" to an emergency or urgent sign. The signs to
+    // book an appointment for (no better after weeks, pain at night) are common in ordinary sciatica, and no source
+    // says to stop exercising for them; the exercises' own stop rules still apply.
+    bool blocksExercise() const;
 
     // The answers as "id=yes" / "id=no" pairs, for saving; and back.
     std::vector<std::pair<std::string, Answer>> answers() const;

@@ -9,6 +9,7 @@ RoutineSession::RoutineSession(SessionPlan plan)
     , m_activeDone(m_plan.items.size(), 0)
     , m_activeTotal(m_plan.items.size(), 0)
     , m_reached(m_plan.items.size(), false)
+    , m_leftOut(m_plan.items.size(), false)
 {
     for (const Phase &p : m_plan.phases)
         if (p.isActive())
@@ -98,9 +99,8 @@ std::vector<Cue> RoutineSession::next(TimePoint now)
         completePhase(at, cues);
         return cues;
     }
-    const std::size_t following = current.item + 1;
-    if (following < m_plan.items.size())
-        enterItem(following, at, cues);
+    if (const std::optional<std::size_t> following = playableAfter(current.item))
+        enterItem(*following, at, cues);
     else
         finish(at, cues);
     return cues;
@@ -115,8 +115,28 @@ std::vector<Cue> RoutineSession::previous(TimePoint now)
     // Going back undoes this exercise's progress: it will be played again.
     m_activeDone[current] = 0;
     m_reached[current] = false;
-    enterItem(current == 0 ? 0 : current - 1, frozen(now), cues);
+    std::size_t back = current;
+    for (std::size_t i = current; i-- > 0;)
+        if (!m_leftOut[i]) {
+            back = i;
+            break;
+        }
+    enterItem(back, frozen(now), cues);
     return cues;
+}
+
+void RoutineSession::leaveOut(std::size_t item)
+{
+    if (item < m_leftOut.size())
+        m_leftOut[item] = true;
+}
+
+std::optional<std::size_t> RoutineSession::playableAfter(std::size_t item) const
+{
+    for (std::size_t i = item + 1; i < m_plan.items.size(); ++i)
+        if (!m_leftOut[i])
+            return i;
+    return std::nullopt;
 }
 
 std::vector<Cue> RoutineSession::restartExercise(TimePoint now)
@@ -178,8 +198,18 @@ Millis RoutineSession::remainingInSession(TimePoint now) const
         return m_plan.total;
     if (!isActive())
         return Millis{0};
+    // What is left of this exercise, then every later exercise that will be played.
     const Phase &p = phase();
-    return remainingInPhase(now) + (m_plan.total - (p.start + p.duration));
+    Millis left = remainingInPhase(now) +
+        (m_plan.phases[m_plan.itemEnd(p.item) - 1].start + m_plan.phases[m_plan.itemEnd(p.item) - 1].duration -
+            (p.start + p.duration));
+    for (std::size_t i = p.item + 1; i < m_plan.items.size(); ++i)
+        if (!m_leftOut[i] && m_plan.items[i].phaseCount > 0) {
+            const Phase &first = m_plan.phases[m_plan.itemBegin(i)];
+            const Phase &last = m_plan.phases[m_plan.itemEnd(i) - 1];
+            left += last.start + last.duration - first.start;
+        }
+    return left;
 }
 
 double RoutineSession::progress(TimePoint now) const
@@ -292,13 +322,15 @@ void RoutineSession::completePhase(TimePoint at, std::vector<Cue> &cues)
     if (p.isActive())
         ++m_activeDone[p.item];
     const std::size_t following = m_phase + 1;
-    if (following >= m_plan.phases.size() || m_plan.phases[following].item != p.item)
-        cues.push_back(Cue{CueKind::ExerciseFinished, m_phase, at, 0});
-    if (following >= m_plan.phases.size()) {
-        finish(at, cues);
+    if (following < m_plan.phases.size() && m_plan.phases[following].item == p.item) {
+        enterPhase(following, at, cues);
         return;
     }
-    enterPhase(following, at, cues);
+    cues.push_back(Cue{CueKind::ExerciseFinished, m_phase, at, 0});
+    if (const std::optional<std::size_t> item = playableAfter(p.item))
+        enterItem(*item, at, cues);
+    else
+        finish(at, cues);
 }
 
 void RoutineSession::enterItem(std::size_t item, TimePoint at, std::vector<Cue> &cues)

@@ -91,6 +91,12 @@ public:
     std::vector<Cue> next(TimePoint now);
     // Back to the start of the previous exercise (the first one restarts).
     std::vector<Cue> previous(TimePoint now);
+    // Leaves `item` out of the rest of the session: play goes past it (after "This makes it worse", the exercises
+    // that load the nerve the same way). The exercise being played ends as it would have.
+    void leaveOut(std::size_t item);
+    bool isLeftOut(std::size_t item) const { return m_leftOut[item]; }
+    // The first item after `item` that is not left out; nullopt when there is none.
+    std::optional<std::size_t> playableAfter(std::size_t item) const;
     // Back to the start of this exercise.
     std::vector<Cue> restartExercise(TimePoint now);
     // Lengthens the current phase (a timed one) by `extra`.
@@ -143,6 +149,7 @@ private:
     std::vector<int> m_activeDone; // per item: active phases completed
     std::vector<int> m_activeTotal;
     std::vector<bool> m_reached;
+    std::vector<bool> m_leftOut;
 };
 
 } // namespace lumbar

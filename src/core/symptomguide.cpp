@@ -42,6 +42,9 @@ std::vector<std::string_view> pointedRedFlagIds(const SymptomPicture &picture)
     if (picture.has(Sensation::Numbness) && picture.has(BodyRegion::Buttock))
         ids.emplace_back("saddle-numbness");
     if (weak) {
+        // Weakness in one leg that is new or getting worse (foot drop) needs a doctor today.
+        if (!picture.inBothLegs())
+            ids.emplace_back("weakness-one-leg");
         ids.emplace_back("walking-changed");
         ids.emplace_back("sudden-severe-pain-weakness");
     }

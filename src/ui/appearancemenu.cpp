@@ -1,7 +1,9 @@
 #include "appearancemenu.h"
 
 #include "language.h"
+#include "regionsetting.h"
 #include "theme.h"
+#include "uitext.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -67,6 +69,28 @@ AppearanceMenu::AppearanceMenu(QMenu *view, QMenu *settings, QWidget *window)
         choice->setChecked(chosen == code);
         group->addAction(choice);
     }
+    addRegionMenu(settings);
+}
+
+void AppearanceMenu::addRegionMenu(QMenu *settings)
+{
+    QMenu *regions = settings->addMenu(tr("&Region (emergency numbers)"));
+    regions->setObjectName(u"regionMenu"_s);
+    regions->setToolTipsVisible(true);
+    regions->setToolTip(tr("Where you live: the warning signs give that region's emergency number and services"));
+    auto *group = new QActionGroup(regions);
+    for (const Region r : region::available()) {
+        QAction *choice = regions->addAction(region::name(r), this, [r] { region::choose(r); });
+        choice->setObjectName(u"region:"_s + qs(toString(r)));
+        choice->setCheckable(true);
+        group->addAction(choice);
+    }
+    // Checked from the setting each time the menu opens: the first-run notice may have changed it since.
+    connect(regions, &QMenu::aboutToShow, this, [regions] {
+        const Region now = region::current();
+        for (QAction *action : regions->actions())
+            action->setChecked(action->objectName() == u"region:"_s + qs(toString(now)));
+    });
 }
 
 void AppearanceMenu::stepTextSize(int direction)

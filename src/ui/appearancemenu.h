@@ -1,5 +1,5 @@
 // AppearanceMenu: the menu entries that change how the app reads — text size (Ctrl+plus, Ctrl+minus, Ctrl+0),
-// light, dark or high-contrast colours — and the interface language.
+// light, dark or high-contrast colours — the interface language, and the region whose emergency numbers are shown.
 #pragma once
 
 #include <QObject>
@@ -34,6 +34,7 @@ signals:
 private:
     void updateTextActions();
     void chooseLanguage(const QString &code);
+    void addRegionMenu(QMenu *settings);
 
     QWidget *m_window;
     QAction *m_larger;

@@ -4,6 +4,7 @@
 
 #include "detailpagebuilder.h"
 #include "redflagcheckdialog.h"
+#include "regionsetting.h"
 #include "safetextbrowser.h"
 #include "safetystate.h"
 #include "symptomguidepanel.h"
@@ -68,6 +69,12 @@ void CarePage::build()
     m_check->setMinimumHeight(0);
     cornerLayout->addWidget(m_check);
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+    // The warning signs give the numbers of the reader's region.
+    connect(region::Notifier::instance(), &region::Notifier::changed, this, [this] {
+        m_rendered = false;
+        if (isVisible())
+            render();
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_browser)
             render();
@@ -98,6 +105,7 @@ void CarePage::build()
     connect(m_guide, &SymptomGuidePanel::careLinkClicked, this, &CarePage::showCareNote);
     connect(m_guide, &SymptomGuidePanel::checkRequested, this, &CarePage::openCheck);
     m_guide->setBank(m_bank);
+    m_guide->setFlags(m_flags);
     if (m_safety) {
         m_notice->setSafety(m_safety);
         m_guide->setSafety(m_safety);
@@ -145,6 +153,13 @@ void CarePage::setBank(std::shared_ptr<const ContentBank> bank)
     m_guide->setBank(m_bank);
     if (isVisible())
         render();
+}
+
+void CarePage::setFlags(std::vector<ExerciseFlag> flags)
+{
+    m_flags = std::move(flags);
+    if (m_guide)
+        m_guide->setFlags(m_flags);
 }
 
 void CarePage::setSafety(SafetyState *safety)

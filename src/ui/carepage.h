@@ -2,12 +2,15 @@
 // symptoms guide (body map → suggestions) and the conditions and care notes as one readable page.
 #pragma once
 
+#include "core/history.h"
+
 #include <QWidget>
 
 class QPushButton;
 class QTabWidget;
 
 #include <memory>
+#include <vector>
 
 namespace lumbar {
 class ContentBank;
@@ -30,6 +33,8 @@ public:
     void setBank(std::shared_ptr<const ContentBank> bank);
     // The red-flag answers: the check button asks them, the notice shows what to do when any is yes.
     void setSafety(SafetyState *safety);
+    // The user's standing marks, for the guide (which never suggests a marked exercise).
+    void setFlags(std::vector<ExerciseFlag> flags);
     // Opens the warning-signs questions (non-modal to the rest of the app's code: it uses open()).
     void openCheck();
     // The page's parts, built now if the page has not been shown yet.
@@ -56,6 +61,7 @@ private:
     void render();
 
     std::shared_ptr<const ContentBank> m_bank;
+    std::vector<ExerciseFlag> m_flags;
     QTabWidget *m_tabs = nullptr;
     SymptomGuidePanel *m_guide = nullptr;
     SafeTextBrowser *m_browser = nullptr;

@@ -1,10 +1,13 @@
 #include "detailpagebuilder.h"
 
+#include "regionsetting.h"
 #include "safetextbrowser.h"
 #include "theme.h"
 #include "uitext.h"
 
 #include "dosagewords.h"
+
+#include "core/markedexercises.h"
 
 #include <QUrl>
 
@@ -278,10 +281,20 @@ QString DetailPageBuilder::exercisePage(const Exercise &e) const
     return html;
 }
 
-QString DetailPageBuilder::routinePage(const Routine &r) const
+QString DetailPageBuilder::routinePage(const Routine &r, const std::vector<ExerciseFlag> &marks) const
 {
     QString html = u"<h1>"_s + escape(r.name) + u"</h1>"_s;
     html += u"<p class=\"lead\">"_s + escape(r.purpose) + u"</p>"_s;
+    const std::vector<ExerciseFlag> marked = marksIn(r, marks);
+    if (!marked.empty())
+        html += box(u"leftout"_s, theme::warningSoft(), theme::warning(), 2,
+            u"<p><b>"_s +
+                escape(
+                    tr("Left out for you: %n exercise(s) of this routine", nullptr, static_cast<int>(marked.size()))) +
+                u"</b><br/>"_s +
+                escape(tr("They made your symptoms worse. The player leaves them out until you clear the mark in "
+                          "the library, once your therapist says they are right for you.")) +
+                u"</p>"_s);
 
     QString facts = u"<p><span class=\"factlabel\">"_s + escape(tr("Who it is for")) + u"</span><br/>"_s +
         escape(r.audience) + u"</p>"_s;
@@ -307,6 +320,9 @@ QString DetailPageBuilder::routinePage(const Routine &r) const
         }
         if (item.note)
             html += u"<br/><span class=\"muted\">"_s + escape(*item.note) + u"</span>"_s;
+        if (markOn(item.exercise, marks))
+            html +=
+                u"<br/><span class=\"cautiontitle\">"_s + escape(tr("⚠ Left out for you: it is marked")) + u"</span>"_s;
         html += u"</p></li>"_s;
     }
     html += u"</ol>"_s;
@@ -365,7 +381,7 @@ QString DetailPageBuilder::redFlagGroup(Urgency urgency) const
         content += u"<p class=\"flagq\">"_s + escape(f->question) + u"</p>"_s;
         content += u"<p>"_s + escape(f->description) + u"</p>"_s;
         content += u"<p class=\"action\" style=\"color: "_s + hex(titleColor) + u";\">"_s + escape(tr("What to do: ")) +
-            escape(f->action) + u"</p>"_s;
+            escape(region::action(m_bank, *f)) + u"</p>"_s;
         content += inlineSources(f->sources);
     }
     return box(u"redflag-"_s + qs(toString(urgency)), background, borderColor, borderWidth, content) + u"<br/>"_s;
@@ -466,6 +482,12 @@ QString DetailPageBuilder::carePage() const
     if (m_bank.redFlags().empty()) {
         html += u"<p class=\"muted\">"_s + escape(tr("The content bank has no warning signs.")) + u"</p>"_s;
     } else {
+        html += u"<p class=\"muted\">"_s +
+            escape(tr("Emergency numbers and services are shown for: %1. Change this under Settings → Region.")
+                       .arg(region::name(region::current()))) +
+            u"</p>"_s;
+        if (const RegionContacts *contacts = m_bank.contacts(region::current()))
+            html += inlineSources(contacts->sources);
         for (const Urgency u : {Urgency::Emergency, Urgency::Urgent, Urgency::SeeDoctor})
             html += redFlagGroup(u);
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/contentbank.h"
+#include "core/history.h"
 #include "core/symptomguide.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,8 @@ public:
     explicit DetailPageBuilder(const ContentBank &bank);
 
     QString exercisePage(const Exercise &exercise) const;
-    QString routinePage(const Routine &routine) const;
+    // `marks`: the user's standing marks; the page says which exercises the player leaves out for them.
+    QString routinePage(const Routine &routine, const std::vector<ExerciseFlag> &marks = {}) const;
     // Red flags first, then conditions, then care notes.
     QString carePage() const;
     QString aboutPage(const QString &version) const;

@@ -1,11 +1,13 @@
 #include "firstrunnotice.h"
 
 #include "icons.h"
+#include "regionsetting.h"
 #include "theme.h"
 #include "uitext.h"
 
 #include "core/contentbank.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -108,6 +110,7 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
             tr("You lose feeling between your legs, lose control of your bladder or bowel, or your legs get weaker."));
     boxLayout->addWidget(items);
     layout->addWidget(box);
+    buildRegion(bank, layout);
     layout->addWidget(paragraph(tr("You can answer every warning-sign question under Symptoms & care, and read this "
                                    "notice again from the Help menu."),
         this));
@@ -122,6 +125,7 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
     buttons->addButton(m_understood, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_quit, QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        region::choose(chosenRegion());
         acknowledge();
         accept();
     });
@@ -133,6 +137,42 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
     const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height();
     setMinimumSize(width, height);
     resize(width, height);
+}
+
+void FirstRunNotice::buildRegion(const ContentBank &bank, QVBoxLayout *layout)
+{
+    // Asked once, so the warning signs give numbers that work where the reader is; kept in Settings → Region.
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Where do you live?"), this);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(u"firstRunRegion"_s);
+    m_region->setAccessibleName(tr("Where you live"));
+    m_region->setAccessibleDescription(
+        tr("Chooses the emergency number and services the app gives. You can change it later under Settings."));
+    label->setBuddy(m_region);
+    for (const Region r : region::available())
+        m_region->addItem(region::name(r), static_cast<int>(r));
+    m_region->setCurrentIndex(static_cast<int>(region::available().indexOf(region::current())));
+    row->addWidget(label);
+    row->addWidget(m_region, 1);
+    layout->addLayout(row);
+    m_emergency = paragraph(QString(), this);
+    m_emergency->setObjectName(u"firstRunEmergency"_s);
+    QFont bold = m_emergency->font();
+    bold.setBold(true);
+    m_emergency->setFont(bold);
+    layout->addWidget(m_emergency);
+    // The window holds the bank while its notice is open.
+    const auto showNumber = [this, bankPtr = &bank] {
+        m_emergency->setText(tr("In an emergency: %1.").arg(region::emergencyPhrase(*bankPtr, chosenRegion())));
+    };
+    showNumber();
+    connect(m_region, &QComboBox::currentIndexChanged, this, showNumber);
+}
+
+Region FirstRunNotice::chosenRegion() const
+{
+    return static_cast<Region>(m_region->currentData().toInt());
 }
 
 } // namespace lumbar::ui

@@ -2,9 +2,14 @@
 // that need help now), shown over the window until the user acknowledges it once, and again from Help.
 #pragma once
 
+#include "core/contenttypes.h"
+
 #include <QDialog>
 
+class QComboBox;
+class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace lumbar {
 class ContentBank;
@@ -17,8 +22,9 @@ class FirstRunNotice : public QDialog
     Q_OBJECT
 
 public:
-    // Bumped when the notice says something new that every user should read again.
-    static constexpr int version = 1;
+    // Bumped when the notice says something new that every user should read again. 2: the region, for the
+    // emergency numbers.
+    static constexpr int version = 2;
 
     // On first run it must be acknowledged (or the app quits); from Help it is only read again.
     enum class Mode { FirstRun, Reread };
@@ -33,6 +39,11 @@ public:
     QPushButton *quitButton() const { return m_quit; }
 
 private:
+    void buildRegion(const ContentBank &bank, QVBoxLayout *layout);
+    Region chosenRegion() const;
+
+    QComboBox *m_region = nullptr;
+    QLabel *m_emergency = nullptr;
     QPushButton *m_understood;
     QPushButton *m_quit;
 };

@@ -1,6 +1,7 @@
 #include "guardnotice.h"
 
 #include "legextentpicker.h"
+#include "regionsetting.h"
 #include "theme.h"
 
 #include <QHBoxLayout>
@@ -8,6 +9,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "core/contentbank.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,9 +58,14 @@ void GuardNotice::showVerdict(const GuardVerdict &verdict, const QStringList &ex
             : tr("Do not do this routine again until your therapist has looked at it. The exercises you did (%1) "
                  "are marked in your history and in the library.")
                   .arg(names));
-    paragraphs << tr("Call 999 (UK) or 911 (US), or go to A&E or the emergency room, if you have numbness between "
-                     "your legs or around your bottom, cannot control your bladder or bowels, or both legs are weak. "
-                     "Get advice today (your GP, NHS 111 or your doctor) if numbness or weakness gets worse quickly.");
+    // The numbers of the reader's region, from the bank; without one, the generic phrases.
+    const ContentBank empty;
+    const ContentBank &bank = m_bank ? *m_bank : empty;
+    paragraphs << tr("If you have numbness between your legs or around your bottom, cannot control your bladder or "
+                     "bowels, or both legs are weak, get emergency help now: %1.")
+                      .arg(region::emergencyPhrase(bank));
+    paragraphs
+        << tr("If numbness or weakness gets worse quickly, get advice today: %1.").arg(region::urgentPhrase(bank));
     textLabel()->setText(paragraphs.join(u"\n\n"_s));
     m_stop->setVisible(midSession);
     m_goOn->setVisible(midSession);

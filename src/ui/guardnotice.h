@@ -6,9 +6,14 @@
 
 #include "safetyframe.h"
 
+#include <memory>
 #include <optional>
 
 class QPushButton;
+
+namespace lumbar {
+class ContentBank;
+}
 
 namespace lumbar::ui {
 
@@ -18,6 +23,9 @@ class GuardNotice : public SafetyFrame
 
 public:
     explicit GuardNotice(QWidget *parent = nullptr);
+
+    // The bank whose emergency numbers for the reader's region the notice gives.
+    void setBank(std::shared_ptr<const ContentBank> bank) { m_bank = std::move(bank); }
 
     // Shows the notice for `verdict` on `exercises` (one: after an exercise; several: after the session).
     // `midSession`: the routine is paused and can go on; the buttons say so.
@@ -31,6 +39,7 @@ signals:
     void goOn();
 
 private:
+    std::shared_ptr<const ContentBank> m_bank;
     QPushButton *m_stop;
     QPushButton *m_goOn;
 };

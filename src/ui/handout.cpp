@@ -3,6 +3,7 @@
 #include "detailpagebuilder.h"
 #include "figurepainter.h"
 #include "pdffile.h"
+#include "regionsetting.h"
 #include "uitext.h"
 
 #include "dosagewords.h"
@@ -186,7 +187,7 @@ QString Handout::warningSigns() const
             if (f.urgency != urgency)
                 continue;
             signs += u"<li>"_s + esc(f.question) + u"</li>"_s;
-            if (const QString action = esc(f.action); !actions.contains(action))
+            if (const QString action = esc(region::action(m_bank, f)); !actions.contains(action))
                 actions << action;
         }
         if (signs.isEmpty())

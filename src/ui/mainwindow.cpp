@@ -461,7 +461,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::showFlags()
 {
     HistoryStore *store = history();
-    m_library->setFlags(store->isOpen() ? store->flags() : std::vector<ExerciseFlag>{});
+    const std::vector<ExerciseFlag> flags = store->isOpen() ? store->flags() : std::vector<ExerciseFlag>{};
+    m_library->setFlags(flags);
+    m_routines->setFlags(flags);
+    m_care->setFlags(flags);
 }
 
 void MainWindow::showPage(Page page)

@@ -90,6 +90,15 @@ void PlayerController::restartExercise()
         deliver(m_session->restartExercise(now()));
 }
 
+void PlayerController::leaveOut(const std::vector<std::size_t> &items)
+{
+    if (!m_session)
+        return;
+    for (const std::size_t item : items)
+        m_session->leaveOut(item);
+    deliver({});
+}
+
 void PlayerController::addTime(int seconds)
 {
     if (!m_session)

@@ -43,6 +43,8 @@ public slots:
     void restartExercise();
     void addTime(int seconds);
     void stop();
+    // Leaves these items out of the rest of the session (see RoutineSession::leaveOut).
+    void leaveOut(const std::vector<std::size_t> &items);
     // Moves the running session on by `amount` as if that time had passed, quietly: the cues on the way are not
     // announced (a demo picking up part-way, or a screenshot of a later phase).
     void skipAhead(Millis amount);

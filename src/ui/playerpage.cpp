@@ -6,10 +6,12 @@
 
 #include "checkinpanel.h"
 #include "core/contentbank.h"
+#include "core/markedexercises.h"
 #include "cueannouncer.h"
 #include "dosagewords.h"
 #include "guardnotice.h"
 #include "historystore.h"
+#include "leftoutnote.h"
 #include "playercontrolbar.h"
 #include "playertext.h"
 #include "playerview.h"
@@ -112,6 +114,7 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     , m_startButton(new QPushButton(tr("Start"), this))
     , m_presentButton(new QPushButton(tr("Start and present"), this))
     , m_urgent(new UrgentNotice(this))
+    , m_leftOut(new LeftOutNote(u"leftOutNote"_s, this))
     , m_view(new PlayerView(m_controller, this))
     , m_controls(new PlayerControlBar(m_controller, true, this))
     , m_notice(new QLabel(this))
@@ -120,6 +123,7 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     , m_againButton(new QPushButton(tr("Do it again"), this))
     , m_worseButton(new QPushButton(tr("This makes it worse"), this))
     , m_guard(new GuardNotice(this))
+    , m_leftOutPlaying(new LeftOutNote(u"leftOutPlaying"_s, this))
     , m_logger(new SessionLogger(m_controller, this))
 {
     setObjectName(u"playerPage"_s);
@@ -147,6 +151,9 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     auto *guardRow = new QHBoxLayout;
     guardRow->setContentsMargins(24, 8, 24, 0);
     guardRow->addWidget(m_guard);
+    auto *leftOutRow = new QHBoxLayout;
+    leftOutRow->setContentsMargins(24, 8, 24, 0);
+    leftOutRow->addWidget(m_leftOutPlaying);
     auto *after = new QHBoxLayout;
     after->setContentsMargins(24, 8, 24, 12);
     after->addStretch(1);
@@ -166,6 +173,7 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     playingLayout->setContentsMargins(0, 0, 0, 0);
     playingLayout->setSpacing(0);
     playingLayout->addLayout(guardRow);
+    playingLayout->addLayout(leftOutRow);
     // The view scrolls when large text needs more room than the screen has; the controls below stay in sight.
     playingLayout->addWidget(scrolled(m_view, this), 1);
     playingLayout->addLayout(top);
@@ -359,6 +367,7 @@ void PlayerPage::buildSetup()
     layout->setSpacing(10);
     layout->addWidget(m_setupTitle);
     layout->addWidget(m_urgent);
+    layout->addWidget(m_leftOut);
     layout->addWidget(m_setupPurpose);
     layout->addWidget(m_table, 1);
     layout->addWidget(hint);
@@ -376,19 +385,31 @@ void PlayerPage::buildSetup()
 void PlayerPage::setBank(std::shared_ptr<const ContentBank> bank)
 {
     m_bank = std::move(bank);
+    m_guard->setBank(m_bank);
 }
 
 void PlayerPage::setSafety(SafetyState *safety)
 {
     m_safety = safety;
     m_urgent->setSafety(safety);
-    const auto gate = [this] {
-        const bool locked = m_safety->needsCareFirst();
-        m_startButton->setEnabled(!locked);
-        m_presentButton->setEnabled(!locked);
-    };
-    connect(m_safety, &SafetyState::changed, this, gate);
-    gate();
+    connect(m_safety, &SafetyState::changed, this, &PlayerPage::updateStartButtons);
+    updateStartButtons();
+}
+
+void PlayerPage::updateStartButtons()
+{
+    // Care first after a warning sign; and nothing to start when every exercise is marked.
+    const bool locked = m_safety && m_safety->needsCareFirst();
+    const bool nothing =
+        !m_controller->hasSession() || m_controller->session().plan().items.empty() || m_markedExercise;
+    m_startButton->setEnabled(!locked && !nothing);
+    m_presentButton->setEnabled(!locked && !nothing);
+}
+
+std::vector<ExerciseFlag> PlayerPage::standingMarks() const
+{
+    HistoryStore *store = m_logger->store();
+    return store ? store->flags() : std::vector<ExerciseFlag>{};
 }
 
 bool PlayerPage::prepareRoutine(const QString &id)
@@ -401,9 +422,15 @@ bool PlayerPage::prepareRoutine(const QString &id)
     m_sessionTitle = qs(routine->name);
     m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
     m_setupPurpose->setText(qs(routine->purpose));
+    m_markedExercise = false;
+    // A marked exercise stays out of every routine until the user clears the mark: the list and the player say so.
+    const std::vector<ExerciseFlag> marks = marksIn(*routine, standingMarks());
+    m_playable = withoutMarked(*routine, marks);
+    m_leftOut->showMarks(marks, *m_bank, m_playable.items.empty());
+    m_leftOutPlaying->showMarks(marks, *m_bank, m_playable.items.empty());
 
     m_table->setRowCount(0);
-    const SessionPlan plan = planRoutine(*m_bank, *routine);
+    const SessionPlan plan = planRoutine(*m_bank, m_playable);
     m_table->setRowCount(static_cast<int>(plan.items.size()));
     for (std::size_t i = 0; i < plan.items.size(); ++i) {
         const int row = static_cast<int>(i);
@@ -454,6 +481,13 @@ bool PlayerPage::prepareExercise(const QString &id)
     m_table->setRowCount(0);
     m_controller->load(planExercise(*exercise));
     m_setupTotal->setText(tr("Takes %1").arg(minutesText(m_controller->session().plan().total)));
+    // A marked exercise is not played on its own either, until the user clears its mark.
+    const std::vector<ExerciseFlag> marks = standingMarks();
+    const ExerciseFlag *mark = markOn(exercise->id, marks);
+    m_markedExercise = mark != nullptr;
+    m_leftOut->showMarks(mark ? std::vector<ExerciseFlag>{*mark} : std::vector<ExerciseFlag>{}, *m_bank, true);
+    m_leftOutPlaying->hide();
+    updateStartButtons();
     m_stack->setCurrentIndex(0);
     m_startButton->setFocus();
     return true;
@@ -463,9 +497,9 @@ void PlayerPage::rebuildPlan()
 {
     if (m_routineId.isEmpty() || !m_bank)
         return;
-    const Routine *routine = m_bank->routine(toStd(m_routineId));
-    if (!routine)
+    if (!m_bank->routine(toStd(m_routineId)))
         return;
+    const Routine *routine = &m_playable;
     std::vector<DosageChange> changes(routine->items.size());
     m_changes.clear();
     // Rows follow the plan's items, which leave out exercises the bank lacks; map them back to routine items.
@@ -492,6 +526,7 @@ void PlayerPage::rebuildPlan()
     m_setupTotal->setText(count == 1 ? tr("1 exercise, %1").arg(minutesText(plan.total))
                                      : tr("%1 exercises, %2 in all").arg(count).arg(minutesText(plan.total)));
     m_controller->load(std::move(plan));
+    updateStartButtons();
 }
 
 void PlayerPage::start(bool present, bool checkIn)
@@ -500,6 +535,8 @@ void PlayerPage::start(bool present, bool checkIn)
         return;
     if (m_safety && m_safety->needsCareFirst())
         return; // the urgent notice on the list says what to do first
+    if (m_markedExercise || m_controller->session().plan().items.empty())
+        return; // the note on the list says which exercises are marked and why
     m_presentOnStart = present;
     if (checkIn && checkInSetting() && !m_routineId.isEmpty() && m_logger->store()) {
         m_checkInBefore->reset(m_sessionTitle);
@@ -554,6 +591,16 @@ void PlayerPage::stopWorseItem(const CheckIn &report)
     const QString name = qs(session.item().exercise->name);
     m_logger->markWorse(item, report.extent);
     const GuardVerdict verdict = m_logger->guard(report, item);
+    // What comes next must not load the nerve the same way: those exercises are left out of the rest of the session.
+    const std::vector<std::size_t> alike = alikeAfter(session.plan(), item);
+    if (!alike.empty()) {
+        QStringList names;
+        for (const std::size_t i : alike)
+            if (!names.contains(qs(session.plan().items[i].exercise->name)))
+                names << qs(session.plan().items[i].exercise->name);
+        m_controller->leaveOut(alike);
+        m_leftOutPlaying->showLeftForSession(name, names);
+    }
     // Leave the exercise: from its get-ready, next() would start it first.
     if (session.phase().kind == PhaseKind::GetReady)
         m_controller->next();
@@ -564,8 +611,8 @@ void PlayerPage::stopWorseItem(const CheckIn &report)
         m_controller->pause();
         m_guard->showVerdict(verdict, {name}, m_logger->baseline(), report.extent, goesOn);
     } else {
-        m_notice->setText(tr("%1 stopped and noted in your history. If it keeps making things worse, leave it out "
-                             "and ask your therapist.")
+        m_notice->setText(tr("%1 stopped and marked in your history. Your routines leave it out until you clear the "
+                             "mark, once your therapist says it is right for you.")
                               .arg(name));
         m_notice->show();
         if (goesOn)

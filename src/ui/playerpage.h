@@ -30,6 +30,7 @@ class CheckInPanel;
 class CueAnnouncer;
 class GuardNotice;
 class HistoryStore;
+class LeftOutNote;
 class PlayerControlBar;
 class PlayerView;
 class PresentationWindow;
@@ -110,6 +111,9 @@ private:
     void afterCheckInDone(bool skipped);
     void stopWorseItem(const CheckIn &report);
     void rebuildPlan();
+    void updateStartButtons();
+    // The marks that stand (not cleared) in the history; none without one.
+    std::vector<ExerciseFlag> standingMarks() const;
     void onChanged();
     void updateInhibitor();
 
@@ -117,6 +121,8 @@ private:
     QString m_routineId;
     QString m_exerciseId;
     QString m_sessionTitle; // the routine's or exercise's name
+    Routine m_playable; // the routine being prepared without its marked exercises
+    bool m_markedExercise = false; // the single exercise being prepared is marked
     std::vector<std::string> m_changes; // per plan item: this session's dosage change in words
     bool m_presentOnStart = false;
     bool m_afterAsked = false; // the after check-in was shown for this session
@@ -137,6 +143,7 @@ private:
     QPushButton *m_startButton;
     QPushButton *m_presentButton;
     UrgentNotice *m_urgent;
+    LeftOutNote *m_leftOut;
     SafetyState *m_safety = nullptr;
     // Playing
     PlayerView *m_view;
@@ -148,6 +155,7 @@ private:
     QPointer<PresentationWindow> m_presentation;
     QPushButton *m_worseButton;
     GuardNotice *m_guard;
+    LeftOutNote *m_leftOutPlaying;
     // History
     SessionLogger *m_logger;
     CheckInPanel *m_checkInBefore = nullptr;

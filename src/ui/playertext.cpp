@@ -178,10 +178,11 @@ QString PlayerText::upNext(const RoutineSession &session)
     const SessionPlan &plan = session.plan();
     if (plan.items.empty())
         return {};
-    const std::size_t next = session.itemIndex() + 1;
-    if (next >= plan.items.size())
+    // Exercises left out for the rest of the session are not coming next.
+    const std::optional<std::size_t> next = session.playableAfter(session.itemIndex());
+    if (!next)
         return {};
-    const PlanItem &item = plan.items[next];
+    const PlanItem &item = plan.items[*next];
     const QString dosage = DosageWords::describe(item.dosage);
     return dosage.isEmpty() ? qs(item.exercise->name) : tr("%1 — %2").arg(qs(item.exercise->name), dosage);
 }

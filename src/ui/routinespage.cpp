@@ -278,13 +278,19 @@ void RoutinesPage::updateEditButtons()
     m_copy->setEnabled(!id.isEmpty());
 }
 
+void RoutinesPage::setFlags(std::vector<ExerciseFlag> flags)
+{
+    m_flags = std::move(flags);
+    onCurrentChanged(m_list->currentIndex());
+}
+
 void RoutinesPage::onCurrentChanged(const QModelIndex &current)
 {
     updateEditButtons();
     const Routine *routine = m_model->routineAt(current);
     if (!routine || !m_bank)
         return;
-    m_detail->setHtml(DetailPageBuilder(*m_bank).routinePage(*routine));
+    m_detail->setHtml(DetailPageBuilder(*m_bank).routinePage(*routine, m_flags));
 }
 
 } // namespace lumbar::ui

@@ -1,6 +1,8 @@
 // RoutinesPage: the bank's routines in a list, with the chosen routine's exercises and their dosage.
 #pragma once
 
+#include "core/history.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -29,6 +31,8 @@ public:
     explicit RoutinesPage(QWidget *parent = nullptr);
 
     void setBank(std::shared_ptr<const ContentBank> bank);
+    // The user's standing marks: a routine's page says which of its exercises the player leaves out.
+    void setFlags(std::vector<ExerciseFlag> flags);
     bool showRoutine(const QString &id);
     QString currentRoutineId() const;
 
@@ -66,6 +70,7 @@ private:
     const Routine *currentRoutine() const;
 
     std::shared_ptr<const ContentBank> m_bank;
+    std::vector<ExerciseFlag> m_flags;
     RoutineListModel *m_model;
     QLabel *m_count;
     QListView *m_list;

@@ -31,8 +31,9 @@ public:
     // The user says they have sought care (or been told by a clinician that exercising is fine).
     void confirmCareSought();
     bool careConfirmed() const { return m_confirmed; }
-    // A "yes" not yet followed by seeking care: the player shows the notice instead of starting.
-    bool needsCareFirst() const { return m_screen.anyYes() && !m_confirmed; }
+    // A "yes" to an emergency or urgent sign not yet followed by seeking care: the player shows the notice instead
+    // of starting.
+    bool needsCareFirst() const { return m_screen.blocksExercise() && !m_confirmed; }
     // Forget every answer and the confirmation.
     void reset();
 

@@ -7,6 +7,7 @@
 #include "theme.h"
 
 #include "core/contentbank.h"
+#include "core/markedexercises.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -303,6 +304,13 @@ void SymptomGuidePanel::clear()
     refresh();
 }
 
+void SymptomGuidePanel::setFlags(std::vector<ExerciseFlag> flags)
+{
+    m_flags = std::move(flags);
+    if (m_bank)
+        refresh();
+}
+
 void SymptomGuidePanel::refreshWarningStatus()
 {
     const bool answered = m_safety && m_safety->screen().isComplete();
@@ -352,7 +360,8 @@ void SymptomGuidePanel::refresh()
                "care notes that apply and when to see a doctor.")));
         return;
     }
-    const GuideResult result = SymptomGuide(*m_bank).suggest(p);
+    GuideResult result = SymptomGuide(*m_bank).suggest(p);
+    leaveOutMarked(result, m_flags);
     DetailPageBuilder::GuideContext context;
     context.marked = marked.join(u", "_s);
     context.feelings = feelings.join(u", "_s);

@@ -2,6 +2,7 @@
 // feelings to tick, and beside them what the core's SymptomGuide suggests for that picture.
 #pragma once
 
+#include "core/history.h"
 #include "core/symptomguide.h"
 
 #include <QWidget>
@@ -32,6 +33,8 @@ public:
 
     void setBank(std::shared_ptr<const ContentBank> bank);
     void setSafety(SafetyState *safety);
+    // The user's standing marks: the guide never suggests a marked exercise.
+    void setFlags(std::vector<ExerciseFlag> flags);
 
     SymptomPicture picture() const;
     void setPicture(const SymptomPicture &picture);
@@ -58,6 +61,7 @@ private:
 
     std::shared_ptr<const ContentBank> m_bank;
     SafetyState *m_safety = nullptr;
+    std::vector<ExerciseFlag> m_flags;
     BodyMap *m_map;
     QLabel *m_markedSummary;
     QLabel *m_warningStatus;

@@ -1,6 +1,7 @@
 #include "urgentnotice.h"
 
 #include "core/contentbank.h"
+#include "regionsetting.h"
 #include "safetystate.h"
 #include "theme.h"
 #include "uitext.h"
@@ -36,6 +37,7 @@ void UrgentNotice::setSafety(SafetyState *safety)
 {
     m_safety = safety;
     connect(m_safety, &SafetyState::changed, this, &UrgentNotice::refresh);
+    connect(region::Notifier::instance(), &region::Notifier::changed, this, &UrgentNotice::refresh);
     refresh();
 }
 
@@ -62,18 +64,23 @@ void UrgentNotice::refresh()
     std::set<std::string> said;
     for (const RedFlag *flag : screen.positives())
         if (said.insert(flag->action.english()).second)
-            lines << qs(flag->action);
+            lines << region::action(m_safety->bank(), *flag);
     lines << QString() << tr("You answered yes to:");
     for (const RedFlag *flag : screen.positives())
         lines << u"•  "_s + qs(flag->question);
-    if (m_safety->careConfirmed())
+    const bool locks = m_safety->screen().blocksExercise();
+    if (!locks)
+        lines << QString()
+              << tr("You can go on with the exercises meanwhile. Stop any exercise that causes severe pain or makes "
+                    "your symptoms spread further down your leg.");
+    else if (m_safety->careConfirmed())
         lines << QString()
               << tr("You have said you sought medical advice. Stop any exercise that makes your symptoms "
                     "worse, and go back to your clinician if anything changes.");
     else
         lines << QString() << tr("Routines stay locked until you confirm that you have sought medical advice.");
     textLabel()->setText(lines.join(u'\n'));
-    m_confirm->setVisible(!m_safety->careConfirmed());
+    m_confirm->setVisible(locks && !m_safety->careConfirmed());
 }
 
 } // namespace lumbar::ui

@@ -54,7 +54,8 @@ TEST_P(EachRedFlag, AYesCallsForCareAtItsUrgency)
     const RedFlag *flag = shipped().redFlag(GetParam());
     ASSERT_NE(flag, nullptr);
     EXPECT_TRUE(screen.anyYes());
-    EXPECT_TRUE(screen.blocksExercise()) << "exercise waits until care has been sought";
+    // Emergency and urgent signs hold exercise until care has been sought; an appointment to book does not.
+    EXPECT_EQ(screen.blocksExercise(), flag->urgency != Urgency::SeeDoctor) << GetParam();
     ASSERT_EQ(screen.positives().size(), 1u);
     EXPECT_EQ(screen.positives().front(), flag);
     EXPECT_EQ(screen.mostUrgent(), flag->urgency);

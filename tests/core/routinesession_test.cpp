@@ -98,6 +98,43 @@ SessionPlan holdPlan(int holdSeconds, int reps = 1)
     return planExercise(keep.back());
 }
 
+// After "This makes it worse" the exercises that load the nerve the same way are left out: neither the clock nor
+// Next nor Previous lands on them, and the time left no longer counts them.
+TEST(RoutineSession, ItemsLeftOutAreNeverPlayed)
+{
+    Fixture f;
+    RoutineSession s(f.plan());
+    const Millis whole = s.remainingInSession(t0);
+    s.start(t0);
+    s.leaveOut(1);
+    s.leaveOut(3);
+    const SessionPlan &plan = s.plan();
+    const auto length = [&plan](std::size_t item) {
+        const Phase &last = plan.phases[plan.itemEnd(item) - 1];
+        return last.start + last.duration - plan.phases[plan.itemBegin(item)].start;
+    };
+    EXPECT_EQ(s.remainingInSession(t0), whole - length(1) - length(3));
+    EXPECT_EQ(s.playableAfter(0), 2u);
+
+    // The clock runs item 0 to its end and goes straight to item 2.
+    s.tick(t0 + plan.phases[plan.itemEnd(0) - 1].start + plan.phases[plan.itemEnd(0) - 1].duration);
+    EXPECT_EQ(s.itemIndex(), 2u);
+    EXPECT_EQ(s.phase().kind, PhaseKind::GetReady);
+    // Previous goes back past the left-out item 1; Next past item 3.
+    s.previous(t0 + 60s);
+    EXPECT_EQ(s.itemIndex(), 0u);
+    s.next(t0 + 61s); // get-ready: start the exercise
+    s.next(t0 + 62s); // leave it
+    EXPECT_EQ(s.itemIndex(), 2u);
+    s.next(t0 + 63s);
+    s.next(t0 + 64s);
+    EXPECT_EQ(s.itemIndex(), 4u);
+    EXPECT_EQ(s.outcome(1), ItemOutcome::NotReached);
+    EXPECT_EQ(s.outcome(3), ItemOutcome::NotReached);
+    s.leaveOut(99); // out of range: ignored
+    EXPECT_FALSE(s.playableAfter(4).has_value());
+}
+
 TEST(RoutineSession, StartsInGetReadyAndMovesOnAtEachPlannedDeadline)
 {
     RoutineSession s(holdPlan(20));

@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "core/bankloader.h"
+#include "core/emergencycontacts.h"
 #include "core/shippedbank.h"
 
 #include <gtest/gtest.h>
@@ -106,12 +107,46 @@ TEST_F(ShippedBank, EmergencyRedFlagsSendPeopleForHelpNow)
     for (const auto &r : bank().redFlags())
         if (r.urgency == Urgency::Emergency) {
             ++emergencies;
-            const auto &action = r.action.english();
-            EXPECT_TRUE(action.find("999") != std::string::npos || action.find("911") != std::string::npos ||
-                action.find("A&E") != std::string::npos)
-                << r.id << ": " << action;
+            for (const std::string_view language : {"en", "es"})
+                EXPECT_NE(r.action.text(language).find(kEmergencyPlaceholder), std::string::npos)
+                    << r.id << " (" << language << ") does not give the region's emergency number";
         }
     EXPECT_GE(emergencies, 5);
+}
+
+// A reader in Spain must not be told to call 999 or NHS 111: numbers and services come only from the region's
+// phrases, which give a number for every region the bank covers, in each language.
+TEST_F(ShippedBank, EmergencyAndUrgentActionsGiveTheReadersRegionsNumbers)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const auto &r : bank().redFlags())
+        for (const std::string_view language : {"en", "es"}) {
+            const std::string &action = r.action.text(language);
+            for (const std::string_view national : {"999", "911", "112", "111", "A&E", "GP"})
+                EXPECT_EQ(action.find(national), std::string::npos)
+                    << r.id << " (" << language << ") names " << national << " whatever the reader's region";
+            if (r.urgency == Urgency::Urgent) {
+                EXPECT_NE(action.find(kUrgentPlaceholder), std::string::npos) << r.id << " (" << language << ")";
+            }
+        }
+    for (const Region region : {Region::UnitedKingdom, Region::Ireland, Region::UnitedStates, Region::Canada,
+             Region::Spain, Region::OtherEu}) {
+        const RegionContacts *contacts = bank().contacts(region);
+        ASSERT_NE(contacts, nullptr) << toString(region) << " has no emergency numbers";
+        for (const std::string_view language : {"en", "es"}) {
+            const std::string &emergency = contacts->emergency.text(language);
+            EXPECT_NE(emergency.find_first_of("0123456789"), std::string::npos)
+                << toString(region) << " (" << language << "): " << emergency;
+            for (const auto &r : bank().redFlags()) {
+                const std::string filled =
+                    fillContacts(r.action.text(language), emergency, contacts->urgent.text(language));
+                EXPECT_EQ(filled.find('{'), std::string::npos) << r.id << ": " << filled;
+            }
+        }
+    }
+    const RegionContacts *spain = bank().contacts(Region::Spain);
+    ASSERT_NE(spain, nullptr);
+    EXPECT_NE(spain->emergency.text("es").find("112"), std::string::npos) << "Spain's emergency number is 112";
 }
 
 // What a Spanish-speaking patient meets on the way through a routine — the routines, every exercise they use and
@@ -236,6 +271,8 @@ TEST_F(ShippedBank, EverySourceIsCited)
     for (const auto &r : bank().redFlags())
         cite(r.sources);
     for (const auto &r : bank().routines())
+        cite(r.sources);
+    for (const auto &r : bank().regions())
         cite(r.sources);
     for (const auto &s : bank().sources())
         EXPECT_TRUE(cited.count(s.id)) << s.id << " is listed but nothing cites it";

@@ -173,6 +173,11 @@ TEST(SymptomGuide, BothLegsPointsToTheEmergencySigns)
         EXPECT_TRUE(has(ids, id)) << id;
     for (std::size_t i = 1; i < weak.pointedRedFlags.size(); ++i)
         EXPECT_LE(weak.pointedRedFlags[i - 1]->urgency, weak.pointedRedFlags[i]->urgency) << "most urgent first";
+
+    // Weakness in one leg points at foot drop, which needs a doctor today.
+    const GuideResult weakLeg = guide.suggest(picture({left(BodyRegion::Calf)}, {Sensation::Weakness}));
+    EXPECT_TRUE(has(redFlagIds(weakLeg.pointedRedFlags), "weakness-one-leg"));
+    EXPECT_FALSE(has(redFlagIds(weakLeg.pointedRedFlags), "weakness-both-legs"));
 }
 
 TEST(SymptomGuide, BothSidesOfTheBackOrButtockAreNotBothLegs)

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -243,10 +244,53 @@ TEST_F(CheckIns, WorseWithoutASpreadIsNotedAndTheRoutineGoesOn)
     EXPECT_FALSE(page->guardNotice()->isVisible());
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
     EXPECT_EQ(page->controller()->session().itemIndex(), 1U);
-    EXPECT_TRUE(page->findChild<QLabel *>(u"soundNotice"_s)->text().contains(u"Glute bridge stopped and noted"_s));
+    EXPECT_TRUE(page->findChild<QLabel *>(u"soundNotice"_s)->text().contains(u"Glute bridge stopped and marked"_s));
     ASSERT_EQ(store->flags().size(), 1U);
     EXPECT_EQ(store->flags()[0].reason, FlagReason::MadeWorse);
     EXPECT_FALSE(store->sessions()[0].guardTriggered);
+}
+
+// The next day: the exercise that made things worse is left out of the routine and cannot be started on its own,
+// and the list and the player say which and why, until the mark is cleared.
+TEST_F(CheckIns, AMarkedExerciseIsLeftOutOfEveryRoutineUntilTheMarkIsCleared)
+{
+    startWithCheckIn(LegExtent::Thigh);
+    advance(20s);
+    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
+    mark(worseDialog()->picker(), LegExtent::Buttock);
+    QTest::mouseClick(worseDialog()->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+    page->controller()->stop();
+    ASSERT_EQ(store->flags().size(), 1U);
+
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    auto *table = page->findChild<QTableWidget *>(u"dosageTable"_s);
+    ASSERT_EQ(table->rowCount(), 1) << "the bridge is not in today's list";
+    EXPECT_EQ(table->item(0, 0)->text(), u"Seated nerve glide"_s);
+    auto *note = page->findChild<QLabel *>(u"leftOutNote"_s);
+    ASSERT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(u"Left out until your therapist has looked at them"_s));
+    EXPECT_TRUE(note->text().contains(u"Glute bridge: on "_s));
+    EXPECT_TRUE(note->text().contains(u"it made your symptoms worse"_s));
+    QTest::mouseClick(page->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+    QTest::mouseClick(page->checkInBefore()->skipButton(), Qt::LeftButton);
+    ASSERT_EQ(page->controller()->session().plan().items.size(), 1U);
+    EXPECT_EQ(page->controller()->session().item().exercise->id, "nerve-glide") << "the player leaves it out too";
+    EXPECT_TRUE(page->findChild<QLabel *>(u"leftOutPlaying"_s)->isVisible()) << "and says so while playing";
+    page->controller()->stop();
+
+    // On its own from the library it does not start either.
+    ASSERT_TRUE(page->prepareExercise(u"bridge"_s));
+    auto *start = page->findChild<QPushButton *>(u"startButton"_s);
+    EXPECT_FALSE(start->isEnabled());
+    EXPECT_TRUE(note->isVisible());
+    page->start();
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Ready);
+
+    // Cleared after talking to the therapist: back in the routine.
+    store->clearFlags("bridge");
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    EXPECT_EQ(table->rowCount(), 2);
+    EXPECT_FALSE(note->isVisible());
 }
 
 TEST_F(CheckIns, CarryingOnFromTheQuestionChangesNothing)

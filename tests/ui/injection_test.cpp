@@ -53,7 +53,7 @@ BankState hostileState()
             name + R"(", "summary": "<img src=x>", "sources": ["test-source"]}],
       "redFlags": [{"id": "r", "question": ")" +
             name + R"(", "description": "d", "urgency": "emergency",
-                    "action": "<h1>now</h1>", "sources": ["test-source"]}],
+                    "action": "<h1>now</h1> {emergency}", "sources": ["test-source"]}],
       "routines": [{"id": "rt", "name": ")" +
             name + R"(", "purpose": "<u>p</u>", "audience": "a",
                     "items": [{"exercise": "evil", "note": "<img src=\"file:///etc/passwd\">"}]}])")}});

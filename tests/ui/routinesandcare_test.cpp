@@ -4,6 +4,7 @@
 #include "ui/carepage.h"
 #include "ui/librarypage.h"
 #include "ui/mainwindow.h"
+#include "ui/regionsetting.h"
 #include "ui/routinespage.h"
 #include "ui/safetextbrowser.h"
 #include "ui/theme.h"
@@ -133,8 +134,28 @@ TEST(RoutinesPage, TheHandoutSavesAsAPdfOrPrints)
     EXPECT_FALSE(QFile::exists(nowhere));
 }
 
+// A reader in Spain is sent to 112, not 999; the page follows a change of region at once, and a region the bank has
+// no numbers for gets "your local emergency number" rather than another country's.
+TEST(CarePage, WarningSignsGiveTheReadersRegionsNumbers)
+{
+    region::choose(Region::Spain);
+    MainWindow window(smallBankState());
+    SafeTextBrowser *care = window.carePage()->browser();
+    EXPECT_TRUE(care->toPlainText().contains(u"Get help now: call 112."_s)) << care->toPlainText().toStdString();
+    EXPECT_TRUE(care->toPlainText().contains(u"See a doctor today: go to your health centre."_s));
+    EXPECT_FALSE(care->toPlainText().contains(u"999"_s));
+
+    region::choose(Region::Other);
+    window.carePage()->show();
+    care = window.carePage()->browser();
+    EXPECT_TRUE(care->toPlainText().contains(u"Get help now: call your local emergency number"_s));
+    EXPECT_FALSE(care->toPlainText().contains(u"112"_s));
+    region::choose(Region::UnitedKingdom);
+}
+
 TEST(CarePage, PutsRedFlagsFirstByUrgencyThenConditionsThenCareNotes)
 {
+    region::choose(Region::UnitedKingdom);
     MainWindow window(smallBankState());
     SafeTextBrowser *care = window.carePage()->browser();
     ASSERT_EQ(care->objectName(), u"careBrowser"_s);
@@ -149,7 +170,9 @@ TEST(CarePage, PutsRedFlagsFirstByUrgencyThenConditionsThenCareNotes)
     EXPECT_LT(urgent, seeDoctor);
     EXPECT_LT(seeDoctor, condition);
     EXPECT_LT(condition, careNote);
-    EXPECT_TRUE(page.contains(u"Call an ambulance now."_s)) << "the action to take now";
+    EXPECT_TRUE(page.contains(u"Get help now: call 999."_s)) << "the action to take now, with the region's number";
+    EXPECT_TRUE(page.contains(u"See a doctor today: call NHS 111."_s));
+    EXPECT_TRUE(page.contains(u"shown for: United Kingdom"_s)) << "which region's numbers these are";
 
     // The emergency sits in the strong red box; urgent ones do not.
     EXPECT_EQ(boxColourAround(care, u"Is the area between your legs numb?"_s), theme::dangerSoft());

@@ -4,13 +4,18 @@
 
 #include "ui/carepage.h"
 #include "ui/checkinpanel.h"
+#include "ui/firstrunnotice.h"
 #include "ui/mainwindow.h"
 #include "ui/playerpage.h"
 #include "ui/playerview.h"
 #include "ui/redflagcheckdialog.h"
+#include "ui/regionsetting.h"
 #include "ui/safetystate.h"
+#include "ui/uitext.h"
 #include "ui/urgentnotice.h"
 
+#include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -61,14 +66,19 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
     click(dialog, u"yes:see-gp"_s);
     ASSERT_TRUE(notice->isVisible());
     EXPECT_EQ(notice->title(), u"See your doctor or physiotherapist"_s);
+    // Slow recovery is common in sciatica and no source says to stop exercising for it: nothing is locked.
+    EXPECT_FALSE(window.safety()->needsCareFirst());
+    EXPECT_FALSE(notice->confirmButton()->isVisibleTo(notice));
+    EXPECT_TRUE(notice->text().contains(u"You can go on with the exercises meanwhile"_s));
     click(dialog, u"yes:fever"_s);
     EXPECT_EQ(notice->title(), u"Speak to a doctor today"_s);
     click(dialog, u"yes:saddle"_s);
     EXPECT_EQ(notice->title(), u"Get emergency help now"_s);
     EXPECT_TRUE(notice->text().contains(u"Is the area between your legs numb?"_s));
     const RedFlag *saddle = window.bankState().bank->redFlag("saddle");
-    EXPECT_TRUE(notice->text().startsWith(QString::fromStdString(saddle->action.english())))
+    EXPECT_TRUE(notice->text().startsWith(region::action(*window.bankState().bank, *saddle)))
         << "what to do now comes first";
+    EXPECT_TRUE(window.safety()->needsCareFirst());
     EXPECT_TRUE(window.carePage()->notice()->isVisible()) << "the Care page says it too";
 
     // A changed answer is taken back at once.
@@ -120,6 +130,44 @@ TEST_F(Safety, ThePlayerShowsTheNoticeBeforeAnyRoutineUntilCareIsConfirmed)
     window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
     EXPECT_TRUE(window.safety()->needsCareFirst());
     EXPECT_TRUE(notice->confirmButton()->isVisibleTo(notice));
+}
+
+} // namespace
+
+namespace {
+
+// A reader in Spain, asked once at first run: the notice gives 112 as they choose, the choice is kept, and the
+// urgent notice then sends them to 112 and their health centre, in Spanish bank text too.
+TEST_F(Safety, TheFirstRunNoticeAsksWhereTheReaderLivesAndTheNumbersFollow)
+{
+    QSettings().remove(u"safety/region"_s);
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    FirstRunNotice *notice = window.showFirstRunNotice(true);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
+    auto *where = notice->findChild<QComboBox *>(u"firstRunRegion"_s);
+    ASSERT_NE(where, nullptr);
+    EXPECT_EQ(where->currentIndex(), static_cast<int>(region::available().indexOf(region::fromSystem())))
+        << "the first guess is the system's";
+    where->setFocus();
+    QTest::keyClicks(where, u"Spain"_s); // a closed combo box jumps to the item typed
+    ASSERT_EQ(where->currentText(), u"Spain"_s);
+    EXPECT_EQ(notice->findChild<QLabel *>(u"firstRunEmergency"_s)->text(), u"In an emergency: call 112."_s);
+    QTest::mouseClick(notice->findChild<QPushButton *>(u"firstRunUnderstood"_s), Qt::LeftButton);
+    EXPECT_EQ(region::chosen(), Region::Spain) << "kept in the settings";
+
+    window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
+    window.safety()->setAnswer(u"fever"_s, Answer::Yes);
+    const QString text = window.carePage()->notice()->text();
+    EXPECT_TRUE(text.startsWith(u"Get help now: call 112."_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"See a doctor today: go to your health centre."_s)) << text.toStdString();
+
+    setBankLanguage("es");
+    EXPECT_EQ(region::action(*window.bankState().bank, *window.bankState().bank->redFlag("saddle")),
+        u"Get help now: llama al 112."_s);
+    setBankLanguage("en");
+    region::choose(Region::UnitedKingdom);
 }
 
 } // namespace

@@ -104,9 +104,14 @@ const BankLayer &smallBank()
           {"id": "see-gp", "question": "Not better after six weeks?", "description": "Slow recovery.",
            "urgency": "see-doctor", "action": "Book an appointment.", "sources": ["test-source"]},
           {"id": "fever", "question": "Do you have a fever?", "description": "Fever with back pain.",
-           "urgency": "urgent", "action": "See a doctor today.", "sources": ["test-source"]},
+           "urgency": "urgent", "action": "See a doctor today: {urgent}.", "sources": ["test-source"]},
           {"id": "saddle", "question": "Is the area between your legs numb?", "description": "Saddle numbness.",
-           "urgency": "emergency", "action": "Call an ambulance now.", "sources": ["test-source"]}
+           "urgency": "emergency", "action": "Get help now: {emergency}.", "sources": ["test-source"]}
+        ],
+        "regions": [
+          {"id": "es", "emergency": {"en": "call 112", "es": "llama al 112"},
+           "urgent": {"en": "go to your health centre", "es": "ve a tu centro de salud"}, "sources": ["test-source"]},
+          {"id": "uk", "emergency": "call 999", "urgent": "call NHS 111", "sources": ["test-source"]}
         ],
         "routines": [
           {"id": "morning", "name": "Morning start", "purpose": "Wake the back up gently.",
