@@ -569,10 +569,6 @@
         <translation>De inmediato ante cualquier señal de alarma (consulta la comprobación). Pide cita si se cumple alguna de estas:</translation>
     </message>
     <message>
-        <source>They made your symptoms worse. The player leaves them out until you clear the mark in the library, once your therapist says they are right for you.</source>
-        <translation>Empeoraron tus síntomas. El reproductor los deja fuera hasta que quites la marca en la biblioteca, cuando tu fisioterapeuta diga que son adecuados para ti.</translation>
-    </message>
-    <message>
         <source>⚠ Left out for you: it is marked</source>
         <translation>⚠ Se deja fuera para ti: está marcado</translation>
     </message>
@@ -586,6 +582,10 @@
             <numerusform>Se deja fuera para ti: %n ejercicio de esta rutina</numerusform>
             <numerusform>Se dejan fuera para ti: %n ejercicios de esta rutina</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The player leaves out an exercise that made your symptoms worse until you clear its mark in the library, once your therapist says it is right for you.</source>
+        <translation>El reproductor deja fuera un ejercicio que empeoró tus síntomas hasta que quites su marca en la biblioteca, cuando tu fisioterapeuta diga que es adecuado para ti.</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1934,10 @@ el peor imaginable</translation>
     <message>
         <source>Left out for the rest of this session, because they stretch or load the nerve as %1 did: %2.</source>
         <translation>Se dejan fuera durante el resto de esta sesión, porque estiran o cargan el nervio igual que %1: %2.</translation>
+    </message>
+    <message>
+        <source>Left out until your therapist has looked at it:</source>
+        <translation>Se deja fuera hasta que tu fisioterapeuta lo haya revisado:</translation>
     </message>
 </context>
 <context>

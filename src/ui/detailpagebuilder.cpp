@@ -292,8 +292,8 @@ QString DetailPageBuilder::routinePage(const Routine &r, const std::vector<Exerc
                 escape(
                     tr("Left out for you: %n exercise(s) of this routine", nullptr, static_cast<int>(marked.size()))) +
                 u"</b><br/>"_s +
-                escape(tr("They made your symptoms worse. The player leaves them out until you clear the mark in "
-                          "the library, once your therapist says they are right for you.")) +
+                escape(tr("The player leaves out an exercise that made your symptoms worse until you clear its mark "
+                          "in the library, once your therapist says it is right for you.")) +
                 u"</p>"_s);
 
     QString facts = u"<p><span class=\"factlabel\">"_s + escape(tr("Who it is for")) + u"</span><br/>"_s +

@@ -9,11 +9,16 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -62,8 +67,11 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
     header->addWidget(icon);
     header->addWidget(title, 1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
+    // The text scrolls and the buttons stay in sight: on a small screen (1024×600) or with large text the notice
+    // must still be possible to acknowledge.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 8);
     layout->setSpacing(10);
     layout->addLayout(header);
 
@@ -109,8 +117,9 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
         items->setText(
             tr("You lose feeling between your legs, lose control of your bladder or bowel, or your legs get weaker."));
     boxLayout->addWidget(items);
-    layout->addWidget(box);
+    // Where the reader lives first, in sight without scrolling: it decides the number the notice gives.
     buildRegion(bank, layout);
+    layout->addWidget(box);
     layout->addWidget(paragraph(tr("You can answer every warning-sign question under Symptoms & care, and read this "
                                    "notice again from the Help menu."),
         this));
@@ -130,12 +139,29 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     m_quit->setVisible(mode == Mode::FirstRun);
-    // Wrapped labels do not give a dialog its height by themselves; ask the layout what 700 pixels wide needs.
-    const int width = 700;
-    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height();
-    setMinimumSize(width, height);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"firstRunScroll"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 16);
+    outer->addWidget(scroll, 1);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->setContentsMargins(24, 0, 24, 0);
+    buttonRow->addWidget(buttons);
+    outer->addLayout(buttonRow);
+    // Wrapped labels do not give a dialog its height by themselves; ask the layout what 700 pixels wide needs, and
+    // take no more than the screen has.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    const int width = std::min(700, screen.width() - 16);
+    const int wanted =
+        (layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : content->sizeHint().height()) +
+        buttons->sizeHint().height() + 16;
+    const int height = std::min(wanted, screen.height() - 16);
+    setMinimumSize(std::min(width, 480), std::min(height, 320));
     resize(width, height);
 }
 

@@ -44,9 +44,10 @@ void LeftOutNote::showMarks(const std::vector<ExerciseFlag> &marks, const Conten
         return;
     }
     QStringList lines;
-    lines << (nothingLeft ? tr("Every exercise of this routine is marked, so there is nothing to play until your "
-                               "therapist has looked at them:")
-                          : tr("Left out until your therapist has looked at them:"));
+    lines << (nothingLeft       ? tr("Every exercise of this routine is marked, so there is nothing to play until your "
+                                           "therapist has looked at them:")
+            : marks.size() == 1 ? tr("Left out until your therapist has looked at it:")
+                                : tr("Left out until your therapist has looked at them:"));
     for (const ExerciseFlag &mark : marks) {
         const Exercise *exercise = bank.exercise(mark.exerciseId);
         const QString name = exercise ? qs(exercise->name) : qs(mark.exerciseId);

@@ -4,6 +4,7 @@
 
 #include "ui/firstrunnotice.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 
 #include "core/contentbank.h"
 
@@ -11,6 +12,9 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTest>
 
@@ -60,6 +64,29 @@ TEST_F(FirstRun, TheNoticeIsNeededUntilAcknowledgedOnce)
     QTRY_VERIFY(notice.isNull()); // closed and deleted
     EXPECT_TRUE(window.isVisible());
     EXPECT_EQ(QSettings().value(u"notice/firstRunAcknowledged"_s).toInt(), FirstRunNotice::version);
+}
+
+// Text at 200% makes the notice taller than the (offscreen, 800-pixel) screen, as a netbook's 600 pixels do at
+// normal size: it takes no more than the screen has, its text scrolls, and "I understand" stays inside it where the
+// mouse can reach it.
+TEST_F(FirstRun, TheNoticeFitsTheScreenWithItsButtonsInSight)
+{
+    theme::setTextScale(200);
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    FirstRunNotice *notice = window.showFirstRunNotice(true);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
+    const QRect screen = notice->screen()->availableGeometry();
+    EXPECT_LE(notice->height(), screen.height());
+    const QRect button(notice->understoodButton()->mapTo(notice, QPoint(0, 0)), notice->understoodButton()->size());
+    EXPECT_TRUE(notice->rect().contains(button)) << "the button is inside the notice";
+    auto *scroll = notice->findChild<QScrollArea *>(u"firstRunScroll"_s);
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_GT(scroll->verticalScrollBar()->maximum(), 0) << "the text scrolls instead";
+    QTest::mouseClick(notice->understoodButton(), Qt::LeftButton);
+    EXPECT_FALSE(FirstRunNotice::needed());
+    theme::setTextScale(100);
 }
 
 TEST_F(FirstRun, QuittingTheNoticeOnTheFirstRunClosesTheAppAndAsksAgainNextTime)
