@@ -1798,6 +1798,14 @@ el peor imaginable</translation>
         <source>In an emergency: %1.</source>
         <translation>En caso de emergencia: %1.</translation>
     </message>
+    <message>
+        <source>The safety notice</source>
+        <translation>El aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys or Page Down to read the rest of the notice.</source>
+        <translation>Usa las flechas o Av Pág para leer el resto del aviso.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::FlagBanner</name>

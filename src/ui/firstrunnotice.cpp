@@ -142,6 +142,9 @@ FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *pare
     m_quit->setVisible(mode == Mode::FirstRun);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(u"firstRunScroll"_s);
+    // Focusable, so the keyboard can scroll what does not fit; named for screen readers.
+    scroll->setAccessibleName(tr("The safety notice"));
+    scroll->setAccessibleDescription(tr("Use the arrow keys or Page Down to read the rest of the notice."));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

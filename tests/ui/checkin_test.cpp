@@ -268,7 +268,7 @@ TEST_F(CheckIns, AMarkedExerciseIsLeftOutOfEveryRoutineUntilTheMarkIsCleared)
     EXPECT_EQ(table->item(0, 0)->text(), u"Seated nerve glide"_s);
     auto *note = page->findChild<QLabel *>(u"leftOutNote"_s);
     ASSERT_TRUE(note->isVisible());
-    EXPECT_TRUE(note->text().contains(u"Left out until your therapist has looked at them"_s));
+    EXPECT_TRUE(note->text().contains(u"Left out until your therapist has looked at it"_s));
     EXPECT_TRUE(note->text().contains(u"Glute bridge: on "_s));
     EXPECT_TRUE(note->text().contains(u"it made your symptoms worse"_s));
     QTest::mouseClick(page->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
