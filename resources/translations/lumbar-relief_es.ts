@@ -4307,10 +4307,6 @@ No se ha cambiado nada en el disco.</translation>
         <translation>Esto me empeora</translation>
     </message>
     <message>
-        <source>%1 will stop here and be noted in your history. Where do your symptoms reach now? Mark it if you can: it shows whether they are spreading down the leg.</source>
-        <translation>%1 se detendrá aquí y se anotará en tu historial. ¿Hasta dónde llegan ahora tus síntomas? Márcalo si puedes: así se ve si están bajando por la pierna.</translation>
-    </message>
-    <message>
         <source>Stop this exercise</source>
         <translation>Detener este ejercicio</translation>
     </message>
@@ -4323,12 +4319,16 @@ No se ha cambiado nada en el disco.</translation>
         <translation>Márcalo si notas la pierna o el pie entumecidos o débiles como antes no los notabas.</translation>
     </message>
     <message>
-        <source>End this exercise, note it in your history and go on to the next one</source>
-        <translation>Terminar este ejercicio, anotarlo en tu historial y pasar al siguiente</translation>
-    </message>
-    <message>
         <source>Go back to the exercise; nothing is noted</source>
         <translation>Volver al ejercicio; no se anota nada</translation>
+    </message>
+    <message>
+        <source>If you stop %1, it is noted in your history and left out of your routines until you clear its mark. Where do your symptoms reach now? Mark it if you can: it shows whether they are spreading down the leg.</source>
+        <translation>Si detienes %1, queda anotado en tu historial y se deja fuera de tus rutinas hasta que quites su marca. ¿Hasta dónde llegan ahora los síntomas? Márcalo si puedes: así se ve si están bajando por la pierna.</translation>
+    </message>
+    <message>
+        <source>End this exercise and mark it; the rest of the session leaves out exercises that load the nerve the same way</source>
+        <translation>Termina este ejercicio y lo marca; el resto de la sesión deja fuera los ejercicios que cargan el nervio de la misma manera</translation>
     </message>
 </context>
 </TS>

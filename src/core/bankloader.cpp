@@ -948,6 +948,9 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     }
     e.benefits = readText(c, obj, "benefits", false, "benefits");
     e.related = readIdList(c, obj, "related", false, "lists as related the exercise", Kind::Exercise, origin);
+    if (id && std::find(e.related.begin(), e.related.end(), *id) != e.related.end())
+        report(Severity::Warning, c, c.path.member("related"),
+            subject.str() + " lists itself as related; list the other exercises that go with it");
     e.image = checkImage(c, obj, folder);
     if (!e.image.empty())
         e.imageFolder = folder;
@@ -1210,6 +1213,16 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
                 k.modifyOrAvoid.push_back(std::move(caution));
             }
         }
+    }
+    // A patient told to do an exercise and to avoid it for one condition cannot follow both.
+    for (std::size_t i = 0; i < k.modifyOrAvoid.size(); ++i) {
+        const std::string &exercise = k.modifyOrAvoid[i].exercise;
+        if (!exercise.empty() &&
+            std::find(k.suggestedExercises.begin(), k.suggestedExercises.end(), exercise) != k.suggestedExercises.end())
+            report(Severity::Warning, c, c.path.member("modifyOrAvoid").at(i),
+                subject.str() + " both suggests " + quote(exercise) +
+                    " and says to modify or avoid it; keep it in one list (where sources differ, say so in the "
+                    "reason)");
     }
     k.careNotes = readIdList(c, obj, "careNotes", false, "points to the care note", Kind::Treatment, origin);
     k.notes = readText(c, obj, "notes", false, "notes");

@@ -25,9 +25,14 @@ Dosage Dosage::overriddenBy(const Dosage &o) const
 Dosage shownDosage(const Exercise &exercise, const RoutineItem &item, const Routine &routine)
 {
     Dosage d = exercise.dosage.overriddenBy(item.dosage);
-    if (routine.timesPerDay && !item.dosage.timesPerDay)
+    const bool routineSaysHowOften = routine.timesPerDay && !item.dosage.timesPerDay;
+    if (routineSaysHowOften)
         d.timesPerDay.reset();
-    if (item.dosage != Dosage{} && !item.dosage.note)
+    // The exercise's note explains its own numbers, often with what sources suggest ("3–4 times a day"): under
+    // other numbers it would contradict them, and a routine made for one patient is their prescription.
+    const bool numbersChanged = item.dosage != Dosage{} ||
+        (routineSaysHowOften && exercise.dosage.timesPerDay != routine.timesPerDay) || routine.patient.has_value();
+    if (numbersChanged && !item.dosage.note)
         d.note.reset();
     return d;
 }

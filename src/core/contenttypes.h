@@ -327,7 +327,8 @@ struct Routine
 
 // What a routine item asks for, as the patient is shown it: the exercise's dosage with the item's changes; the
 // routine's own "how often" in place of the exercise's unless the item sets one; and the exercise's dosage note only
-// while its numbers are unchanged (a note explaining numbers the therapist has changed would mislead).
+// while its numbers are unchanged and the routine is not one patient's prescription (a note explaining numbers the
+// therapist has changed would mislead).
 Dosage shownDosage(const Exercise &exercise, const RoutineItem &item, const Routine &routine);
 
 struct Source

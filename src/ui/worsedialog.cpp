@@ -19,8 +19,9 @@ WorseDialog::WorseDialog(const QString &exercise, QWidget *parent)
 {
     setObjectName(u"worseDialog"_s);
     setWindowTitle(tr("This makes it worse"));
-    auto *text = new QLabel(tr("%1 will stop here and be noted in your history. Where do your symptoms reach now? "
-                               "Mark it if you can: it shows whether they are spreading down the leg.")
+    auto *text = new QLabel(tr("If you stop %1, it is noted in your history and left out of your routines until you "
+                               "clear its mark. Where do your symptoms reach now? Mark it if you can: it shows "
+                               "whether they are spreading down the leg.")
                                 .arg(exercise),
         this);
     text->setWordWrap(true);
@@ -31,7 +32,9 @@ WorseDialog::WorseDialog(const QString &exercise, QWidget *parent)
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *stop = buttons->addButton(tr("Stop this exercise"), QDialogButtonBox::AcceptRole);
     stop->setObjectName(u"worseStopButton"_s);
-    stop->setToolTip(tr("End this exercise, note it in your history and go on to the next one"));
+    stop->setToolTip(
+        tr("End this exercise and mark it; the rest of the session leaves out exercises that load the nerve the same "
+           "way"));
     stop->setProperty("primary", true);
     stop->setDefault(true);
     QPushButton *carryOn = buttons->addButton(tr("Carry on"), QDialogButtonBox::RejectRole);

@@ -202,6 +202,23 @@ TEST(BankLoader, UnknownFieldIsAWarningWithASuggestion)
     EXPECT_NE(d->message.find("did you mean 'stopRules'?"), std::string::npos) << d->message;
 }
 
+// Content a patient could not follow: told to do an exercise and to avoid it for the same condition, or sent from an
+// exercise to itself as "related".
+TEST(BankLoader, ContradictionsAreWarnedAbout)
+{
+    const auto result =
+        loadOverShipped(layerOf(bankFile(R"("exercises": [)" + exerciseJson("loop", R"("related": ["loop"])") + R"(],
+        "conditions": [{"id": "torn", "name": "Torn", "summary": "s", "suggestedExercises": ["loop"],
+          "modifyOrAvoid": [{"exercise": "loop", "reason": "It may hurt."}], "sources": ["nhs-sciatica"]}])")));
+    EXPECT_TRUE(result.ok());
+    const Diagnostic *both = findMessage(result, "both suggests 'loop' and says to modify or avoid it");
+    ASSERT_NE(both, nullptr);
+    EXPECT_EQ(both->severity, Severity::Warning);
+    const Diagnostic *self = findMessage(result, "lists itself as related");
+    ASSERT_NE(self, nullptr);
+    EXPECT_EQ(self->severity, Severity::Warning);
+}
+
 TEST(BankLoader, TextWithMarkupIsKeptVerbatimForPlainDisplay)
 {
     const std::string name = R"(<b>x</b><img src=\"/etc/passwd\">)";

@@ -88,8 +88,12 @@ TEST(RoutineEdit, TheShownDosageFollowsTheRoutine)
     ASSERT_TRUE(knee.dosage.timesPerDay && knee.dosage.note);
     Routine r = withItemAdded(start(), "knee-to-chest", 0);
     EXPECT_EQ(shownDosage(knee, r.items[0], r), knee.dosage) << "nothing changed: the exercise's own";
+    Routine forJo = r;
+    forJo.patient = "Jo";
+    EXPECT_FALSE(shownDosage(knee, forJo.items[0], forJo).note) << "one patient's routine is their prescription";
     r.timesPerDay = Range{2, 2, 2};
     EXPECT_FALSE(shownDosage(knee, r.items[0], r).timesPerDay) << "the routine's how often governs";
+    EXPECT_FALSE(shownDosage(knee, r.items[0], r).note) << "a note on 3–4 times a day would contradict twice a day";
     r = withItemOverride(r, 0, DosageField::TimesPerDay, 3);
     EXPECT_EQ(shownDosage(knee, r.items[0], r).timesPerDay, (Range{3, 3, 3})) << "unless the item says";
     EXPECT_FALSE(shownDosage(knee, r.items[0], r).note) << "the exercise's note explained numbers now changed";

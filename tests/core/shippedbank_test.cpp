@@ -252,6 +252,33 @@ TEST_F(ShippedBank, CareNotesCoverWhatPatientsAskAbout)
     EXPECT_NE(bank().treatment("keep-active")->title.text().find("bed rest"), std::string::npos);
 }
 
+// Every exercise says when to stop: symptoms spreading down the leg, new numbness or weakness, severe pain.
+TEST_F(ShippedBank, EveryExerciseHasTheThreeStopRules)
+{
+    ASSERT_TRUE(s_result->ok());
+    const auto mentions = [](const Exercise &e, std::initializer_list<std::string_view> words) {
+        for (const LocalText &rule : e.stopRules)
+            for (const std::string_view word : words)
+                if (rule.english().find(word) != std::string::npos)
+                    return true;
+        return false;
+    };
+    for (const Exercise &e : bank().exercises()) {
+        EXPECT_TRUE(mentions(e, {"spread", "further down"})) << e.id << ": symptoms spreading down the leg";
+        EXPECT_TRUE(mentions(e, {"numb", "weak", "pins and needles"})) << e.id << ": new numbness or weakness";
+        EXPECT_TRUE(mentions(e, {"severe", "new pain"})) << e.id << ": severe pain";
+    }
+}
+
+TEST_F(ShippedBank, NoConditionBothSuggestsAndWarnsAgainstAnExercise)
+{
+    ASSERT_TRUE(s_result->ok());
+    for (const Condition &c : bank().conditions())
+        for (const ExerciseCaution &m : c.modifyOrAvoid)
+            EXPECT_EQ(std::count(c.suggestedExercises.begin(), c.suggestedExercises.end(), m.exercise), 0)
+                << c.id << " both suggests and warns against " << m.exercise;
+}
+
 TEST_F(ShippedBank, EverySourceIsCited)
 {
     ASSERT_TRUE(s_result->ok());
