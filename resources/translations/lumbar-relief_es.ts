@@ -1889,20 +1889,20 @@ el peor imaginable</translation>
         <translation>Has notado entumecimiento o debilidad nuevos. Es una señal para parar, no para seguir forzando.</translation>
     </message>
     <message>
-        <source>Do not do %1 again until your therapist has looked at it. It is marked in your history and in the library.</source>
-        <translation>No vuelvas a hacer %1 hasta que tu fisioterapeuta lo haya revisado. Está marcado en tu historial y en la biblioteca.</translation>
-    </message>
-    <message>
-        <source>Do not do this routine again until your therapist has looked at it. The exercises you did (%1) are marked in your history and in the library.</source>
-        <translation>No vuelvas a hacer esta rutina hasta que tu fisioterapeuta la haya revisado. Los ejercicios que hiciste (%1) están marcados en tu historial y en la biblioteca.</translation>
-    </message>
-    <message>
         <source>If you have numbness between your legs or around your bottom, cannot control your bladder or bowels, or both legs are weak, get emergency help now: %1.</source>
         <translation>Si tienes entumecimiento entre las piernas o alrededor del ano, no puedes controlar la vejiga o el intestino, o tienes las dos piernas débiles, busca ayuda de urgencia ahora mismo: %1.</translation>
     </message>
     <message>
         <source>If numbness or weakness gets worse quickly, get advice today: %1.</source>
         <translation>Si el entumecimiento o la debilidad empeoran rápidamente, pide consejo hoy mismo: %1.</translation>
+    </message>
+    <message>
+        <source>Do not do %1 again until your therapist has looked at it. It is marked in your history and in the library, and your routines leave it out.</source>
+        <translation>No vuelvas a hacer %1 hasta que tu fisioterapeuta lo haya revisado. Está marcado en tu historial y en la biblioteca, y tus rutinas lo dejan fuera.</translation>
+    </message>
+    <message>
+        <source>Do not do this routine again until your therapist has looked at it. The exercises you did (%1) are marked in your history and in the library, and your routines leave them out.</source>
+        <translation>No vuelvas a hacer esta rutina hasta que tu fisioterapeuta la haya revisado. Los ejercicios que hiciste (%1) están marcados en tu historial y en la biblioteca, y tus rutinas los dejan fuera.</translation>
     </message>
 </context>
 <context>
