@@ -587,6 +587,14 @@
         <source>The player leaves out an exercise that made your symptoms worse until you clear its mark in the library, once your therapist says it is right for you.</source>
         <translation>El reproductor deja fuera un ejercicio que empeoró tus síntomas hasta que quites su marca en la biblioteca, cuando tu fisioterapeuta diga que es adecuado para ti.</translation>
     </message>
+    <message>
+        <source>Marked for you:</source>
+        <translation>Marcado para ti:</translation>
+    </message>
+    <message>
+        <source>it made your symptoms worse. Leave it out until your therapist has looked at it; your routines leave it out.</source>
+        <translation>empeoró tus síntomas. Déjalo fuera hasta que tu fisioterapeuta lo haya revisado; tus rutinas lo dejan fuera.</translation>
+    </message>
 </context>
 <context>
     <name>DosageWords</name>
@@ -1901,8 +1909,12 @@ el peor imaginable</translation>
         <translation>No vuelvas a hacer %1 hasta que tu fisioterapeuta lo haya revisado. Está marcado en tu historial y en la biblioteca, y tus rutinas lo dejan fuera.</translation>
     </message>
     <message>
-        <source>Do not do this routine again until your therapist has looked at it. The exercises you did (%1) are marked in your history and in the library, and your routines leave them out.</source>
-        <translation>No vuelvas a hacer esta rutina hasta que tu fisioterapeuta la haya revisado. Los ejercicios que hiciste (%1) están marcados en tu historial y en la biblioteca, y tus rutinas los dejan fuera.</translation>
+        <source>You stopped %1 because it made your symptoms worse.</source>
+        <translation>Detuviste %1 porque empeoraba tus síntomas.</translation>
+    </message>
+    <message>
+        <source>Talk to your therapist before you do this routine again. The exercises you did (%1) are marked in your history and in the library, and your routines leave them out.</source>
+        <translation>Habla con tu fisioterapeuta antes de volver a hacer esta rutina. Los ejercicios que hiciste (%1) están marcados en tu historial y en la biblioteca, y tus rutinas los dejan fuera.</translation>
     </message>
 </context>
 <context>
@@ -2856,10 +2868,6 @@ No se ha cambiado nada.</translation>
     <message>
         <source>For this session only: the routine itself stays as it is.</source>
         <translation>Solo para esta sesión: la rutina en sí no cambia.</translation>
-    </message>
-    <message>
-        <source>%1 stopped and marked in your history. Your routines leave it out until you clear the mark, once your therapist says it is right for you.</source>
-        <translation>%1 se ha detenido y ha quedado marcado en tu historial. Tus rutinas lo dejan fuera hasta que quites la marca, cuando tu fisioterapeuta diga que es adecuado para ti.</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4236,10 @@ No se ha cambiado nada en el disco.</translation>
     <message>
         <source>What the guide suggests for where you feel it: likely causes, exercises to try and to leave out, and warning signs. Tab moves between its links.</source>
         <translation>Lo que sugiere la guía según dónde lo sientes: causas probables, ejercicios que probar y que evitar, y señales de alarma. Tab pasa de un enlace a otro.</translation>
+    </message>
+    <message>
+        <source>You answered yes to a sign to see your doctor about: book an appointment (see the notice above).</source>
+        <translation>Has respondido que sí a una señal para consultar con tu médico: pide cita (mira el aviso de arriba).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "markedexercises.h"
 
+#include "contentbank.h"
+
 #include <algorithm>
 
 namespace lumbar {
@@ -34,10 +36,32 @@ Routine withoutMarked(const Routine &routine, const std::vector<ExerciseFlag> &f
     return playable;
 }
 
-void leaveOutMarked(GuideResult &result, const std::vector<ExerciseFlag> &flags)
+void leaveOutMarked(GuideResult &result, const ContentBank &bank, const std::vector<ExerciseFlag> &flags)
 {
-    std::erase_if(result.tryExercises,
-        [&flags](const ExerciseSuggestion &s) { return s.exercise && markOn(s.exercise->id, flags); });
+    const auto note = [&result](const Exercise *e) {
+        if (std::find(result.markedForYou.begin(), result.markedForYou.end(), e) == result.markedForYou.end())
+            result.markedForYou.push_back(e);
+    };
+    std::erase_if(result.tryExercises, [&](const ExerciseSuggestion &s) {
+        const bool marked = s.exercise && markOn(s.exercise->id, flags);
+        if (marked)
+            note(s.exercise);
+        return marked;
+    });
+    for (RoutineSuggestion &s : result.routines)
+        for (const RoutineItem &item : s.routine->items) {
+            const Exercise *e = bank.exercise(item.exercise);
+            if (!e || !markOn(e->id, flags))
+                continue;
+            note(e);
+            if (std::find(s.cautionedItems.begin(), s.cautionedItems.end(), e) == s.cautionedItems.end())
+                s.cautionedItems.push_back(e);
+        }
+    // Routines without a cautioned or marked item first, as the guide ranks them.
+    std::stable_sort(
+        result.routines.begin(), result.routines.end(), [](const RoutineSuggestion &a, const RoutineSuggestion &b) {
+            return a.cautionedItems.empty() && !b.cautionedItems.empty();
+        });
 }
 
 bool loadsAlike(const Exercise &reported, const Exercise &other)
@@ -48,14 +72,14 @@ bool loadsAlike(const Exercise &reported, const Exercise &other)
     return tensions(reported.category) && tensions(other.category);
 }
 
-std::vector<std::size_t> alikeAfter(const SessionPlan &plan, std::size_t item)
+std::vector<std::size_t> loadingAlike(const SessionPlan &plan, std::size_t item)
 {
     std::vector<std::size_t> alike;
     if (item >= plan.items.size() || !plan.items[item].exercise)
         return alike;
     const Exercise &reported = *plan.items[item].exercise;
-    for (std::size_t i = item + 1; i < plan.items.size(); ++i)
-        if (plan.items[i].exercise && loadsAlike(reported, *plan.items[i].exercise))
+    for (std::size_t i = 0; i < plan.items.size(); ++i)
+        if (i != item && plan.items[i].exercise && loadsAlike(reported, *plan.items[i].exercise))
             alike.push_back(i);
     return alike;
 }

@@ -23,15 +23,18 @@ Routine withoutMarked(const Routine &routine, const std::vector<ExerciseFlag> &f
 // The standing mark on `exerciseId`, if any.
 const ExerciseFlag *markOn(const std::string &exerciseId, const std::vector<ExerciseFlag> &flags);
 
-// Takes the exercises with a standing mark out of the guide's suggestions: it never suggests one.
-void leaveOutMarked(GuideResult &result, const std::vector<ExerciseFlag> &flags);
+// Takes the exercises with a standing mark out of the guide's suggestions (it never suggests one), counts them among
+// the cautioned items of the routines that hold them (those routines then come after the others) and lists them in
+// `markedForYou`.
+void leaveOutMarked(GuideResult &result, const ContentBank &bank, const std::vector<ExerciseFlag> &flags);
 
 // Whether `other` loads the nerve as `reported` did: the same exercise, one of the same kind, or both a stretch or a
 // nerve glide (each puts the sciatic nerve and the tissue round it on tension). This app's rule, not a source's:
 // the sources say to stop what spreads symptoms and not to push into nerve tension, and name no finer grouping.
 bool loadsAlike(const Exercise &reported, const Exercise &other);
 
-// The items after `item` in `plan` whose exercise loads the nerve as item `item`'s did.
-std::vector<std::size_t> alikeAfter(const SessionPlan &plan, std::size_t item);
+// The other items of `plan`, before and after `item`, whose exercise loads the nerve as item `item`'s did: after
+// "This makes it worse" neither Next nor Previous may lead to one.
+std::vector<std::size_t> loadingAlike(const SessionPlan &plan, std::size_t item);
 
 } // namespace lumbar

@@ -82,6 +82,7 @@ struct GuideResult
     std::vector<ConditionMatch> conditions; // most likely first
     std::vector<ExerciseSuggestion> tryExercises; // most often suggested first
     std::vector<ExerciseCautionNote> changeOrAvoid;
+    std::vector<const Exercise *> markedForYou; // marked in the user's history: never suggested (leaveOutMarked)
     std::vector<RoutineSuggestion> routines; // routines without cautioned items first, then the most relevant
     std::vector<const Treatment *> careNotes; // those most of the matched conditions share first
     std::vector<const RedFlag *> pointedRedFlags; // warning signs this picture points to, most urgent first

@@ -662,8 +662,13 @@ QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &c
         html += u"</ul>"_s;
     }
 
-    if (!r.changeOrAvoid.empty()) {
+    if (!r.changeOrAvoid.empty() || !r.markedForYou.empty()) {
         QString list = u"<p class=\"cautiontitle\">"_s + escape(tr("Change or leave out")) + u"</p><ul>"_s;
+        for (const Exercise *e : r.markedForYou)
+            list += u"<li>"_s + exerciseLink(e->id) + u"<br/><b>"_s + escape(tr("Marked for you:")) + u"</b> "_s +
+                escape(tr("it made your symptoms worse. Leave it out until your therapist has looked at it; your "
+                          "routines leave it out.")) +
+                u"</li>"_s;
         for (const ExerciseCautionNote &n : r.changeOrAvoid) {
             list += u"<li>"_s + exerciseLink(n.exercise->id);
             for (const auto &[condition, reason] : n.reasons)
@@ -689,8 +694,8 @@ QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &c
                   "true:")) +
         u"</p><ul>"_s;
     for (const RedFlag *f : r.seeDoctor)
-        html +=
-            u"<li>"_s + escape(f->question) + u" <span class=\"muted\">— "_s + escape(f->action) + u"</span></li>"_s;
+        html += u"<li>"_s + escape(f->question) + u" <span class=\"muted\">— "_s + escape(region::action(m_bank, *f)) +
+            u"</span></li>"_s;
     html += u"</ul>"_s;
     return html;
 }

@@ -35,7 +35,7 @@ public:
         QString marked;
         QString feelings;
         bool warningSignsChecked = false; // every red-flag question answered
-        bool warningSignYes = false;
+        bool warningSignYes = false; // a "yes" that comes before exercise (emergency or urgent)
     };
     QString guidePage(const GuideResult &result, const GuideContext &context) const;
     // A friendly page for empty states ("No exercises match").

@@ -51,12 +51,14 @@ void GuardNotice::showVerdict(const GuardVerdict &verdict, const QStringList &ex
                           .arg(LegExtentPicker::reachPhrase(*now), LegExtentPicker::reachPhrase(*baseline));
     if (verdict.numbnessOrWeakness)
         paragraphs << tr("You noticed new numbness or weakness. That is a sign to stop, not to push on.");
+    if (paragraphs.isEmpty())
+        paragraphs << tr("You stopped %1 because it made your symptoms worse.").arg(names);
     paragraphs << (exercises.size() == 1
             ? tr("Do not do %1 again until your therapist has looked at it. It is marked in your history and in "
                  "the library, and your routines leave it out.")
                   .arg(names)
-            : tr("Do not do this routine again until your therapist has looked at it. The exercises you did (%1) "
-                 "are marked in your history and in the library, and your routines leave them out.")
+            : tr("Talk to your therapist before you do this routine again. The exercises you did (%1) are marked in "
+                 "your history and in the library, and your routines leave them out.")
                   .arg(names));
     // The numbers of the reader's region, from the bank; without one, the generic phrases.
     const ContentBank empty;

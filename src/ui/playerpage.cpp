@@ -423,6 +423,7 @@ bool PlayerPage::prepareRoutine(const QString &id)
     m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
     m_setupPurpose->setText(qs(routine->purpose));
     m_markedExercise = false;
+    m_madeWorse = false;
     // A marked exercise stays out of every routine until the user clears the mark: the list and the player say so.
     const std::vector<ExerciseFlag> marks = marksIn(*routine, standingMarks());
     m_playable = withoutMarked(*routine, marks);
@@ -485,6 +486,7 @@ bool PlayerPage::prepareExercise(const QString &id)
     const std::vector<ExerciseFlag> marks = standingMarks();
     const ExerciseFlag *mark = markOn(exercise->id, marks);
     m_markedExercise = mark != nullptr;
+    m_madeWorse = false;
     m_leftOut->showMarks(mark ? std::vector<ExerciseFlag>{*mark} : std::vector<ExerciseFlag>{}, *m_bank, true);
     m_leftOutPlaying->hide();
     updateStartButtons();
@@ -591,33 +593,25 @@ void PlayerPage::stopWorseItem(const CheckIn &report)
     const QString name = qs(session.item().exercise->name);
     m_logger->markWorse(item, report.extent);
     const GuardVerdict verdict = m_logger->guard(report, item);
-    // What comes next must not load the nerve the same way: those exercises are left out of the rest of the session.
-    const std::vector<std::size_t> alike = alikeAfter(session.plan(), item);
-    if (!alike.empty()) {
-        QStringList names;
-        for (const std::size_t i : alike)
-            if (!names.contains(qs(session.plan().items[i].exercise->name)))
-                names << qs(session.plan().items[i].exercise->name);
-        m_controller->leaveOut(alike);
+    m_madeWorse = true;
+    // Neither Next nor Previous may lead to this exercise again, or to one that loads the nerve the same way.
+    std::vector<std::size_t> leftOut = loadingAlike(session.plan(), item);
+    QStringList names;
+    for (const std::size_t i : leftOut)
+        if (i > item && !names.contains(qs(session.plan().items[i].exercise->name)))
+            names << qs(session.plan().items[i].exercise->name);
+    if (!names.isEmpty())
         m_leftOutPlaying->showLeftForSession(name, names);
-    }
+    leftOut.push_back(item);
+    m_controller->leaveOut(leftOut);
     // Leave the exercise: from its get-ready, next() would start it first.
     if (session.phase().kind == PhaseKind::GetReady)
         m_controller->next();
     if (m_controller->session().itemIndex() == item)
         m_controller->next();
-    const bool goesOn = m_controller->session().isActive();
-    if (verdict.stop) {
-        m_controller->pause();
-        m_guard->showVerdict(verdict, {name}, m_logger->baseline(), report.extent, goesOn);
-    } else {
-        m_notice->setText(tr("%1 stopped and marked in your history. Your routines leave it out until you clear the "
-                             "mark, once your therapist says it is right for you.")
-                              .arg(name));
-        m_notice->show();
-        if (goesOn)
-            m_controller->resume();
-    }
+    // Whatever the guard's verdict, the session waits for the user's choice with what to do in view.
+    m_controller->pause();
+    m_guard->showVerdict(verdict, {name}, m_logger->baseline(), report.extent, m_controller->session().isActive());
 }
 
 void PlayerPage::afterCheckInDone(bool skipped)
@@ -631,6 +625,8 @@ void PlayerPage::afterCheckInDone(bool skipped)
     const GuardVerdict verdict = m_logger->guard(after, std::nullopt);
     if (!verdict.stop)
         return;
+    m_madeWorse = true;
+    m_againButton->hide();
     QStringList done;
     for (const ItemRecord &item : m_logger->record().items)
         if (item.result == ItemResult::Done || item.result == ItemResult::Partial)
@@ -708,7 +704,8 @@ void PlayerPage::onChanged()
     const bool has = m_controller->hasSession();
     const bool over = has && m_controller->session().isOver();
     m_doneButton->setVisible(over);
-    m_againButton->setVisible(over);
+    // After symptoms got worse the same routine is not offered again at once.
+    m_againButton->setVisible(over && !m_madeWorse);
     m_controls->setVisible(!over);
     m_presentLive->setVisible(!over);
     m_worseButton->setVisible(has && m_controller->session().isActive());

@@ -123,6 +123,7 @@ private:
     QString m_sessionTitle; // the routine's or exercise's name
     Routine m_playable; // the routine being prepared without its marked exercises
     bool m_markedExercise = false; // the single exercise being prepared is marked
+    bool m_madeWorse = false; // this session made symptoms worse: "Do it again" is not offered
     std::vector<std::string> m_changes; // per plan item: this session's dosage change in words
     bool m_presentOnStart = false;
     bool m_afterAsked = false; // the after check-in was shown for this session

@@ -314,10 +314,15 @@ void SymptomGuidePanel::setFlags(std::vector<ExerciseFlag> flags)
 void SymptomGuidePanel::refreshWarningStatus()
 {
     const bool answered = m_safety && m_safety->screen().isComplete();
-    const bool yes = m_safety && m_safety->screen().anyYes();
+    const bool yes = m_safety && m_safety->screen().blocksExercise();
     QString text;
     QColor color;
-    if (yes) {
+    if (!yes && m_safety && m_safety->screen().anyYes()) {
+        // A sign to book an appointment for: the exercises go on meanwhile.
+        text = tr("You answered yes to a sign to see your doctor about: book an appointment (see the notice above).");
+        color = theme::warning();
+        m_checkButton->setText(tr("Review answers…"));
+    } else if (yes) {
         text = m_safety->careConfirmed()
             ? tr("You answered yes to a warning sign and have confirmed you sought care.")
             : tr("You answered yes to a warning sign: get medical help first (see the notice above).");
@@ -361,12 +366,13 @@ void SymptomGuidePanel::refresh()
         return;
     }
     GuideResult result = SymptomGuide(*m_bank).suggest(p);
-    leaveOutMarked(result, m_flags);
+    leaveOutMarked(result, *m_bank, m_flags);
     DetailPageBuilder::GuideContext context;
     context.marked = marked.join(u", "_s);
     context.feelings = feelings.join(u", "_s);
     context.warningSignsChecked = m_safety && m_safety->screen().isComplete();
-    context.warningSignYes = m_safety && m_safety->screen().anyYes();
+    // Only emergency and urgent signs come before exercise; the page must not contradict the notice above it.
+    context.warningSignYes = m_safety && m_safety->screen().blocksExercise();
     m_result->setHtml(DetailPageBuilder(*m_bank).guidePage(result, context));
 }
 

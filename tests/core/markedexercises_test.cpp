@@ -66,16 +66,34 @@ TEST_F(Marks, AMarkedExerciseIsLeftOutWhereverTheRoutineHoldsIt)
     EXPECT_TRUE(withoutMarked(routine(), {}).items == routine().items);
 }
 
-TEST_F(Marks, AfterAStretchMadeThingsWorseNoOtherStretchOrNerveGlideFollows)
+TEST_F(Marks, AfterAStretchMadeThingsWorseNoOtherStretchOrNerveGlideIsPlayed)
 {
     const SessionPlan plan = planRoutine(*bank, routine());
-    EXPECT_EQ(alikeAfter(plan, 0), (std::vector<std::size_t>{2, 4, 5}))
+    EXPECT_EQ(loadingAlike(plan, 0), (std::vector<std::size_t>{2, 4, 5}))
         << "the slider, knee-to-chest again, piriformis";
-    EXPECT_EQ(alikeAfter(plan, 1), (std::vector<std::size_t>{}))
-        << "no other strengthening exercise follows the bridge";
-    EXPECT_EQ(alikeAfter(plan, 2), (std::vector<std::size_t>{4, 5}));
-    EXPECT_TRUE(alikeAfter(plan, 99).empty());
+    EXPECT_EQ(loadingAlike(plan, 1), (std::vector<std::size_t>{})) << "no other strengthening exercise";
+    EXPECT_EQ(loadingAlike(plan, 2), (std::vector<std::size_t>{0, 4, 5})) << "before it too: Previous must not go back";
+    EXPECT_TRUE(loadingAlike(plan, 99).empty());
     EXPECT_FALSE(loadsAlike(*bank->exercise("walk"), *bank->exercise("slider")));
+}
+
+// The guide never suggests a marked exercise, and a routine that holds one says so and comes after the others.
+TEST_F(Marks, TheGuideNeverSuggestsAMarkedExercise)
+{
+    GuideResult result;
+    result.tryExercises = {{bank->exercise("knee-to-chest"), {}}, {bank->exercise("bridge"), {}}};
+    Routine clean;
+    clean.id = "clean";
+    clean.items.push_back(RoutineItem{"bridge", {}, std::nullopt});
+    result.routines = {{&routine(), 3, 6, 1.0, {}}, {&clean, 1, 1, 0.5, {}}};
+    leaveOutMarked(result, *bank, {flag("knee-to-chest", FlagReason::Spread, 1)});
+    ASSERT_EQ(result.tryExercises.size(), 1u);
+    EXPECT_EQ(result.tryExercises[0].exercise->id, "bridge");
+    ASSERT_EQ(result.markedForYou.size(), 1u);
+    EXPECT_EQ(result.markedForYou[0]->id, "knee-to-chest");
+    EXPECT_EQ(result.routines[0].routine->id, "clean") << "the routine holding the marked exercise comes after";
+    ASSERT_EQ(result.routines[1].cautionedItems.size(), 1u);
+    EXPECT_EQ(result.routines[1].cautionedItems[0]->id, "knee-to-chest");
 }
 
 } // namespace

@@ -231,7 +231,9 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     EXPECT_EQ(store->sessions()[0].items[0].result, ItemResult::Worse) << "the end of the session keeps it";
 }
 
-TEST_F(CheckIns, WorseWithoutASpreadIsNotedAndTheRoutineGoesOn)
+// Worse without a spread (or with no check-in to compare with): the session still waits with what to do in view,
+// and neither Next nor Previous leads back to the exercise; "Do it again" is not offered at the end.
+TEST_F(CheckIns, WorseWithoutASpreadStopsItAndNothingLeadsBackToIt)
 {
     startWithCheckIn(LegExtent::Thigh);
     advance(20s);
@@ -241,13 +243,24 @@ TEST_F(CheckIns, WorseWithoutASpreadIsNotedAndTheRoutineGoesOn)
     mark(dialog->picker(), LegExtent::Buttock);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
 
-    EXPECT_FALSE(page->guardNotice()->isVisible());
-    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    GuardNotice *guard = page->guardNotice();
+    ASSERT_TRUE(guard->isVisible()) << "what to do now, even without a spread";
+    EXPECT_TRUE(guard->text().contains(u"You stopped Glute bridge because it made your symptoms worse."_s));
+    EXPECT_TRUE(guard->text().contains(u"get emergency help now"_s)) << guard->text().toStdString();
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Paused);
     EXPECT_EQ(page->controller()->session().itemIndex(), 1U);
-    EXPECT_TRUE(page->findChild<QLabel *>(u"soundNotice"_s)->text().contains(u"Glute bridge stopped and marked"_s));
     ASSERT_EQ(store->flags().size(), 1U);
     EXPECT_EQ(store->flags()[0].reason, FlagReason::MadeWorse);
     EXPECT_FALSE(store->sessions()[0].guardTriggered);
+
+    QTest::mouseClick(guard->goOnButton(), Qt::LeftButton);
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
+    QTest::mouseClick(page->controls()->findChild<QPushButton *>(u"previousButton"_s), Qt::LeftButton);
+    EXPECT_EQ(page->controller()->session().itemIndex(), 1U) << "Previous does not go back to the bridge";
+    playToTheEnd();
+    QTest::mouseClick(page->checkInAfter()->skipButton(), Qt::LeftButton);
+    EXPECT_FALSE(page->findChild<QPushButton *>(u"againButton"_s)->isVisible());
+    EXPECT_TRUE(page->findChild<QPushButton *>(u"doneButton"_s)->isVisible());
 }
 
 // The next day: the exercise that made things worse is left out of the routine and cannot be started on its own,

@@ -211,6 +211,51 @@ TEST_F(Guide, TheWarningSignsStepFollowsTheAnswers)
     EXPECT_GE(at(u"You answered yes to a warning sign"_s), 0);
 }
 
+// A sign to book an appointment for does not hold exercise, and the guide does not say it does; its "when to see a
+// doctor" list gives the region's numbers, never a raw placeholder.
+TEST_F(Guide, AnAppointmentSignDoesNotContradictTheNotice)
+{
+    clickSpot(kLeftButtock, BodyMap::View::Back);
+    SafetyState *safety = window->safety();
+    for (const RedFlag *flag : safety->screen().questions())
+        safety->setAnswer(QString::fromStdString(flag->id), Answer::No);
+    safety->setAnswer(u"not-improving"_s, Answer::Yes);
+    EXPECT_TRUE(guide->warningStatus()->text().contains(u"book an appointment"_s));
+    EXPECT_LT(at(u"before trying any exercise"_s), 0);
+    EXPECT_FALSE(resultText().contains(u"{emergency}"_s) || resultText().contains(u"{urgent}"_s));
+}
+
+// A marked exercise is never offered to try; it is listed under "Change or leave out" as marked for this user.
+TEST_F(Guide, AMarkedExerciseIsNeverSuggested)
+{
+    clickSpot(kLeftButtock, BodyMap::View::Back);
+    clickSpot({BodyRegion::Thigh, BodySide::Left}, BodyMap::View::Back);
+    clickSensation(Sensation::Aching);
+    const qsizetype tryAt = at(u"Exercises to try"_s);
+    ASSERT_GE(tryAt, 0);
+    const QString first = resultText()
+                              .mid(resultText().indexOf(u"Exercises to try"_s))
+                              .section(u'\n', 1, 1)
+                              .section(u" — "_s, 0, 0)
+                              .trimmed();
+    const Exercise *suggested = nullptr;
+    for (const Exercise &e : window->bankState().bank->exercises())
+        if (QString::fromStdString(e.name.english()) == first)
+            suggested = &e;
+    ASSERT_NE(suggested, nullptr) << first.toStdString();
+    ExerciseFlag mark;
+    mark.exerciseId = suggested->id;
+    mark.reason = FlagReason::Spread;
+    window->carePage()->setFlags({mark});
+    // From "Exercises to try" to the routines, which may name it as an item they hold.
+    const QString text = resultText();
+    const qsizetype from = text.indexOf(u"Exercises to try"_s);
+    const QString tried = text.mid(from, text.indexOf(u"Routines to try"_s) - from);
+    ASSERT_FALSE(tried.isEmpty());
+    EXPECT_FALSE(tried.contains(first)) << "no longer offered to try: " << tried.toStdString();
+    EXPECT_GT(at(u"Marked for you:"_s), at(u"Change or leave out"_s));
+}
+
 TEST_F(Guide, LinksLeadToTheExerciseTheRoutineAndTheCareNote)
 {
     guide->setPicture(*SymptomPicture::parse("left-buttock:aching"));
