@@ -23,6 +23,7 @@
 #include "uitext.h"
 #include "urgentnotice.h"
 #include "voicecues.h"
+#include "wheelsafespinbox.h"
 #include "worsedialog.h"
 
 #include <QApplication>
@@ -445,7 +446,7 @@ bool PlayerPage::prepareRoutine(const QString &id)
                 m_table->setItem(row, column, new QTableWidgetItem(u"—"_s));
                 return;
             }
-            auto *box = new QSpinBox(m_table);
+            auto *box = new WheelSafeSpinBox(m_table);
             box->setRange(1, max);
             const int initial = value ? value->value : fallback;
             box->setValue(initial);

@@ -4,6 +4,7 @@
 #include "routineitemlist.h"
 #include "routinestore.h"
 #include "uitext.h"
+#include "wheelsafespinbox.h"
 
 #include "core/routinefile.h"
 #include "dosagewords.h"
@@ -109,7 +110,7 @@ RoutineBuilder::RoutineBuilder(
     , m_undo(new QUndoStack(this))
     , m_title(new QLineEdit(this))
     , m_patient(new QLineEdit(this))
-    , m_timesPerDay(new QSpinBox(this))
+    , m_timesPerDay(new WheelSafeSpinBox(this))
     , m_notes(new QPlainTextEdit(this))
     , m_search(new QLineEdit(this))
     , m_picker(new ExercisePicker(this))
@@ -275,7 +276,7 @@ QWidget *RoutineBuilder::buildDosageEditor()
                 setOverride(selectedItem(), DosageField::Sides, v.isValid() ? std::optional(v.toInt()) : std::nullopt);
             });
         } else {
-            auto *spin = new QSpinBox(this);
+            auto *spin = new WheelSafeSpinBox(this);
             const auto [lo, hi] = overrideLimits(field);
             spin->setObjectName(u"override-"_s + QString::number(i));
             spin->setRange(lo - 1, hi); // the value below the range means "as the exercise says"

@@ -20,10 +20,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -304,6 +306,28 @@ TEST_F(CheckIns, AMarkedExerciseIsLeftOutOfEveryRoutineUntilTheMarkIsCleared)
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
     EXPECT_EQ(table->rowCount(), 2);
     EXPECT_FALSE(note->isVisible());
+}
+
+// Scrolling the before-you-start list with the mouse wheel must not change a dose on the way past.
+TEST_F(CheckIns, TheWheelChangesADoseOnlyInTheBoxBeingEdited)
+{
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    auto *table = page->findChild<QTableWidget *>(u"dosageTable"_s);
+    auto *hold = qobject_cast<QSpinBox *>(table->cellWidget(0, 1));
+    ASSERT_NE(hold, nullptr);
+    const int before = hold->value();
+    const auto wheel = [hold] {
+        const QPointF at = QRectF(hold->rect()).center();
+        QWheelEvent event(at, hold->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QApplication::sendEvent(hold, &event);
+    };
+    page->findChild<QPushButton *>(u"startButton"_s)->setFocus();
+    wheel();
+    EXPECT_EQ(hold->value(), before) << "passing over it changes nothing";
+    hold->setFocus();
+    wheel();
+    EXPECT_EQ(hold->value(), before - 1) << "the box being edited takes the wheel";
 }
 
 TEST_F(CheckIns, CarryingOnFromTheQuestionChangesNothing)
