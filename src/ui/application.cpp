@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "atomicfile.h"
 #include "carepage.h"
 #include "contactsheet.h"
 #include "figurepainter.h"
@@ -29,7 +30,6 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <iostream>
@@ -236,11 +236,10 @@ int runExportFigures(
     for (const Exercise &e : state.bank->exercises()) {
         if (!e.figure)
             continue;
-        QSaveFile file(QDir(folder).filePath(QString::fromStdString(e.id) + u".svg"_s));
+        const QString path = QDir(folder).filePath(QString::fromStdString(e.id) + u".svg"_s);
         const QByteArray svg = FigurePainter::keyPoseSvg(*e.figure, QSize(480, 320), colors, qs(e.name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit()) {
-            err << "lumbar-relief: could not write " << file.fileName().toStdString() << ": "
-                << file.errorString().toStdString() << "\n";
+        if (QString error; !writeAtomically(path, svg, &error)) {
+            err << "lumbar-relief: could not write " << path.toStdString() << ": " << error.toStdString() << "\n";
             return 1;
         }
         ++written;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appearancemenu.h"
+#include "atomicfile.h"
 #include "detailpagebuilder.h"
 #include "safetextbrowser.h"
 
@@ -50,7 +51,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -723,12 +723,9 @@ bool MainWindow::exportRoutine(const QString &routineId, const QString &path)
         return false;
     const LoadResult builtIn = BankLoader::load(shippedBankLayer());
     const std::string text = routineShareText(*routine, *m_state.bank, *builtIn.bank);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0 ||
-        !file.commit()) {
+    if (QString error; !writeAtomically(path, QByteArrayView(text), &error)) {
         openMessage(this, QMessageBox::Warning, tr("Routine not exported"),
-            tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
-            u"exportError"_s);
+            tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), error), u"exportError"_s);
         return false;
     }
     statusBar()->showMessage(tr("Exported “%1” as %2.").arg(qs(routine->name), QDir::toNativeSeparators(path)), 8000);
@@ -780,11 +777,10 @@ QString MainWindow::importRoutine(const QString &path)
         if (!folder.mkpath(u"."_s)) {
             return refuse(tr("Your bank folder could not be made."));
         }
-        QSaveFile file(folder.filePath(qs(routine.id) + u"-exercises.json"_s));
         const std::string bank = bankFileText(exercises, sources);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bank.data(), static_cast<qint64>(bank.size())) < 0 ||
-            !file.commit()) {
-            return refuse(tr("The routine's exercises could not be saved: %1").arg(file.errorString()));
+        if (QString why;
+            !writeAtomically(folder.filePath(qs(routine.id) + u"-exercises.json"_s), QByteArrayView(bank), &why)) {
+            return refuse(tr("The routine's exercises could not be saved: %1").arg(why));
         }
     }
     if (!store.save(routine, &error)) {

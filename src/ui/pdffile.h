@@ -1,5 +1,5 @@
 // PdfFile: what the printed sheets share — the fixed ink colours for white paper, and writing a PDF whole or not
-// at all (QSaveFile), so a failed save never leaves half a file where the last good one was.
+// at all (writeAtomically), so a failed save never leaves half a file where the last good one was.
 #pragma once
 
 #include <QString>

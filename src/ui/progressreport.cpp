@@ -1,5 +1,6 @@
 #include "progressreport.h"
 
+#include "atomicfile.h"
 #include "historytext.h"
 #include "legextentpicker.h"
 #include "pdffile.h"
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QXYSeries>
 
@@ -147,15 +147,7 @@ bool ProgressReport::saveCsv(const std::vector<SessionRecord> &sessions, const Q
     const std::string text = historyCsv(sessions, [](WallTime time) {
         return toStd(QLocale::c().toString(HistoryText::localTime(time), u"yyyy-MM-dd HH:mm"_s));
     });
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeAtomically(path, QByteArrayView(text), error);
 }
 
 int ProgressReport::timesPerDay(const std::string &routineId) const

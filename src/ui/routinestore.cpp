@@ -1,5 +1,6 @@
 #include "routinestore.h"
 
+#include "atomicfile.h"
 #include "uitext.h"
 
 #include "core/routinefile.h"
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -54,14 +54,10 @@ bool RoutineStore::save(const Routine &routine, QString *error) const
         return fail(QObject::tr("There is no folder for your routines on this computer."));
     if (!QDir().mkpath(m_folder))
         return fail(QObject::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_folder)));
-    QSaveFile file(m_folder + u'/' + qs(routine.id) + u".json"_s);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
     const std::string text = routineFileText(routine);
-    if (file.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size()))
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
+    QString why;
+    if (!writeAtomically(m_folder + u'/' + qs(routine.id) + u".json"_s, QByteArrayView(text), &why))
+        return fail(why);
     return true;
 }
 
