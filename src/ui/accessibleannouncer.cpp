@@ -86,7 +86,6 @@ void AccessibleAnnouncer::secondsChanged()
 
 void AccessibleAnnouncer::announce(const QString &text)
 {
-    m_last = text;
     m_target->setText(text);
     m_target->setAccessibleName(text);
     QAccessibleEvent event(m_target, QAccessible::NameChanged);

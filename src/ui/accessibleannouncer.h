@@ -22,7 +22,6 @@ public:
     AccessibleAnnouncer(PlayerController *controller, QLabel *target, QObject *parent = nullptr);
 
     // The last thing said.
-    QString lastAnnouncement() const { return m_last; }
 
 signals:
     // Each announcement, as the label's accessible name becomes it.
@@ -35,7 +34,6 @@ private:
 
     PlayerController *m_controller;
     QLabel *m_target;
-    QString m_last;
     std::size_t m_phase = static_cast<std::size_t>(-1);
     int m_state = -1;
     int m_lastSeconds = -1;

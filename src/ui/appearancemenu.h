@@ -20,10 +20,6 @@ public:
     // message about the language.
     AppearanceMenu(QMenu *view, QMenu *settings, QWidget *window);
 
-    QAction *largerText() const { return m_larger; }
-    QAction *smallerText() const { return m_smaller; }
-    QAction *normalText() const { return m_normal; }
-
     // One step up or down textScaleSteps(); nothing past either end.
     static void stepTextSize(int direction);
 

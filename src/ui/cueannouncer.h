@@ -23,8 +23,6 @@ public:
 
     void setSoundEnabled(bool on);
     void setVoiceEnabled(bool on);
-    bool isSoundEnabled() const { return m_soundOn; }
-    bool isVoiceEnabled() const { return m_voiceOn; }
 
     // The flash colour for a cue, or an invalid colour for none.
     static QColor flashColor(const SessionPlan &plan, const Cue &cue);

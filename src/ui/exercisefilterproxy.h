@@ -31,7 +31,6 @@ public:
 
     // Typed source: the proxy needs the exercises themselves, not their display text.
     void setExerciseModel(ExerciseListModel *model);
-    ExerciseListModel *exerciseModel() const { return m_model; }
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }

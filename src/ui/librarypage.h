@@ -52,11 +52,9 @@ public:
     SafeTextBrowser *detailView() const { return m_detail; }
     // The exercise's figure in its held pose above the page, with its movement on demand; hidden for exercises
     // without one.
-    FigurePreview *figurePreview() const { return m_figure; }
     FigureView *figureView() const;
     // The button that opens `facet`'s menu of values, each with how many exercises it would show.
     QPushButton *filterButton(Facet facet) const { return m_filterButtons.at(static_cast<std::size_t>(facet)); }
-    QPushButton *resetFiltersButton() const { return m_resetFilters; }
     // "Add to routine": a menu with a new routine and each of the user's own routines.
     QPushButton *addToRoutineButton() const { return m_addToRoutine; }
     // The user's own routines (id, name) that "Add to routine" offers; the shipped ones cannot be changed.

@@ -48,7 +48,6 @@ public:
 
     // The period shown: the last 30 (the default), 90 or 365 days.
     void setPeriodDays(int days);
-    int periodDays() const { return m_periodDays; }
     DayRange range() const;
     // How many sessions a day the routine asks for: its "how often", once a day when it says nothing or is gone.
     int timesPerDay(const std::string &routineId) const;
