@@ -1,5 +1,6 @@
 #include "firstrunnotice.h"
 
+#include "appsettings.h"
 #include "icons.h"
 #include "regionsetting.h"
 #include "theme.h"
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSettings>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,8 +25,6 @@ using namespace Qt::StringLiterals;
 namespace lumbar::ui {
 
 namespace {
-
-const QString kSetting = u"notice/firstRunAcknowledged"_s;
 
 QLabel *paragraph(const QString &text, QWidget *parent)
 {
@@ -40,12 +38,12 @@ QLabel *paragraph(const QString &text, QWidget *parent)
 
 bool FirstRunNotice::needed()
 {
-    return QSettings().value(kSetting, 0).toInt() < version;
+    return AppSettings::firstRunAcknowledged() < version;
 }
 
 void FirstRunNotice::acknowledge()
 {
-    QSettings().setValue(kSetting, version);
+    AppSettings::setFirstRunAcknowledged(version);
 }
 
 FirstRunNotice::FirstRunNotice(const ContentBank &bank, Mode mode, QWidget *parent)

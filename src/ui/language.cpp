@@ -1,11 +1,11 @@
 #include "language.h"
 
+#include "appsettings.h"
 #include "uitext.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 namespace lumbar::ui::language {
 
 namespace {
-
-const QString kSetting = u"interface/language"_s;
 
 QString &currentCode()
 {
@@ -48,17 +46,13 @@ QString nativeName(const QString &code)
 
 QString chosen()
 {
-    const QString code = QSettings().value(kSetting).toString();
+    const QString code = AppSettings::language();
     return available().contains(code) ? code : QString();
 }
 
 void choose(const QString &code)
 {
-    QSettings settings;
-    if (code.isEmpty())
-        settings.remove(kSetting);
-    else
-        settings.setValue(kSetting, code);
+    AppSettings::setLanguage(code);
 }
 
 QString resolve(const QString &chosenCode, const QStringList &uiLanguages)

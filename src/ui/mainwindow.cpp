@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appearancemenu.h"
+#include "appsettings.h"
 #include "atomicfile.h"
 #include "detailpagebuilder.h"
 #include "safetextbrowser.h"
@@ -52,7 +53,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -335,7 +335,7 @@ void MainWindow::createMenus()
         if (m_player)
             m_player->setSoundOn(on);
         else
-            QSettings().setValue(u"player/sound"_s, on);
+            AppSettings::setSound(on);
     });
     QAction *checkIns = settings->addAction(tr("Check &in before and after routines"));
     checkIns->setObjectName(u"checkInSetting"_s);
@@ -350,7 +350,7 @@ void MainWindow::createMenus()
         if (m_player)
             m_player->setVoiceOn(on);
         else
-            QSettings().setValue(u"player/voice"_s, on);
+            AppSettings::setVoice(on);
     });
 
     new AppearanceMenu(view, settings, this);

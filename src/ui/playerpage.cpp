@@ -1,6 +1,7 @@
 #include "playerpage.h"
 
 #include "accessibleannouncer.h"
+#include "appsettings.h"
 
 #include "theme.h"
 
@@ -35,7 +36,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -50,10 +50,6 @@ namespace lumbar::ui {
 namespace {
 
 enum Column { ExerciseColumn, HoldColumn, RepsColumn, SetsColumn, TimeColumn, ColumnCount };
-
-const auto soundKey = u"player/sound"_s;
-const auto voiceKey = u"player/voice"_s;
-const auto checkInKey = u"player/checkIn"_s;
 
 QString minutesText(Millis total)
 {
@@ -272,22 +268,22 @@ PlayerPage::~PlayerPage()
 
 bool PlayerPage::soundSetting()
 {
-    return QSettings().value(soundKey, true).toBool();
+    return AppSettings::sound();
 }
 
 bool PlayerPage::checkInSetting()
 {
-    return QSettings().value(checkInKey, true).toBool();
+    return AppSettings::checkIns();
 }
 
 void PlayerPage::setCheckInSetting(bool on)
 {
-    QSettings().setValue(checkInKey, on);
+    AppSettings::setCheckIns(on);
 }
 
 bool PlayerPage::voiceSetting()
 {
-    return QSettings().value(voiceKey, true).toBool();
+    return AppSettings::voice();
 }
 
 void PlayerPage::setSoundOn(bool on)
@@ -295,7 +291,7 @@ void PlayerPage::setSoundOn(bool on)
     m_announcer->setSoundEnabled(on);
     m_controls->setSoundChecked(on);
     if (soundSetting() != on) {
-        QSettings().setValue(soundKey, on);
+        AppSettings::setSound(on);
         emit cueSettingsChanged();
     }
 }
@@ -305,7 +301,7 @@ void PlayerPage::setVoiceOn(bool on)
     m_announcer->setVoiceEnabled(on);
     m_controls->setVoiceChecked(on);
     if (voiceSetting() != on) {
-        QSettings().setValue(voiceKey, on);
+        AppSettings::setVoice(on);
         emit cueSettingsChanged();
     }
 }

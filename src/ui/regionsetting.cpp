@@ -1,5 +1,6 @@
 #include "regionsetting.h"
 
+#include "appsettings.h"
 #include "uitext.h"
 
 #include "core/contentbank.h"
@@ -7,17 +8,10 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui::region {
-
-namespace {
-
-const QString kSetting = u"safety/region"_s;
-
-} // namespace
 
 QList<Region> available()
 {
@@ -52,14 +46,14 @@ QString name(Region region)
 
 std::optional<Region> chosen()
 {
-    const QString code = QSettings().value(kSetting).toString();
+    const QString code = AppSettings::region();
     return enumFromString<Region>(toStd(code));
 }
 
 void choose(Region region)
 {
     const std::optional<Region> before = chosen();
-    QSettings().setValue(kSetting, qs(toString(region)));
+    AppSettings::setRegion(qs(toString(region)));
     if (before != region)
         emit Notifier::instance()->changed();
 }

@@ -1,8 +1,8 @@
 #include "reminders.h"
 
+#include "appsettings.h"
 #include "historytext.h"
 
-#include <QSettings>
 #include <QStringList>
 
 #include <algorithm>
@@ -31,11 +31,10 @@ Reminders::Reminders(QObject *parent, Clock clock)
 
 Reminders::Settings Reminders::load()
 {
-    QSettings store;
     Settings settings;
-    settings.on = store.value(u"reminders/on"_s, false).toBool();
-    settings.routineId = store.value(u"reminders/routine"_s).toString();
-    for (const QString &text : store.value(u"reminders/times"_s).toStringList())
+    settings.on = AppSettings::remindersOn();
+    settings.routineId = AppSettings::reminderRoutine();
+    for (const QString &text : AppSettings::reminderTimes())
         if (const auto minute = parseReminderTime(text.toStdString()))
             settings.times.push_back(*minute);
     std::sort(settings.times.begin(), settings.times.end());
@@ -45,13 +44,10 @@ Reminders::Settings Reminders::load()
 
 void Reminders::save(const Settings &settings)
 {
-    QSettings store;
-    store.setValue(u"reminders/on"_s, settings.on);
-    store.setValue(u"reminders/routine"_s, settings.routineId);
     QStringList times;
     for (const int minute : settings.times)
         times << QString::fromStdString(reminderTimeText(minute));
-    store.setValue(u"reminders/times"_s, times);
+    AppSettings::setReminders(settings.on, settings.routineId, times);
 }
 
 void Reminders::setSettings(const Settings &settings)

@@ -34,7 +34,7 @@ public:
     // With no clock, the real one; tests pass a fake one and call check() themselves.
     explicit Reminders(QObject *parent = nullptr, Clock clock = {});
 
-    // What the user chose (QSettings "reminders/…"); off with no times when never set.
+    // What the user chose (AppSettings, "reminders/…"); off with no times when never set.
     static Settings load();
     static void save(const Settings &settings);
 

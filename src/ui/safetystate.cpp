@@ -1,29 +1,21 @@
 #include "safetystate.h"
 
+#include "appsettings.h"
 #include "uitext.h"
 
-#include <QSettings>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
 
-namespace {
-
-const auto answersKey = u"safety/redFlagAnswers"_s;
-const auto confirmedKey = u"safety/careConfirmed"_s;
-
-} // namespace
-
 SafetyState::SafetyState(std::shared_ptr<const ContentBank> bank, QObject *parent)
     : QObject(parent)
     , m_bank(std::move(bank))
     , m_screen(*m_bank)
 {
-    const QSettings settings;
     // Saved as "id=yes" / "id=no"; anything else (an old or hand-edited file) is skipped.
-    for (const QString &entry : settings.value(answersKey).toStringList()) {
+    for (const QString &entry : AppSettings::redFlagAnswers()) {
         const qsizetype eq = entry.indexOf(u'=');
         if (eq <= 0)
             continue;
@@ -33,7 +25,7 @@ SafetyState::SafetyState(std::shared_ptr<const ContentBank> bank, QObject *paren
         else if (value == u"no"_s)
             m_screen.setAnswer(toStd(entry.left(eq)), Answer::No);
     }
-    m_confirmed = settings.value(confirmedKey, false).toBool();
+    m_confirmed = AppSettings::careConfirmed();
 }
 
 void SafetyState::setAnswer(const QString &id, Answer answer)
@@ -71,9 +63,7 @@ void SafetyState::save() const
     QStringList entries;
     for (const auto &[id, answer] : m_screen.answers())
         entries << qs(id) + (answer == Answer::Yes ? u"=yes"_s : u"=no"_s);
-    QSettings settings;
-    settings.setValue(answersKey, entries);
-    settings.setValue(confirmedKey, m_confirmed);
+    AppSettings::setRedFlagAnswers(entries, m_confirmed);
 }
 
 } // namespace lumbar::ui

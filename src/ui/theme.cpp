@@ -1,10 +1,11 @@
 #include "theme.h"
 
+#include "appsettings.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QLabel>
 #include <QPalette>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -52,8 +53,6 @@ const Colors &colorsOf(Scheme scheme)
     return light;
 }
 
-const QString kAppearanceKey = u"view/appearance"_s;
-const QString kTextScaleKey = u"view/textScale"_s;
 const char *const kFactorProperty = "lumbarFontFactor";
 const char *const kBoldProperty = "lumbarFontBold";
 
@@ -387,22 +386,21 @@ void apply(QApplication &app)
         if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
             app.setStyle(fusion);
     }
-    const QSettings settings;
-    state().appearance = appearanceFromName(settings.value(kAppearanceKey).toString());
+    state().appearance = appearanceFromName(AppSettings::appearance());
     state().scheme = schemeFor(state().appearance, state().systemWindow);
-    state().textScale = nearestStep(settings.value(kTextScaleKey, 100).toInt());
+    state().textScale = nearestStep(AppSettings::textScale());
     restyle(app);
 }
 
 void setAppearance(Appearance a)
 {
-    QSettings().setValue(kAppearanceKey, appearanceName(a));
+    AppSettings::setAppearance(appearanceName(a));
     apply(*qApp);
 }
 
 void setTextScale(int percent)
 {
-    QSettings().setValue(kTextScaleKey, nearestStep(percent));
+    AppSettings::setTextScale(nearestStep(percent));
     apply(*qApp);
 }
 
