@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "carepage.h"
+#include "clock.h"
 #include "contactsheet.h"
 #include "figurepainter.h"
 #include "firstrunnotice.h"
@@ -264,7 +265,7 @@ int runExportProgress(
     if (csv) {
         saved = ProgressReport::saveCsv(store.sessions(), out, &error);
     } else {
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::system().today();
         const ProgressReport report(store.sessions(), store.activities(), store.ratings(), store.flags(),
             loadAppBank(bankFolder).bank, lastDays(HistoryText::day(today), days), today);
         saved = report.savePdf(out, &error);

@@ -9,12 +9,12 @@
 
 namespace lumbar::ui {
 
-FigurePreview::FigurePreview(QWidget *parent, Clock clock)
+FigurePreview::FigurePreview(QWidget *parent, const Clock *clock)
     : QWidget(parent)
     , m_view(new FigureView(this))
     , m_play(new QToolButton(this))
     , m_timer(new QTimer(this))
-    , m_clock(clock ? std::move(clock) : Clock([] { return std::chrono::steady_clock::now(); }))
+    , m_clock(Clock::orSystem(clock))
 {
     m_play->setObjectName(QStringLiteral("showMovementButton"));
     m_play->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -62,7 +62,7 @@ void FigurePreview::setPlaying(bool on)
     if (on == isPlaying())
         return;
     if (on) {
-        m_started = m_clock();
+        m_started = m_clock.steady();
         m_timer->start();
         advance();
     } else {
@@ -77,7 +77,7 @@ void FigurePreview::advance()
 {
     if (!m_motion || !isPlaying())
         return;
-    const double seconds = std::chrono::duration<double>(m_clock() - m_started).count();
+    const double seconds = std::chrono::duration<double>(m_clock.steady() - m_started).count();
     const FigureShot shot = previewAt(*m_motion, seconds, m_style);
     m_view->setPose(shot.pose, shot.otherSide);
 }

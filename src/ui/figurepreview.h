@@ -3,6 +3,8 @@
 // another exercise is shown or the page is hidden. Its clock is injected so tests need no waiting.
 #pragma once
 
+#include "clock.h"
+
 #include "core/contenttypes.h"
 #include "core/figuretiming.h"
 
@@ -24,8 +26,8 @@ class FigurePreview : public QWidget
     Q_OBJECT
 
 public:
-    using Clock = std::function<std::chrono::steady_clock::time_point()>;
-    explicit FigurePreview(QWidget *parent = nullptr, Clock clock = {});
+    // With no clock, the computer's; it must outlive this.
+    explicit FigurePreview(QWidget *parent = nullptr, const Clock *clock = nullptr);
 
     // Shows `exercise`'s held pose, stopped; nullptr or an exercise without a figure hides the preview.
     void setExercise(const Exercise *exercise);
@@ -47,7 +49,7 @@ private:
     FigureView *m_view;
     QToolButton *m_play;
     QTimer *m_timer;
-    Clock m_clock;
+    const Clock &m_clock;
     std::chrono::steady_clock::time_point m_started;
     std::optional<FigureMotion> m_motion;
     PreviewStyle m_style;

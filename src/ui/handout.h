@@ -4,6 +4,7 @@
 // the same pages.
 #pragma once
 
+#include "clock.h"
 #include "core/contentbank.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ class Handout
 
 public:
     // `date`: the day it is printed, shown on the sheet (injected so tests know it).
-    Handout(const ContentBank &bank, const Routine &routine, QDate date = QDate::currentDate());
+    Handout(const ContentBank &bank, const Routine &routine, QDate date = Clock::system().today());
 
     // The handout laid out for A4 paper; its figures are resources of the document.
     std::unique_ptr<QTextDocument> document() const;

@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "clock.h"
 #include "uitext.h"
 
 #include <QDateTime>
@@ -159,7 +160,7 @@ bool intact(QSqlDatabase &db, QString &error)
 
 QString freeName(const QString &folder)
 {
-    const QString stamp = QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString stamp = Clock::system().wall().toString(u"yyyyMMdd-HHmmss"_s);
     QString name = QDir(folder).filePath(u"history-unreadable-%1.sqlite"_s.arg(stamp));
     for (int n = 2; QFileInfo::exists(name); ++n)
         name = QDir(folder).filePath(u"history-unreadable-%1-%2.sqlite"_s.arg(stamp).arg(n));
@@ -506,7 +507,7 @@ bool HistoryStore::clearFlags(const std::string &exerciseId)
 {
     return m_open && inTransaction(database(), m_error, [&](QSqlQuery &query) {
         query.prepare(u"UPDATE exercise_flags SET cleared_at = ? WHERE exercise_id = ? AND cleared_at IS NULL"_s);
-        query.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        query.addBindValue(Clock::system().wall().toMSecsSinceEpoch());
         query.addBindValue(qs(exerciseId));
         return query.exec();
     });

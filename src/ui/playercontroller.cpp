@@ -2,9 +2,9 @@
 
 namespace lumbar::ui {
 
-PlayerController::PlayerController(QObject *parent, Clock clock)
+PlayerController::PlayerController(QObject *parent, const Clock *clock)
     : QObject(parent)
-    , m_clock(clock ? std::move(clock) : Clock([] { return std::chrono::steady_clock::now(); }))
+    , m_clock(Clock::orSystem(clock))
 {
     m_timer.setSingleShot(true);
     // Coarse timers may fire up to 5% late; a phase end should be on time to the millisecond.

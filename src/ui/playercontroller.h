@@ -2,6 +2,8 @@
 // something changes (a cue, a phase end, the next whole second on screen) and tells the views and cue outputs.
 #pragma once
 
+#include "clock.h"
+
 #include "core/routinesession.h"
 
 #include <QObject>
@@ -17,16 +19,14 @@ class PlayerController : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<TimePoint()>;
-
-    // With no clock, std::chrono::steady_clock; tests pass a fake one and call poll() after moving it.
-    explicit PlayerController(QObject *parent = nullptr, Clock clock = {});
+    // With no clock, the computer's; tests pass a fake one and call poll() after moving it. It must outlive this.
+    explicit PlayerController(QObject *parent = nullptr, const Clock *clock = nullptr);
 
     // A new session in the Ready state; the previous one is dropped.
     void load(SessionPlan plan);
     bool hasSession() const { return m_session != nullptr; }
     const RoutineSession &session() const { return *m_session; }
-    TimePoint now() const { return m_clock() + m_offset; }
+    TimePoint now() const { return m_clock.steady() + m_offset; }
 
     // What the screen shows now, in whole seconds rounded up (a countdown reads 3, 2, 1, then moves on).
     int secondsLeftInPhase() const;
@@ -62,7 +62,7 @@ private:
     void deliver(const std::vector<Cue> &cues);
     void schedule();
 
-    Clock m_clock;
+    const Clock &m_clock;
     Millis m_offset{0}; // added to the clock by skipAhead
     std::unique_ptr<RoutineSession> m_session;
     QTimer m_timer;

@@ -96,9 +96,9 @@ QScrollArea *scrolled(QWidget *page, QWidget *parent)
 
 } // namespace
 
-PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
+PlayerPage::PlayerPage(QWidget *parent, const Clock *clock)
     : QWidget(parent)
-    , m_controller(new PlayerController(this, std::move(clock)))
+    , m_controller(new PlayerController(this, clock))
     , m_sound(new SoundCues(this))
     , m_voice(new VoiceCues(this))
     , m_announcer(new CueAnnouncer(m_controller, m_sound, m_voice, this))
@@ -121,7 +121,7 @@ PlayerPage::PlayerPage(QWidget *parent, PlayerController::Clock clock)
     , m_worseButton(new QPushButton(tr("This makes it worse"), this))
     , m_guard(new GuardNotice(this))
     , m_leftOutPlaying(new LeftOutNote(u"leftOutPlaying"_s, this))
-    , m_logger(new SessionLogger(m_controller, this))
+    , m_logger(new SessionLogger(m_controller, this, clock))
 {
     setObjectName(u"playerPage"_s);
     buildSetup();

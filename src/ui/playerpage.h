@@ -46,7 +46,8 @@ class PlayerPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit PlayerPage(QWidget *parent = nullptr, PlayerController::Clock clock = {});
+    // With no clock, the computer's: steady time for the player, wall time for the history. It must outlive this.
+    explicit PlayerPage(QWidget *parent = nullptr, const Clock *clock = nullptr);
     ~PlayerPage() override;
 
     void setBank(std::shared_ptr<const ContentBank> bank);

@@ -82,9 +82,9 @@ QString timesADay(int times)
 
 } // namespace
 
-ProgressPage::ProgressPage(QWidget *parent, Today today)
+ProgressPage::ProgressPage(QWidget *parent, const Clock *clock)
     : QWidget(parent)
-    , m_today(today ? std::move(today) : Today([] { return QDate::currentDate(); }))
+    , m_clock(Clock::orSystem(clock))
 {
     setObjectName(u"progressPage"_s);
 }
@@ -268,7 +268,7 @@ HistoryStore *ProgressPage::store()
 
 DayRange ProgressPage::range() const
 {
-    return lastDays(HistoryText::day(m_today()), m_periodDays);
+    return lastDays(HistoryText::day(m_clock.today()), m_periodDays);
 }
 
 int ProgressPage::timesPerDay(const std::string &routineId) const
@@ -304,7 +304,7 @@ void ProgressPage::refresh()
         build();
     HistoryStore *history = store();
     m_sessions = history ? history->sessions() : std::vector<SessionRecord>{};
-    const QDate today = m_today();
+    const QDate today = m_clock.today();
     const DayRange shown = range();
     m_calendar->setMaximumDate(today);
 
@@ -481,7 +481,7 @@ bool ProgressPage::exportPdf(const QString &path)
     bool saved = false;
     if (history) {
         const ProgressReport report(history->sessions(), history->activities(), history->ratings(), history->flags(),
-            m_bank, range(), m_today());
+            m_bank, range(), m_clock.today());
         saved = report.savePdf(path, &error);
     }
     if (!saved) {
@@ -497,8 +497,9 @@ bool ProgressPage::exportPdf(const QString &path)
 
 void ProgressPage::askAndExportCsv()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(u"lumbar-relief-history-%1.csv"_s.arg(m_today().toString(Qt::ISODate)));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(u"lumbar-relief-history-%1.csv"_s.arg(m_clock.today().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export history"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
@@ -507,7 +508,7 @@ void ProgressPage::askAndExportCsv()
 void ProgressPage::askAndExportPdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(u"progress-summary-%1.pdf"_s.arg(m_today().toString(Qt::ISODate)));
+                                  .filePath(u"progress-summary-%1.pdf"_s.arg(m_clock.today().toString(Qt::ISODate)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Progress summary"), suggested, tr("PDF files (*.pdf)"));
     if (!path.isEmpty())
         exportPdf(path);

@@ -4,6 +4,8 @@
 // and as a one-page PDF summary for the therapist.
 #pragma once
 
+#include "clock.h"
+
 #include "core/history.h"
 #include "core/progress.h"
 
@@ -35,10 +37,9 @@ class ProgressPage : public QWidget
     Q_OBJECT
 
 public:
-    using Today = std::function<QDate()>;
-
     // With no `today`, the real date; tests pass a fixed one.
-    explicit ProgressPage(QWidget *parent = nullptr, Today today = {});
+    // With no clock, the computer's; it must outlive this.
+    explicit ProgressPage(QWidget *parent = nullptr, const Clock *clock = nullptr);
 
     // How to get the history: asked on first showing, not at start-up (opening the database costs time).
     void setHistorySource(std::function<HistoryStore *()> source) { m_source = std::move(source); }
@@ -86,7 +87,7 @@ private:
     void askAndExportCsv();
     void askAndExportPdf();
 
-    Today m_today;
+    const Clock &m_clock;
     std::function<HistoryStore *()> m_source;
     std::shared_ptr<const ContentBank> m_bank;
     int m_periodDays = 30;

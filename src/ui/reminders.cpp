@@ -19,9 +19,9 @@ constexpr int maxWaitMs = 60'000;
 
 } // namespace
 
-Reminders::Reminders(QObject *parent, Clock clock)
+Reminders::Reminders(QObject *parent, const Clock *clock)
     : QObject(parent)
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTime(); }))
+    , m_clock(Clock::orSystem(clock))
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::VeryCoarseTimer); // a reminder a second late does not matter; waking the CPU does
@@ -60,7 +60,7 @@ void Reminders::setSettings(const Settings &settings)
 
 LocalMinute Reminders::nowMinute() const
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.wall();
     return {HistoryText::day(now.date()), now.time().hour() * 60 + now.time().minute()};
 }
 
@@ -97,7 +97,7 @@ void Reminders::aim()
         return;
     }
     const std::optional<QDateTime> upcoming = next();
-    const qint64 wait = upcoming ? m_clock().msecsTo(*upcoming) + 500 : maxWaitMs;
+    const qint64 wait = upcoming ? m_clock.wall().msecsTo(*upcoming) + 500 : maxWaitMs;
     m_timer.start(static_cast<int>(std::clamp<qint64>(wait, 1000, maxWaitMs)));
 }
 

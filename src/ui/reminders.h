@@ -3,6 +3,8 @@
 // after the computer slept through several. The tray icon (ReminderTray) shows it.
 #pragma once
 
+#include "clock.h"
+
 #include "core/reminderschedule.h"
 
 #include <QDateTime>
@@ -21,8 +23,6 @@ class Reminders : public QObject
     Q_OBJECT
 
 public:
-    using Clock = std::function<QDateTime()>;
-
     struct Settings
     {
         bool on = false;
@@ -32,7 +32,8 @@ public:
     };
 
     // With no clock, the real one; tests pass a fake one and call check() themselves.
-    explicit Reminders(QObject *parent = nullptr, Clock clock = {});
+    // With no clock, the computer's; it must outlive this.
+    explicit Reminders(QObject *parent = nullptr, const Clock *clock = nullptr);
 
     // What the user chose (AppSettings, "reminders/…"); off with no times when never set.
     static Settings load();
@@ -56,7 +57,7 @@ private:
     LocalMinute nowMinute() const;
     void aim();
 
-    Clock m_clock;
+    const Clock &m_clock;
     Settings m_settings;
     LocalMinute m_checked{};
     QTimer m_timer;

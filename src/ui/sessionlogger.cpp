@@ -28,10 +28,10 @@ ItemResult resultOf(ItemOutcome outcome)
 
 } // namespace
 
-SessionLogger::SessionLogger(PlayerController *controller, QObject *parent, WallClock clock)
+SessionLogger::SessionLogger(PlayerController *controller, QObject *parent, const Clock *clock)
     : QObject(parent)
     , m_controller(controller)
-    , m_clock(clock ? std::move(clock) : WallClock([] { return QDateTime::currentDateTime(); }))
+    , m_clock(Clock::orSystem(clock))
 {
     connect(m_controller, &PlayerController::changed, this, &SessionLogger::sync);
 }
@@ -49,7 +49,7 @@ WallTime SessionLogger::wallTime(const QDateTime &time)
 void SessionLogger::begin(const std::string &routineId, const std::string &title, const CheckIn &before,
     const std::vector<std::string> &changes)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.wall();
     m_record = SessionRecord{};
     m_record.routineId = routineId;
     m_record.routineTitle = title;
@@ -87,7 +87,7 @@ void SessionLogger::sync()
             m_store->saveItem(m_record.id, item);
     }
     if (session.isOver() && !m_record.endedAt) {
-        m_record.endedAt = wallTime(m_clock());
+        m_record.endedAt = wallTime(m_clock.wall());
         m_record.stoppedEarly = session.state() == SessionState::Stopped;
         if (m_store && m_record.id)
             m_store->finishSession(m_record.id, *m_record.endedAt, m_record.stoppedEarly);
@@ -137,7 +137,7 @@ void SessionLogger::addFlag(const std::string &exerciseId, FlagReason reason, st
 {
     if (!m_store)
         return;
-    const QDateTime now = m_clock();
+    const QDateTime now = m_clock.wall();
     ExerciseFlag flag;
     flag.exerciseId = exerciseId;
     flag.sessionId = m_record.id;

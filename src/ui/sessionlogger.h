@@ -3,6 +3,8 @@
 // It also applies the centralisation guard to what the user reports, and flags exercises for the library.
 #pragma once
 
+#include "clock.h"
+
 #include "core/history.h"
 
 #include <QDateTime>
@@ -23,10 +25,9 @@ class SessionLogger : public QObject
     Q_OBJECT
 
 public:
-    using WallClock = std::function<QDateTime()>;
-
     // With no clock, the real one; tests pass a fixed one.
-    explicit SessionLogger(PlayerController *controller, QObject *parent = nullptr, WallClock clock = {});
+    // With no clock, the computer's; it must outlive this.
+    explicit SessionLogger(PlayerController *controller, QObject *parent = nullptr, const Clock *clock = nullptr);
 
     // Null: nothing is written (the history is off), but the guard still works within the session.
     void setStore(HistoryStore *store) { m_store = store; }
@@ -60,7 +61,7 @@ private:
     void addFlag(const std::string &exerciseId, FlagReason reason, std::optional<LegExtent> extent);
 
     PlayerController *m_controller;
-    WallClock m_clock;
+    const Clock &m_clock;
     HistoryStore *m_store = nullptr;
     bool m_logging = false;
     SessionRecord m_record;

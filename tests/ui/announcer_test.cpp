@@ -36,7 +36,7 @@ protected:
     {
         QSettings().remove(u"player"_s);
         QSettings().remove(u"safety"_s);
-        page = std::make_unique<PlayerPage>(nullptr, [this] { return now; });
+        page = std::make_unique<PlayerPage>(nullptr, &clock);
         page->setBank(shippedBankState().bank);
         page->resize(1100, 750);
         page->show();
@@ -60,7 +60,8 @@ protected:
         page->controller()->poll();
     }
 
-    TimePoint now = TimePoint{} + 100s;
+    FakeClock clock;
+    TimePoint &now = clock.steadyNow;
     Millis elapsed{0};
     std::vector<Heard> heard;
     QLabel *label = nullptr;

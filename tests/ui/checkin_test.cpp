@@ -46,7 +46,7 @@ protected:
         PlayerPage::setCheckInSetting(true);
         store = std::make_unique<HistoryStore>(dir.filePath(u"history.sqlite"_s));
         ASSERT_EQ(store->open().status, HistoryStore::OpenStatus::Ready);
-        page = std::make_unique<PlayerPage>(nullptr, [this] { return now; });
+        page = std::make_unique<PlayerPage>(nullptr, &clock);
         page->setBank(smallBankState().bank);
         page->setHistory(store.get());
         page->resize(1100, 780);
@@ -96,7 +96,8 @@ protected:
 
     QTemporaryDir dir;
     std::unique_ptr<HistoryStore> store;
-    TimePoint now = TimePoint{} + 5000s;
+    FakeClock clock;
+    TimePoint &now = clock.steadyNow;
     std::unique_ptr<PlayerPage> page;
 };
 

@@ -26,7 +26,7 @@ protected:
     void SetUp() override
     {
         bank = shippedBankState().bank;
-        preview = std::make_unique<FigurePreview>(nullptr, [this] { return now; });
+        preview = std::make_unique<FigurePreview>(nullptr, &clock);
         preview->resize(400, 200);
         preview->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(preview.get()));
@@ -34,7 +34,8 @@ protected:
 
     const Exercise &exercise(const char *id) const { return *bank->exercise(id); }
 
-    std::chrono::steady_clock::time_point now = std::chrono::steady_clock::time_point{} + 100s;
+    FakeClock clock;
+    TimePoint &now = clock.steadyNow;
     std::shared_ptr<const ContentBank> bank;
     std::unique_ptr<FigurePreview> preview;
 };

@@ -35,16 +35,6 @@ using namespace lumbar::ui::test;
 
 namespace {
 
-// A monotonic clock the test moves by hand.
-struct FakeClock
-{
-    TimePoint now = TimePoint{} + 5000s;
-    PlayerController::Clock function()
-    {
-        return [this] { return now; };
-    }
-};
-
 class Player : public ::testing::Test
 {
 protected:
@@ -52,7 +42,7 @@ protected:
     {
         QSettings().remove(u"player"_s);
         QSettings().remove(u"safety"_s);
-        page = std::make_unique<PlayerPage>(nullptr, clock.function());
+        page = std::make_unique<PlayerPage>(nullptr, &clock);
         page->setBank(smallBankState().bank);
         page->resize(1100, 750);
         page->show();
@@ -62,7 +52,7 @@ protected:
     // Moves the clock on and lets the player catch up, as its timer would.
     void advance(Millis by)
     {
-        clock.now += by;
+        clock.steadyNow += by;
         page->controller()->poll();
     }
     void key(Qt::Key k) { QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : page.get(), k); }

@@ -32,7 +32,7 @@ protected:
     void SetUp() override
     {
         QSettings().remove(u"safety"_s);
-        page = std::make_unique<PlayerPage>(nullptr, [this] { return now; });
+        page = std::make_unique<PlayerPage>(nullptr, &clock);
         bank = shippedBankState().bank;
         page->setBank(bank);
         page->resize(1100, 750);
@@ -58,7 +58,8 @@ protected:
 
     const ExerciseFigure &figure() const { return *bank->exercise("knee-to-chest")->figure; }
 
-    TimePoint now = TimePoint{} + 1000s;
+    FakeClock clock;
+    TimePoint &now = clock.steadyNow;
     std::shared_ptr<const ContentBank> bank;
     std::unique_ptr<PlayerPage> page;
 };

@@ -53,7 +53,8 @@ protected:
         ASSERT_EQ(store->open().status, HistoryStore::OpenStatus::Ready);
         QString error;
         ASSERT_TRUE(seedHistory(*store, monthFixturePath(), today, &counts, &error)) << error.toStdString();
-        page = std::make_unique<ProgressPage>(nullptr, [] { return today; });
+        clock.wallNow = QDateTime(today, QTime(20, 0));
+        page = std::make_unique<ProgressPage>(nullptr, &clock);
         page->setBank(shippedBankState().bank);
         page->setHistorySource([this] { return store.get(); });
         page->resize(1100, 900);
@@ -72,6 +73,7 @@ protected:
     QTemporaryDir dir;
     std::unique_ptr<HistoryStore> store;
     FixtureCounts counts;
+    FakeClock clock;
     std::unique_ptr<ProgressPage> page;
 };
 

@@ -31,6 +31,13 @@ namespace {
 
 const QDate monday(2026, 11, 30);
 
+FakeClock startingAt(const QDateTime &time)
+{
+    FakeClock clock;
+    clock.wallNow = time;
+    return clock;
+}
+
 class ReminderClock : public ::testing::Test
 {
 protected:
@@ -39,8 +46,9 @@ protected:
 
     void at(int hour, int minute, int days = 0) { now = QDateTime(monday.addDays(days), QTime(hour, minute)); }
 
-    QDateTime now{monday, QTime(8, 0)};
-    Reminders reminders{nullptr, [this] { return now; }};
+    FakeClock clock = startingAt(QDateTime(monday, QTime(8, 0)));
+    QDateTime &now = clock.wallNow;
+    Reminders reminders{nullptr, &clock};
 };
 
 TEST_F(ReminderClock, OneReminderAtEachTimeChosen)

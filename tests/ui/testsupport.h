@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ui/bankstate.h"
+#include "ui/clock.h"
 
 #include <QString>
 #include <QStringList>
@@ -81,6 +82,23 @@ void clickLink(SafeTextBrowser *browser, const QString &text);
 
 // The position of `text` in the browser's plain text, or -1.
 qsizetype positionOf(const QTextBrowser &browser, const QString &text);
+
+// The one fake clock of the UI tests: steady and wall time that move only when the test moves them.
+class FakeClock final : public Clock
+{
+public:
+    TimePoint steady() const override { return steadyNow; }
+    QDateTime wall() const override { return wallNow; }
+    // Moves both on, as time passing would.
+    void advance(std::chrono::milliseconds by)
+    {
+        steadyNow += by;
+        wallNow = wallNow.addMSecs(by.count());
+    }
+
+    TimePoint steadyNow = TimePoint{} + std::chrono::seconds(5000);
+    QDateTime wallNow{QDate(2026, 3, 2), QTime(9, 0)};
+};
 
 } // namespace lumbar::ui::test
 
