@@ -595,6 +595,10 @@
         <source>it made your symptoms worse. Leave it out until your therapist has looked at it; your routines leave it out.</source>
         <translation>empeoró tus síntomas. Déjalo fuera hasta que tu fisioterapeuta lo haya revisado; tus rutinas lo dejan fuera.</translation>
     </message>
+    <message>
+        <source>Exercises and routines to try are shown once you have sought medical help for the warning sign you answered yes to.</source>
+        <translation>Los ejercicios y rutinas para probar se muestran cuando hayas buscado ayuda médica por la señal de alarma a la que respondiste que sí.</translation>
+    </message>
 </context>
 <context>
     <name>DosageWords</name>

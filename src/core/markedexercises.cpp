@@ -48,11 +48,15 @@ void leaveOutMarked(GuideResult &result, const ContentBank &bank, const std::vec
             note(s.exercise);
         return marked;
     });
+    // What was suggested before the marks were taken out: a routine's marked item no longer counts as suggested.
+    const std::vector<const Exercise *> wereSuggested = result.markedForYou;
     for (RoutineSuggestion &s : result.routines)
         for (const RoutineItem &item : s.routine->items) {
             const Exercise *e = bank.exercise(item.exercise);
             if (!e || !markOn(e->id, flags))
                 continue;
+            if (std::find(wereSuggested.begin(), wereSuggested.end(), e) != wereSuggested.end())
+                --s.suggestedItems;
             note(e);
             if (std::find(s.cautionedItems.begin(), s.cautionedItems.end(), e) == s.cautionedItems.end())
                 s.cautionedItems.push_back(e);

@@ -630,7 +630,12 @@ QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &c
         html += card(content);
     }
 
-    if (!r.tryExercises.empty()) {
+    if (context.warningSignYes && (!r.tryExercises.empty() || !r.routines.empty()))
+        html += section(tr("Exercises to try")) + u"<p>"_s +
+            escape(tr("Exercises and routines to try are shown once you have sought medical help for the warning "
+                      "sign you answered yes to.")) +
+            u"</p>"_s;
+    if (!r.tryExercises.empty() && !context.warningSignYes) {
         html += section(tr("Exercises to try"));
         html += u"<ul>"_s;
         for (const ExerciseSuggestion &s : r.tryExercises)
@@ -644,7 +649,7 @@ QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &c
             escape(tr("Start gently. Stop any exercise that sends pain further down your leg.")) + u"</p>"_s;
     }
 
-    if (!r.routines.empty()) {
+    if (!r.routines.empty() && !context.warningSignYes) {
         html += section(tr("Routines to try"));
         html += u"<ul>"_s;
         for (const RoutineSuggestion &s : r.routines) {

@@ -35,7 +35,7 @@ public:
         QString marked;
         QString feelings;
         bool warningSignsChecked = false; // every red-flag question answered
-        bool warningSignYes = false; // a "yes" that comes before exercise (emergency or urgent)
+        bool warningSignYes = false; // care comes before exercise: no exercise or routine is suggested
     };
     QString guidePage(const GuideResult &result, const GuideContext &context) const;
     // A friendly page for empty states ("No exercises match").

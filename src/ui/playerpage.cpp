@@ -625,9 +625,16 @@ void PlayerPage::afterCheckInDone(bool skipped)
     m_madeWorse = true;
     m_againButton->hide();
     QStringList done;
+    // What was done, or else what was stopped as making things worse: the notice names exercises, not the routine.
     for (const ItemRecord &item : m_logger->record().items)
         if (item.result == ItemResult::Done || item.result == ItemResult::Partial)
             done << qs(item.exerciseName);
+    QStringList worse;
+    for (const ItemRecord &item : m_logger->record().items)
+        if (item.result == ItemResult::Worse)
+            worse << qs(item.exerciseName);
+    if (done.isEmpty())
+        done = worse;
     if (done.isEmpty())
         done << m_sessionTitle;
     m_guard->showVerdict(verdict, done, m_logger->baseline(), after.extent, false);

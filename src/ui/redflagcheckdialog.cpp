@@ -105,6 +105,10 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
     if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
         close->setToolTip(tr("Close the check; your answers are kept"));
     connect(clear, &QPushButton::clicked, m_safety, &SafetyState::reset);
+    // Enter closes the check with the answers kept; clearing them takes a deliberate click.
+    clear->setAutoDefault(false);
+    if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
+        close->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -116,6 +120,10 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
     m_notice->setSafety(m_safety);
     connect(m_safety, &SafetyState::changed, this, &RedFlagCheckDialog::syncButtons);
     syncButtons();
+    // The questions take the focus first: never the notice's "I have sought medical advice", which one Enter would
+    // press.
+    if (!m_groups.empty())
+        m_groups.front().second->button(YesId)->setFocus();
 }
 
 void RedFlagCheckDialog::syncButtons()

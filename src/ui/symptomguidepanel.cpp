@@ -371,8 +371,9 @@ void SymptomGuidePanel::refresh()
     context.marked = marked.join(u", "_s);
     context.feelings = feelings.join(u", "_s);
     context.warningSignsChecked = m_safety && m_safety->screen().isComplete();
-    // Only emergency and urgent signs come before exercise; the page must not contradict the notice above it.
-    context.warningSignYes = m_safety && m_safety->screen().blocksExercise();
+    // Only emergency and urgent signs come before exercise, until care has been sought; the page must not
+    // contradict the notice above it.
+    context.warningSignYes = m_safety && m_safety->needsCareFirst();
     m_result->setHtml(DetailPageBuilder(*m_bank).guidePage(result, context));
 }
 

@@ -23,6 +23,8 @@ UrgentNotice::UrgentNotice(QWidget *parent)
 {
     setAccessibleName(tr("Urgent care notice"));
     m_confirm->setObjectName(u"careConfirmButton"_s);
+    // Said on purpose, with a click or Space: Enter pressed for something else must never unlock the routines.
+    m_confirm->setAutoDefault(false);
     m_confirm->setToolTip(tr("Say that you have got medical help or advice for these signs. The player will then "
                              "let you start routines again."));
     buttonRow()->addWidget(m_confirm);
@@ -59,11 +61,12 @@ void UrgentNotice::refresh()
         titleLabel()->setText(tr("See your doctor or physiotherapist"));
         break;
     }
-    // What to do, once per distinct action, most urgent first; then the signs it is about.
+    // What to do at the most urgent level, once per distinct action (a less urgent sign's "carry on gently" must not
+    // follow "stop the exercises"); then every sign answered yes.
     QStringList lines;
     std::set<std::string> said;
     for (const RedFlag *flag : screen.positives())
-        if (said.insert(flag->action.english()).second)
+        if (flag->urgency == *level && said.insert(flag->action.english()).second)
             lines << region::action(m_safety->bank(), *flag);
     lines << QString() << tr("You answered yes to:");
     for (const RedFlag *flag : screen.positives())

@@ -94,6 +94,7 @@ TEST_F(Marks, TheGuideNeverSuggestsAMarkedExercise)
     EXPECT_EQ(result.routines[0].routine->id, "clean") << "the routine holding the marked exercise comes after";
     ASSERT_EQ(result.routines[1].cautionedItems.size(), 1u);
     EXPECT_EQ(result.routines[1].cautionedItems[0]->id, "knee-to-chest");
+    EXPECT_EQ(result.routines[1].suggestedItems, 1) << "its two knee-to-chest items are no longer suggested for you";
 }
 
 } // namespace

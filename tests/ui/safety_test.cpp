@@ -16,6 +16,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -97,6 +98,27 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
     EXPECT_FALSE(dialog->findChild<QRadioButton *>(u"no:fever"_s)->isChecked());
 }
 
+// Enter, pressed for anything, never says care has been sought (that takes a click or Space) and never clears the
+// answers: it closes the check with the answers kept.
+TEST_F(Safety, EnterNeitherConfirmsCareNorClearsTheAnswers)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
+    window.showPage(MainWindow::Page::Care);
+    click(window.carePage(), u"redFlagCheckButton"_s);
+    QPointer<RedFlagCheckDialog> dialog = window.carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    EXPECT_FALSE(dialog->notice()->confirmButton()->hasFocus()) << "the questions take the focus first";
+    dialog->notice()->confirmButton()->setFocus();
+    QTest::keyClick(dialog->notice()->confirmButton(), Qt::Key_Return);
+    EXPECT_FALSE(window.safety()->careConfirmed());
+    EXPECT_EQ(window.safety()->screen().answer("saddle"), Answer::Yes);
+    EXPECT_TRUE(window.safety()->needsCareFirst());
+}
+
 TEST_F(Safety, ThePlayerShowsTheNoticeBeforeAnyRoutineUntilCareIsConfirmed)
 {
     MainWindow window(smallBankState());
@@ -161,7 +183,9 @@ TEST_F(Safety, TheFirstRunNoticeAsksWhereTheReaderLivesAndTheNumbersFollow)
     window.safety()->setAnswer(u"fever"_s, Answer::Yes);
     const QString text = window.carePage()->notice()->text();
     EXPECT_TRUE(text.startsWith(u"Get help now: call 112."_s)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"See a doctor today: go to your health centre."_s)) << text.toStdString();
+    // Only the most urgent level's action: the urgent sign's gentler advice does not follow "get help now".
+    EXPECT_FALSE(text.contains(u"See a doctor today"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Do you have a fever?"_s)) << "every sign answered yes is still listed";
 
     setBankLanguage("es");
     EXPECT_EQ(region::action(*window.bankState().bank, *window.bankState().bank->redFlag("saddle")),
