@@ -4,7 +4,7 @@
 //   phase-accuracy [SECONDS]     (default 60: about that much routine)
 #include "core/contentbank.h"
 #include "core/sessionplan.h"
-#include "ui/playercontroller.h"
+#include "ui/player/playercontroller.h"
 
 #include <QCoreApplication>
 

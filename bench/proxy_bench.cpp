@@ -1,8 +1,8 @@
 // The search through the Qt proxy the library list uses: one keystroke re-filters 10,000 exercises.
 #include "benchsupport.h"
 
-#include "ui/exercisefilterproxy.h"
-#include "ui/exerciselistmodel.h"
+#include "ui/library/exercisefilterproxy.h"
+#include "ui/library/exerciselistmodel.h"
 
 #include <QCoreApplication>
 

@@ -9,7 +9,7 @@ endif()
 include(GNUInstallDirs)
 
 # The desktop id: the menu entry's file name, the AppStream component id, and what the app passes to
-# QGuiApplication::setDesktopFileName (src/ui/application.cpp), which must stay the same string.
+# QGuiApplication::setDesktopFileName (src/ui/app/application.cpp), which must stay the same string.
 set(LUMBAR_DESKTOP_ID "org.lumbarrelief.LumbarRelief")
 set(LUMBAR_DESKTOP_DIR "${PROJECT_SOURCE_DIR}/resources/desktop")
 set(LUMBAR_ICON_DIR "${PROJECT_SOURCE_DIR}/resources/icons")

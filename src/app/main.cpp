@@ -1,9 +1,9 @@
 // lumbar-relief: parses the command line and starts the application; the work is done in lumbar_ui.
 #include "core/commandline.h"
 #include "core/freeexercisedb.h"
-#include "ui/application.h"
-#include "ui/bankstate.h"
-#include "ui/language.h"
+#include "ui/app/application.h"
+#include "ui/bank/bankstate.h"
+#include "ui/text/language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,11 +2,11 @@
 // their data folder, shown straight away, never touching the shipped routines, and saying so when it cannot save.
 #include "testsupport.h"
 
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/routinespage.h"
-#include "ui/routinestore.h"
-#include "ui/safetextbrowser.h"
+#include "ui/app/mainwindow.h"
+#include "ui/library/librarypage.h"
+#include "ui/routines/routinespage.h"
+#include "ui/routines/routinestore.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include "core/contentbank.h"
 #include "core/shippedbank.h"

@@ -2,9 +2,9 @@
 // second), a pause, and the end, as the name of an accessible label that screen readers are told has changed.
 #include "testsupport.h"
 
-#include "ui/accessibleannouncer.h"
-#include "ui/playercontroller.h"
-#include "ui/playerpage.h"
+#include "ui/player/accessibleannouncer.h"
+#include "ui/player/playercontroller.h"
+#include "ui/player/playerpage.h"
 
 #include <QAccessible>
 #include <QLabel>

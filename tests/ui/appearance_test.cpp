@@ -2,14 +2,14 @@
 // cut off at 150%, the Spanish interface and bank, and settings kept from before the organisation name was set.
 #include "appwindowtest.h"
 
-#include "ui/appearancemenu.h"
-#include "ui/flagbanner.h"
-#include "ui/historytext.h"
-#include "ui/language.h"
-#include "ui/legacyfolders.h"
-#include "ui/librarypage.h"
-#include "ui/playerpage.h"
-#include "ui/theme.h"
+#include "ui/app/legacyfolders.h"
+#include "ui/history/historytext.h"
+#include "ui/library/flagbanner.h"
+#include "ui/library/librarypage.h"
+#include "ui/player/playerpage.h"
+#include "ui/text/language.h"
+#include "ui/widgets/appearancemenu.h"
+#include "ui/widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>

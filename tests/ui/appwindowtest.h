@@ -2,9 +2,9 @@
 // and own routines over it, reloading the same way — and that folder and the routines emptied before and after.
 #pragma once
 
-#include "ui/bankstate.h"
-#include "ui/mainwindow.h"
-#include "ui/routinestore.h"
+#include "ui/app/mainwindow.h"
+#include "ui/bank/bankstate.h"
+#include "ui/routines/routinestore.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -2,14 +2,14 @@
 // the player with a fake clock, then what the history holds.
 #include "testsupport.h"
 
-#include "ui/checkinpanel.h"
-#include "ui/guardnotice.h"
-#include "ui/historystore.h"
-#include "ui/legextentpicker.h"
-#include "ui/playercontrolbar.h"
-#include "ui/playerpage.h"
-#include "ui/sessionlogger.h"
-#include "ui/worsedialog.h"
+#include "ui/history/checkinpanel.h"
+#include "ui/history/guardnotice.h"
+#include "ui/history/historystore.h"
+#include "ui/history/legextentpicker.h"
+#include "ui/history/sessionlogger.h"
+#include "ui/history/worsedialog.h"
+#include "ui/player/playercontrolbar.h"
+#include "ui/player/playerpage.h"
 
 #include <QApplication>
 #include <QCheckBox>

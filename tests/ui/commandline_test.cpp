@@ -2,8 +2,8 @@
 #include "programrun.h"
 #include "testsupport.h"
 
-#include "ui/figurepainter.h"
-#include "ui/uitext.h"
+#include "ui/figures/figurepainter.h"
+#include "ui/text/uitext.h"
 
 #include <QDir>
 #include <QFile>

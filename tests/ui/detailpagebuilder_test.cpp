@@ -1,7 +1,7 @@
 // DetailPageBuilder: escaping, and which links a page may contain.
 #include "testsupport.h"
 
-#include "ui/detailpagebuilder.h"
+#include "ui/text/detailpagebuilder.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "ui/dosagewords.h"
+#include "ui/text/dosagewords.h"
 
 #include "testsupport.h"
 

@@ -2,8 +2,8 @@
 // projector sizes, stays inside its rectangle, shows the other side as the mirror image, and reads in dark themes.
 #include "testsupport.h"
 
-#include "ui/figurepainter.h"
-#include "ui/figureview.h"
+#include "ui/figures/figurepainter.h"
+#include "ui/figures/figureview.h"
 
 #include "core/bankloader.h"
 #include "core/contentbank.h"

@@ -2,8 +2,8 @@
 // pace, the other side every second time round, stopped by the button, by another exercise or by hiding the page.
 #include "testsupport.h"
 
-#include "ui/figurepreview.h"
-#include "ui/figureview.h"
+#include "ui/figures/figurepreview.h"
+#include "ui/figures/figureview.h"
 
 #include "core/contentbank.h"
 #include "core/shippedbank.h"

@@ -2,9 +2,9 @@
 // unacknowledged on the first run closes the app; it can be read again from Help.
 #include "testsupport.h"
 
-#include "ui/firstrunnotice.h"
-#include "ui/mainwindow.h"
-#include "ui/theme.h"
+#include "ui/app/firstrunnotice.h"
+#include "ui/app/mainwindow.h"
+#include "ui/widgets/theme.h"
 
 #include "core/contentbank.h"
 

@@ -6,7 +6,7 @@
 #include "testsupport.h"
 
 #include "core/contentbank.h"
-#include "ui/dosagewords.h"
+#include "ui/text/dosagewords.h"
 
 #include <QFile>
 #include <QProcess>

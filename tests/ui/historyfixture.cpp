@@ -1,7 +1,7 @@
 #include "historyfixture.h"
 
-#include "ui/historystore.h"
-#include "ui/historytext.h"
+#include "ui/history/historystore.h"
+#include "ui/history/historytext.h"
 
 #include <QFile>
 #include <QTime>

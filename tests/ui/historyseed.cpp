@@ -2,7 +2,7 @@
 // history file HISTORY, the month ending today or on the date given. For scripts/screenshots' progress pictures.
 #include "historyfixture.h"
 
-#include "ui/historystore.h"
+#include "ui/history/historystore.h"
 
 #include <QCoreApplication>
 

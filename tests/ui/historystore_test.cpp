@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "ui/historystore.h"
+#include "ui/history/historystore.h"
 
 #include <QDir>
 #include <QFile>

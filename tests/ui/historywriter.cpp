@@ -1,6 +1,6 @@
 // A child process for the history's kill test: it logs a session into the history at argv[1] one exercise at a
 // time, saying "committed N" on stdout after each write has been committed, and goes on until it is killed.
-#include "ui/historystore.h"
+#include "ui/history/historystore.h"
 
 #include <QCoreApplication>
 

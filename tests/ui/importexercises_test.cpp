@@ -3,9 +3,9 @@
 #include "appwindowtest.h"
 #include "testsupport.h"
 
-#include "ui/bankstate.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
+#include "ui/app/mainwindow.h"
+#include "ui/bank/bankstate.h"
+#include "ui/library/librarypage.h"
 
 #include "core/contentbank.h"
 

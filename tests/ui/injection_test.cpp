@@ -1,12 +1,12 @@
 // Bank text is untrusted: markup in it must show as the characters typed, never as HTML.
 #include "testsupport.h"
 
-#include "ui/carepage.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/problemspanel.h"
-#include "ui/routinespage.h"
-#include "ui/safetextbrowser.h"
+#include "ui/app/mainwindow.h"
+#include "ui/bank/problemspanel.h"
+#include "ui/care/carepage.h"
+#include "ui/library/librarypage.h"
+#include "ui/routines/routinespage.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include <QListView>
 #include <QTableWidget>

@@ -3,17 +3,17 @@
 #include "appwindowtest.h"
 
 #include "historyfixture.h"
-#include "ui/aboutdialog.h"
-#include "ui/carepage.h"
-#include "ui/firstrunnotice.h"
-#include "ui/historystore.h"
-#include "ui/playerpage.h"
-#include "ui/redflagcheckdialog.h"
-#include "ui/reminderdialog.h"
-#include "ui/reminders.h"
-#include "ui/routinebuilder.h"
-#include "ui/safetystate.h"
-#include "ui/worsedialog.h"
+#include "ui/app/aboutdialog.h"
+#include "ui/app/firstrunnotice.h"
+#include "ui/care/carepage.h"
+#include "ui/care/redflagcheckdialog.h"
+#include "ui/care/safetystate.h"
+#include "ui/history/historystore.h"
+#include "ui/history/worsedialog.h"
+#include "ui/player/playerpage.h"
+#include "ui/reminders/reminderdialog.h"
+#include "ui/reminders/reminders.h"
+#include "ui/routines/routinebuilder.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -3,14 +3,14 @@
 // cleared only after the user says their therapist agrees, and the history keeps what happened.
 #include "testsupport.h"
 
-#include "ui/exerciselistmodel.h"
-#include "ui/flagbanner.h"
-#include "ui/historystore.h"
-#include "ui/historytext.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/playerpage.h"
-#include "ui/wrappingcheckbox.h"
+#include "ui/app/mainwindow.h"
+#include "ui/history/historystore.h"
+#include "ui/history/historytext.h"
+#include "ui/library/exerciselistmodel.h"
+#include "ui/library/flagbanner.h"
+#include "ui/library/librarypage.h"
+#include "ui/player/playerpage.h"
+#include "ui/widgets/wrappingcheckbox.h"
 
 #include <QCheckBox>
 #include <QFile>

@@ -1,13 +1,13 @@
 // The Library as a user drives it: type in the search field, choose filters, click a row, read the detail page.
 #include "testsupport.h"
 
-#include "ui/exercisefilterproxy.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/safetextbrowser.h"
-#include "ui/theme.h"
+#include "ui/app/mainwindow.h"
+#include "ui/library/exercisefilterproxy.h"
+#include "ui/library/librarypage.h"
+#include "ui/widgets/safetextbrowser.h"
+#include "ui/widgets/theme.h"
 
-#include "ui/dosagewords.h"
+#include "ui/text/dosagewords.h"
 
 #include <QLabel>
 #include <QLineEdit>

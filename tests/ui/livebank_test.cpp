@@ -3,12 +3,12 @@
 #include "appwindowtest.h"
 #include "testsupport.h"
 
-#include "ui/bankfolderwatcher.h"
-#include "ui/bankstate.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/problemsbanner.h"
-#include "ui/problemspanel.h"
+#include "ui/app/mainwindow.h"
+#include "ui/bank/bankfolderwatcher.h"
+#include "ui/bank/bankstate.h"
+#include "ui/bank/problemsbanner.h"
+#include "ui/bank/problemspanel.h"
+#include "ui/library/librarypage.h"
 
 #include "core/contentbank.h"
 

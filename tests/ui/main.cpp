@@ -1,7 +1,7 @@
 // The UI tests' entry point: one QApplication (offscreen unless told otherwise), then GoogleTest.
-#include "ui/application.h"
-#include "ui/language.h"
-#include "ui/theme.h"
+#include "ui/app/application.h"
+#include "ui/text/language.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
 // The main window's frame: title, sections, menus and the standing medical notice.
 #include "testsupport.h"
 
-#include "ui/carepage.h"
-#include "ui/mainwindow.h"
-#include "ui/problemsbanner.h"
-#include "ui/progresspage.h"
-#include "ui/routinespage.h"
+#include "ui/app/mainwindow.h"
+#include "ui/bank/problemsbanner.h"
+#include "ui/care/carepage.h"
+#include "ui/progress/progresspage.h"
+#include "ui/routines/routinespage.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,9 +1,9 @@
 // The item models and the search proxy: QAbstractItemModelTester over each, and the roles views rely on.
 #include "testsupport.h"
 
-#include "ui/exercisefilterproxy.h"
-#include "ui/exerciselistmodel.h"
-#include "ui/routinelistmodel.h"
+#include "ui/library/exercisefilterproxy.h"
+#include "ui/library/exerciselistmodel.h"
+#include "ui/routines/routinelistmodel.h"
 
 #include "core/exerciseindex.h"
 

@@ -2,15 +2,15 @@
 // the screen shows at each step, through a whole routine, a stop, and the presentation screen.
 #include "testsupport.h"
 
-#include "ui/checkinpanel.h"
-#include "ui/countdownring.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/playercontrolbar.h"
-#include "ui/playerpage.h"
-#include "ui/playerview.h"
-#include "ui/presentationwindow.h"
-#include "ui/routinespage.h"
+#include "ui/app/mainwindow.h"
+#include "ui/history/checkinpanel.h"
+#include "ui/library/librarypage.h"
+#include "ui/player/countdownring.h"
+#include "ui/player/playercontrolbar.h"
+#include "ui/player/playerpage.h"
+#include "ui/player/playerview.h"
+#include "ui/player/presentationwindow.h"
+#include "ui/routines/routinespage.h"
 
 #include <QApplication>
 #include <QLabel>

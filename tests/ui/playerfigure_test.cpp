@@ -3,9 +3,9 @@
 // hidden for an exercise without a figure.
 #include "testsupport.h"
 
-#include "ui/figureview.h"
-#include "ui/playerpage.h"
-#include "ui/playerview.h"
+#include "ui/figures/figureview.h"
+#include "ui/player/playerpage.h"
+#include "ui/player/playerview.h"
 
 #include "core/contentbank.h"
 #include "core/figuretiming.h"

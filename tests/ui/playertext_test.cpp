@@ -2,7 +2,7 @@
 #include "testsupport.h"
 
 #include "core/contentbank.h"
-#include "ui/playertext.h"
+#include "ui/player/playertext.h"
 
 #include <gtest/gtest.h>
 

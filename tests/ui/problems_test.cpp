@@ -1,11 +1,11 @@
 // A user bank folder with problems: the app starts on the built-in content and shows what is wrong.
 #include "testsupport.h"
 
-#include "ui/exerciselistmodel.h"
-#include "ui/mainwindow.h"
-#include "ui/problemsbanner.h"
-#include "ui/problemspanel.h"
-#include "ui/theme.h"
+#include "ui/app/mainwindow.h"
+#include "ui/bank/problemsbanner.h"
+#include "ui/bank/problemspanel.h"
+#include "ui/library/exerciselistmodel.h"
+#include "ui/widgets/theme.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,14 +6,14 @@
 #include "programrun.h"
 #include "testsupport.h"
 
-#include "ui/historystore.h"
-#include "ui/historytext.h"
-#include "ui/mainwindow.h"
-#include "ui/progresscharts.h"
-#include "ui/progresspage.h"
-#include "ui/psfspanel.h"
-#include "ui/theme.h"
-#include "ui/uitext.h"
+#include "ui/app/mainwindow.h"
+#include "ui/history/historystore.h"
+#include "ui/history/historytext.h"
+#include "ui/progress/progresscharts.h"
+#include "ui/progress/progresspage.h"
+#include "ui/progress/psfspanel.h"
+#include "ui/text/uitext.h"
+#include "ui/widgets/theme.h"
 
 #include "core/historycsv.h"
 

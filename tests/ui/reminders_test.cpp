@@ -4,11 +4,11 @@
 // the tray's Start opening the routine in the player.
 #include "testsupport.h"
 
-#include "ui/mainwindow.h"
-#include "ui/reminderbanner.h"
-#include "ui/reminderdialog.h"
-#include "ui/reminders.h"
-#include "ui/remindertray.h"
+#include "ui/app/mainwindow.h"
+#include "ui/reminders/reminderbanner.h"
+#include "ui/reminders/reminderdialog.h"
+#include "ui/reminders/reminders.h"
+#include "ui/reminders/remindertray.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -3,14 +3,14 @@
 // shipped routines only copied, and unsaved changes never dropped without asking.
 #include "testsupport.h"
 
-#include "ui/mainwindow.h"
-#include "ui/routinebuilder.h"
-#include "ui/routinespage.h"
-#include "ui/routinestore.h"
+#include "ui/app/mainwindow.h"
+#include "ui/routines/routinebuilder.h"
+#include "ui/routines/routinespage.h"
+#include "ui/routines/routinestore.h"
 
 #include "core/contentbank.h"
 #include "core/shippedbank.h"
-#include "ui/dosagewords.h"
+#include "ui/text/dosagewords.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 // The Routines and Symptoms & care pages: effective dosage per item, links to the Library, red flags first.
 #include "testsupport.h"
 
-#include "ui/carepage.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/regionsetting.h"
-#include "ui/routinespage.h"
-#include "ui/safetextbrowser.h"
-#include "ui/theme.h"
+#include "ui/app/mainwindow.h"
+#include "ui/care/carepage.h"
+#include "ui/care/regionsetting.h"
+#include "ui/library/librarypage.h"
+#include "ui/routines/routinespage.h"
+#include "ui/widgets/safetextbrowser.h"
+#include "ui/widgets/theme.h"
 
-#include "ui/dosagewords.h"
+#include "ui/text/dosagewords.h"
 
 #include <QAction>
 #include <QBuffer>

@@ -3,10 +3,10 @@
 #include "appwindowtest.h"
 #include "testsupport.h"
 
-#include "ui/bankstate.h"
-#include "ui/mainwindow.h"
-#include "ui/routinespage.h"
-#include "ui/routinestore.h"
+#include "ui/app/mainwindow.h"
+#include "ui/bank/bankstate.h"
+#include "ui/routines/routinespage.h"
+#include "ui/routines/routinestore.h"
 
 #include "core/contentbank.h"
 #include "core/shippedbank.h"

@@ -1,7 +1,7 @@
 // SafeTextBrowser: which links it follows, and that it never loads a resource, not even a local file.
 #include "testsupport.h"
 
-#include "ui/safetextbrowser.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include <QFile>
 #include <QImage>

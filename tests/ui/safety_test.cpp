@@ -2,17 +2,17 @@
 // player that will not start a routine until the user confirms they have sought care.
 #include "testsupport.h"
 
-#include "ui/carepage.h"
-#include "ui/checkinpanel.h"
-#include "ui/firstrunnotice.h"
-#include "ui/mainwindow.h"
-#include "ui/playerpage.h"
-#include "ui/playerview.h"
-#include "ui/redflagcheckdialog.h"
-#include "ui/regionsetting.h"
-#include "ui/safetystate.h"
-#include "ui/uitext.h"
-#include "ui/urgentnotice.h"
+#include "ui/app/firstrunnotice.h"
+#include "ui/app/mainwindow.h"
+#include "ui/care/carepage.h"
+#include "ui/care/redflagcheckdialog.h"
+#include "ui/care/regionsetting.h"
+#include "ui/care/safetystate.h"
+#include "ui/care/urgentnotice.h"
+#include "ui/history/checkinpanel.h"
+#include "ui/player/playerpage.h"
+#include "ui/player/playerview.h"
+#include "ui/text/uitext.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // on a private bus (a dbus-daemon of the test's own, when the machine has one).
 #include "testsupport.h"
 
-#include "ui/screensaverinhibitor.h"
+#include "ui/player/screensaverinhibitor.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

@@ -2,7 +2,7 @@
 // beeps Qt can decode.
 #include "testsupport.h"
 
-#include "ui/soundcues.h"
+#include "ui/player/soundcues.h"
 
 #include <QAudioDevice> // QMediaDevices lists them but does not include it (Qt 6.4)
 #include <QElapsedTimer>

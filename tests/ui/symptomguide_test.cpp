@@ -2,15 +2,15 @@
 // feels like, reading the suggestions and following their links; the warning-signs step before all of it.
 #include "testsupport.h"
 
-#include "ui/bodymap.h"
-#include "ui/carepage.h"
-#include "ui/librarypage.h"
-#include "ui/mainwindow.h"
-#include "ui/redflagcheckdialog.h"
-#include "ui/routinespage.h"
-#include "ui/safetextbrowser.h"
-#include "ui/safetystate.h"
-#include "ui/symptomguidepanel.h"
+#include "ui/app/mainwindow.h"
+#include "ui/care/bodymap.h"
+#include "ui/care/carepage.h"
+#include "ui/care/redflagcheckdialog.h"
+#include "ui/care/safetystate.h"
+#include "ui/care/symptomguidepanel.h"
+#include "ui/library/librarypage.h"
+#include "ui/routines/routinespage.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include "core/contentbank.h"
 

@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "ui/routinestore.h"
-#include "ui/safetextbrowser.h"
+#include "ui/routines/routinestore.h"
+#include "ui/widgets/safetextbrowser.h"
 
 #include "core/shippedbank.h"
 

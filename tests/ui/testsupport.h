@@ -2,8 +2,8 @@
 // Qt warnings (the model tester reports through them).
 #pragma once
 
-#include "ui/bankstate.h"
-#include "ui/clock.h"
+#include "ui/app/clock.h"
+#include "ui/bank/bankstate.h"
 
 #include <QString>
 #include <QStringList>

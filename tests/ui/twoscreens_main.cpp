@@ -1,7 +1,7 @@
 // Entry point of the two-screen UI tests: an offscreen platform with a laptop screen and a projector beside it
 // (tests/ui/twoscreens.json), for the clinic's presentation set-up.
-#include "ui/application.h"
-#include "ui/theme.h"
+#include "ui/app/application.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QFile>

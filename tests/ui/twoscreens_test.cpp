@@ -2,13 +2,13 @@
 // window keeps the controls and shows the same moment as a preview.
 #include "testsupport.h"
 
-#include "ui/checkinpanel.h"
-#include "ui/countdownring.h"
-#include "ui/mainwindow.h"
-#include "ui/playercontrolbar.h"
-#include "ui/playerpage.h"
-#include "ui/playerview.h"
-#include "ui/presentationwindow.h"
+#include "ui/app/mainwindow.h"
+#include "ui/history/checkinpanel.h"
+#include "ui/player/countdownring.h"
+#include "ui/player/playercontrolbar.h"
+#include "ui/player/playerpage.h"
+#include "ui/player/playerview.h"
+#include "ui/player/presentationwindow.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // numbers in words for the voice.
 #include "testsupport.h"
 
-#include "ui/voicecues.h"
+#include "ui/player/voicecues.h"
 
 #include <QAudioDevice> // QMediaDevices lists them but does not include it (Qt 6.4)
 #include <QElapsedTimer>

@@ -1,0 +1,738 @@
+#include "playerpage.h"
+
+#include "accessibleannouncer.h"
+#include "ui/app/appsettings.h"
+
+#include "ui/widgets/theme.h"
+
+#include "core/contentbank.h"
+#include "core/markedexercises.h"
+#include "cueannouncer.h"
+#include "leftoutnote.h"
+#include "playercontrolbar.h"
+#include "playertext.h"
+#include "playerview.h"
+#include "presentationwindow.h"
+#include "screensaverinhibitor.h"
+#include "soundcues.h"
+#include "ui/care/safetystate.h"
+#include "ui/care/urgentnotice.h"
+#include "ui/history/checkinpanel.h"
+#include "ui/history/guardnotice.h"
+#include "ui/history/historystore.h"
+#include "ui/history/sessionlogger.h"
+#include "ui/history/worsedialog.h"
+#include "ui/text/dosagewords.h"
+#include "ui/text/uitext.h"
+#include "ui/widgets/wheelsafespinbox.h"
+#include "voicecues.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace lumbar::ui {
+
+namespace {
+
+enum Column { ExerciseColumn, HoldColumn, RepsColumn, SetsColumn, TimeColumn, ColumnCount };
+
+QString minutesText(Millis total)
+{
+    const auto minutes = static_cast<int>((total.count() + 30'000) / 60'000);
+    if (minutes < 1)
+        return PlayerPage::tr("under a minute");
+    return minutes == 1 ? PlayerPage::tr("about 1 minute") : PlayerPage::tr("about %1 minutes").arg(minutes);
+}
+
+Millis itemLength(const SessionPlan &plan, std::size_t item)
+{
+    Millis total{0};
+    for (std::size_t p = plan.itemBegin(item); p < plan.itemEnd(item); ++p)
+        total += plan.phases[p].duration;
+    return total;
+}
+
+// The therapist's change to row `row` for this session in words ("hold 20 s (was 30 s), reps 5 (was 10)").
+std::string changeText(QTableWidget *table, int row)
+{
+    QStringList parts;
+    const QStringList names{
+        PlayerPage::tr("hold %1 s (was %2 s)"), PlayerPage::tr("reps %1 (was %2)"), PlayerPage::tr("sets %1 (was %2)")};
+    for (int column = HoldColumn; column <= SetsColumn; ++column) {
+        const auto *box = qobject_cast<QSpinBox *>(table->cellWidget(row, column));
+        if (box && box->value() != box->property("initial").toInt())
+            parts << names[column - HoldColumn].arg(box->value()).arg(box->property("initial").toInt());
+    }
+    return parts.join(u", "_s).toStdString();
+}
+
+// A page of the player's stack in a scroll area: with large text a page may need more room than the screen has,
+// and it scrolls rather than cut anything off.
+QScrollArea *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *scroll = new QScrollArea(parent);
+    scroll->setObjectName(page->objectName() + u"Scroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+} // namespace
+
+PlayerPage::PlayerPage(QWidget *parent, const Clock *clock)
+    : QWidget(parent)
+    , m_controller(new PlayerController(this, clock))
+    , m_sound(new SoundCues(this))
+    , m_voice(new VoiceCues(this))
+    , m_announcer(new CueAnnouncer(m_controller, m_sound, m_voice, this))
+    , m_inhibitor(std::make_unique<ScreenSaverInhibitor>())
+    , m_stack(new QStackedWidget(this))
+    , m_setupTitle(new QLabel(this))
+    , m_setupPurpose(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_setupTotal(new QLabel(this))
+    , m_startButton(new QPushButton(tr("Start"), this))
+    , m_presentButton(new QPushButton(tr("Start and present"), this))
+    , m_urgent(new UrgentNotice(this))
+    , m_leftOut(new LeftOutNote(u"leftOutNote"_s, this))
+    , m_view(new PlayerView(m_controller, this))
+    , m_controls(new PlayerControlBar(m_controller, true, this))
+    , m_notice(new QLabel(this))
+    , m_presentLive(new QPushButton(tr("Present"), this))
+    , m_doneButton(new QPushButton(tr("Done"), this))
+    , m_againButton(new QPushButton(tr("Do it again"), this))
+    , m_worseButton(new QPushButton(tr("This makes it worse"), this))
+    , m_guard(new GuardNotice(this))
+    , m_leftOutPlaying(new LeftOutNote(u"leftOutPlaying"_s, this))
+    , m_logger(new SessionLogger(m_controller, this, clock))
+{
+    setObjectName(u"playerPage"_s);
+    buildSetup();
+    m_worseButton->setObjectName(u"worseButton"_s);
+    m_worseButton->setProperty("danger", true);
+    m_worseButton->setToolTip(tr("Stop this exercise and note it: pain or symptoms are getting worse (W)"));
+    m_worseButton->setAccessibleDescription(m_worseButton->toolTip());
+
+    m_notice->setObjectName(u"soundNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setProperty("muted", true);
+    m_notice->hide();
+    m_presentLive->setObjectName(u"presentButton"_s);
+    m_presentLive->setToolTip(tr("Show the player full screen on another screen or a projector, with large type"));
+    m_doneButton->setObjectName(u"doneButton"_s);
+    m_doneButton->setProperty("primary", true);
+    m_againButton->setObjectName(u"againButton"_s);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(24, 8, 24, 0);
+    top->addWidget(m_notice, 1);
+    top->addWidget(m_worseButton);
+    top->addWidget(m_presentLive);
+    auto *guardRow = new QHBoxLayout;
+    guardRow->setContentsMargins(24, 8, 24, 0);
+    guardRow->addWidget(m_guard);
+    auto *leftOutRow = new QHBoxLayout;
+    leftOutRow->setContentsMargins(24, 8, 24, 0);
+    leftOutRow->addWidget(m_leftOutPlaying);
+    auto *after = new QHBoxLayout;
+    after->setContentsMargins(24, 8, 24, 12);
+    after->addStretch(1);
+    after->addWidget(m_againButton);
+    after->addWidget(m_doneButton);
+
+    // For screen readers only: a label that is given each announcement, kept out of sight (the view shows it all).
+    auto *announcement = new QLabel(this);
+    announcement->setObjectName(u"playerAnnouncement"_s);
+    announcement->setAccessibleDescription(tr("What the player is doing, said as it changes"));
+    announcement->setFixedHeight(1);
+    announcement->setStyleSheet(u"color: transparent; background: transparent;"_s);
+    new AccessibleAnnouncer(m_controller, announcement, this);
+
+    auto *playing = new QWidget(this);
+    auto *playingLayout = new QVBoxLayout(playing);
+    playingLayout->setContentsMargins(0, 0, 0, 0);
+    playingLayout->setSpacing(0);
+    playingLayout->addLayout(guardRow);
+    playingLayout->addLayout(leftOutRow);
+    // The view scrolls when large text needs more room than the screen has; the controls below stay in sight.
+    playingLayout->addWidget(scrolled(m_view, this), 1);
+    playingLayout->addLayout(top);
+    playingLayout->addWidget(m_controls);
+    playingLayout->addLayout(after);
+    playingLayout->addWidget(announcement);
+    m_stack->addWidget(playing);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setSoundOn(soundSetting());
+    setVoiceOn(voiceSetting());
+    connect(m_controls, &PlayerControlBar::soundToggled, this, &PlayerPage::setSoundOn);
+    connect(m_controls, &PlayerControlBar::voiceToggled, this, &PlayerPage::setVoiceOn);
+    connect(m_controls, &PlayerControlBar::stopRequested, this, &PlayerPage::requestStop);
+    connect(m_announcer, &CueAnnouncer::flash, this, [this](const QColor &color) {
+        m_view->flash(color);
+        if (m_presentation)
+            m_presentation->view()->flash(color);
+    });
+    connect(m_announcer, &CueAnnouncer::silentNotice, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_notice->show();
+    });
+    connect(m_controller, &PlayerController::changed, this, &PlayerPage::onChanged);
+    connect(m_presentLive, &QPushButton::clicked, this, [this] {
+        // With more than one screen the therapist chooses which one the room sees.
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        if (screens.size() < 2) {
+            present();
+            return;
+        }
+        QMenu menu(this);
+        menu.setObjectName(u"screenMenu"_s);
+        int number = 1;
+        for (QScreen *screen : screens) {
+            const QSize size = screen->size();
+            QAction *action = menu.addAction(
+                tr("Screen %1: %2 (%3 × %4)").arg(number++).arg(screen->name()).arg(size.width()).arg(size.height()));
+            connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
+        }
+        menu.exec(m_presentLive->mapToGlobal(QPoint(0, m_presentLive->height())));
+    });
+    connect(m_doneButton, &QPushButton::clicked, this, &PlayerPage::closeRequested);
+    connect(m_againButton, &QPushButton::clicked, this, [this] {
+        if (!m_routineId.isEmpty())
+            prepareRoutine(m_routineId);
+        else
+            prepareExercise(m_exerciseId);
+    });
+    PlayerControlBar::installShortcuts(playing, m_controller, [this] { requestStop(); });
+    auto *worseKey = new QShortcut(QKeySequence(Qt::Key_W), playing);
+    worseKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(worseKey, &QShortcut::activated, this, &PlayerPage::reportWorse);
+    connect(m_worseButton, &QPushButton::clicked, this, &PlayerPage::reportWorse);
+    connect(m_guard, &GuardNotice::stopRoutine, m_controller, &PlayerController::stop);
+    connect(m_guard, &GuardNotice::goOn, m_controller, &PlayerController::resume);
+    connect(m_logger, &SessionLogger::flagsChanged, this, &PlayerPage::flagsChanged);
+    buildCheckIns();
+    onChanged();
+}
+
+void PlayerPage::showInStack(QWidget *page)
+{
+    for (QWidget *w = page; w; w = w->parentWidget()) {
+        if (w->parentWidget() == m_stack) {
+            m_stack->setCurrentWidget(w);
+            return;
+        }
+    }
+}
+
+void PlayerPage::buildCheckIns()
+{
+    m_checkInBefore = new CheckInPanel(CheckInPanel::Moment::Before, this);
+    m_checkInAfter = new CheckInPanel(CheckInPanel::Moment::After, this);
+    m_stack->addWidget(scrolled(m_checkInBefore, this));
+    m_stack->addWidget(scrolled(m_checkInAfter, this));
+    connect(m_checkInBefore, &CheckInPanel::finished, this,
+        [this](bool skipped) { beginPlaying(skipped ? CheckIn{} : m_checkInBefore->checkIn()); });
+    connect(m_checkInAfter, &CheckInPanel::finished, this, &PlayerPage::afterCheckInDone);
+}
+
+void PlayerPage::setHistory(HistoryStore *store)
+{
+    m_logger->setStore(store && store->isOpen() ? store : nullptr);
+}
+
+PlayerPage::~PlayerPage()
+{
+    delete m_presentation;
+}
+
+bool PlayerPage::soundSetting()
+{
+    return AppSettings::sound();
+}
+
+bool PlayerPage::checkInSetting()
+{
+    return AppSettings::checkIns();
+}
+
+void PlayerPage::setCheckInSetting(bool on)
+{
+    AppSettings::setCheckIns(on);
+}
+
+bool PlayerPage::voiceSetting()
+{
+    return AppSettings::voice();
+}
+
+void PlayerPage::setSoundOn(bool on)
+{
+    m_announcer->setSoundEnabled(on);
+    m_controls->setSoundChecked(on);
+    if (soundSetting() != on) {
+        AppSettings::setSound(on);
+        emit cueSettingsChanged();
+    }
+}
+
+void PlayerPage::setVoiceOn(bool on)
+{
+    m_announcer->setVoiceEnabled(on);
+    m_controls->setVoiceChecked(on);
+    if (voiceSetting() != on) {
+        AppSettings::setVoice(on);
+        emit cueSettingsChanged();
+    }
+}
+
+void PlayerPage::buildSetup()
+{
+    auto *setup = new QWidget(this);
+    setup->setObjectName(u"playerSetup"_s);
+    m_setupTitle->setObjectName(u"pageTitle"_s);
+    theme::setRelativeFont(m_setupTitle, 1.5, true);
+    m_setupTitle->setWordWrap(true);
+    m_setupPurpose->setObjectName(u"pageSubtitle"_s);
+    m_setupPurpose->setWordWrap(true);
+    m_setupPurpose->setTextFormat(Qt::PlainText);
+
+    m_table->setObjectName(u"dosageTable"_s);
+    m_table->setAccessibleDescription(
+        tr("Each exercise of the routine with its hold, reps and sets for this session, which you can change."));
+    // Tab goes from one number to the next and then on, rather than round the table's cells for ever.
+    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Exercises and their dosage for this session"));
+    m_table->setColumnCount(ColumnCount);
+    m_table->setHorizontalHeaderLabels({tr("Exercise"), tr("Hold (seconds)"), tr("Reps"), tr("Sets"), tr("Takes")});
+    m_table->horizontalHeader()->setSectionResizeMode(ExerciseColumn, QHeaderView::Stretch);
+    for (int c = HoldColumn; c < ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+
+    auto *hint = new QLabel(tr("You can change the hold, reps and sets for this session only. The routine itself "
+                               "stays as it is."),
+        this);
+    hint->setWordWrap(true);
+    hint->setProperty("muted", true);
+
+    m_setupTotal->setObjectName(u"sessionLength"_s);
+    m_startButton->setObjectName(u"startButton"_s);
+    m_startButton->setProperty("primary", true);
+    m_startButton->setDefault(true);
+    m_startButton->setToolTip(tr("Start the routine (Space)"));
+    m_startButton->setMinimumHeight(40);
+    m_presentButton->setObjectName(u"startPresentButton"_s);
+    m_presentButton->setToolTip(tr("Start and show the player full screen, on another screen if there is one"));
+    m_presentButton->setMinimumHeight(40);
+    auto *back = new QPushButton(tr("Back"), this);
+    back->setObjectName(u"backButton"_s);
+    back->setToolTip(tr("Back to where you chose the routine, without starting it"));
+    back->setMinimumHeight(40);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_setupTotal, 1);
+    buttons->addWidget(back);
+    buttons->addWidget(m_presentButton);
+    buttons->addWidget(m_startButton);
+
+    auto *layout = new QVBoxLayout(setup);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+    layout->addWidget(m_setupTitle);
+    layout->addWidget(m_urgent);
+    layout->addWidget(m_leftOut);
+    layout->addWidget(m_setupPurpose);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(hint);
+    layout->addLayout(buttons);
+    m_stack->addWidget(scrolled(setup, this));
+
+    connect(m_startButton, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_presentButton, &QPushButton::clicked, this, [this] { start(true); });
+    connect(back, &QPushButton::clicked, this, &PlayerPage::closeRequested);
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), setup);
+    space->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(space, &QShortcut::activated, this, [this] { start(); });
+}
+
+void PlayerPage::setBank(std::shared_ptr<const ContentBank> bank)
+{
+    m_bank = std::move(bank);
+    m_guard->setBank(m_bank);
+}
+
+void PlayerPage::setSafety(SafetyState *safety)
+{
+    m_safety = safety;
+    m_urgent->setSafety(safety);
+    connect(m_safety, &SafetyState::changed, this, &PlayerPage::updateStartButtons);
+    updateStartButtons();
+}
+
+void PlayerPage::updateStartButtons()
+{
+    // Care first after a warning sign; and nothing to start when every exercise is marked.
+    const bool locked = m_safety && m_safety->needsCareFirst();
+    const bool nothing =
+        !m_controller->hasSession() || m_controller->session().plan().items.empty() || m_markedExercise;
+    m_startButton->setEnabled(!locked && !nothing);
+    m_presentButton->setEnabled(!locked && !nothing);
+}
+
+std::vector<ExerciseFlag> PlayerPage::standingMarks() const
+{
+    HistoryStore *store = m_logger->store();
+    return store ? store->flags() : std::vector<ExerciseFlag>{};
+}
+
+bool PlayerPage::prepareRoutine(const QString &id)
+{
+    const Routine *routine = m_bank ? m_bank->routine(toStd(id)) : nullptr;
+    if (!routine)
+        return false;
+    m_routineId = id;
+    m_exerciseId.clear();
+    m_sessionTitle = qs(routine->name);
+    m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
+    m_setupPurpose->setText(qs(routine->purpose));
+    m_markedExercise = false;
+    m_madeWorse = false;
+    // A marked exercise stays out of every routine until the user clears the mark: the list and the player say so.
+    const std::vector<ExerciseFlag> marks = marksIn(*routine, standingMarks());
+    m_playable = withoutMarked(*routine, marks);
+    m_leftOut->showMarks(marks, *m_bank, m_playable.items.empty());
+    m_leftOutPlaying->showMarks(marks, *m_bank, m_playable.items.empty());
+
+    m_table->setRowCount(0);
+    const SessionPlan plan = planRoutine(*m_bank, m_playable);
+    m_table->setRowCount(static_cast<int>(plan.items.size()));
+    for (std::size_t i = 0; i < plan.items.size(); ++i) {
+        const int row = static_cast<int>(i);
+        const PlanItem &item = plan.items[i];
+        auto *name = new QTableWidgetItem(qs(item.exercise->name));
+        name->setToolTip(plainToolTip(DosageWords::describe(item.dosage)));
+        m_table->setItem(row, ExerciseColumn, name);
+        const bool timed = item.dosage.holdSeconds || item.dosage.tempoSecondsPerRep;
+        const auto spin = [&](int column, const std::optional<Range> &value, int max, int fallback) {
+            if (!value && !(timed && column != HoldColumn)) {
+                m_table->setItem(row, column, new QTableWidgetItem(u"—"_s));
+                return;
+            }
+            auto *box = new WheelSafeSpinBox(m_table);
+            box->setRange(1, max);
+            const int initial = value ? value->value : fallback;
+            box->setValue(initial);
+            box->setProperty("initial", initial);
+            box->setAccessibleName(m_table->horizontalHeaderItem(column)->text() + u" — "_s + qs(item.exercise->name));
+            box->setAccessibleDescription(tr("For this session only: the routine itself stays as it is."));
+            if (value && value->isRange())
+                box->setToolTip(tr("The sources suggest %1").arg(DosageWords::range(*value)));
+            m_table->setCellWidget(row, column, box);
+            connect(box, &QSpinBox::valueChanged, this, &PlayerPage::rebuildPlan);
+        };
+        spin(HoldColumn, item.dosage.holdSeconds, 600, 0);
+        spin(RepsColumn, item.dosage.reps, 100, 1);
+        spin(SetsColumn, item.dosage.sets, 10, 1);
+        m_table->setItem(row, TimeColumn, new QTableWidgetItem);
+    }
+    rebuildPlan();
+    m_stack->setCurrentIndex(0);
+    m_startButton->setFocus();
+    return true;
+}
+
+bool PlayerPage::prepareExercise(const QString &id)
+{
+    const Exercise *exercise = m_bank ? m_bank->exercise(toStd(id)) : nullptr;
+    if (!exercise)
+        return false;
+    m_routineId.clear();
+    m_exerciseId = id;
+    m_sessionTitle = qs(exercise->name);
+    m_changes.clear();
+    m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
+    m_setupPurpose->setText(qs(exercise->summary));
+    m_table->setRowCount(0);
+    m_controller->load(planExercise(*exercise));
+    m_setupTotal->setText(tr("Takes %1").arg(minutesText(m_controller->session().plan().total)));
+    // A marked exercise is not played on its own either, until the user clears its mark.
+    const std::vector<ExerciseFlag> marks = standingMarks();
+    const ExerciseFlag *mark = markOn(exercise->id, marks);
+    m_markedExercise = mark != nullptr;
+    m_madeWorse = false;
+    m_leftOut->showMarks(mark ? std::vector<ExerciseFlag>{*mark} : std::vector<ExerciseFlag>{}, *m_bank, true);
+    m_leftOutPlaying->hide();
+    updateStartButtons();
+    m_stack->setCurrentIndex(0);
+    m_startButton->setFocus();
+    return true;
+}
+
+void PlayerPage::rebuildPlan()
+{
+    if (m_routineId.isEmpty() || !m_bank)
+        return;
+    if (!m_bank->routine(toStd(m_routineId)))
+        return;
+    const Routine *routine = &m_playable;
+    std::vector<DosageChange> changes(routine->items.size());
+    m_changes.clear();
+    // Rows follow the plan's items, which leave out exercises the bank lacks; map them back to routine items.
+    std::size_t row = 0;
+    for (std::size_t i = 0; i < routine->items.size(); ++i) {
+        if (!m_bank->exercise(routine->items[i].exercise))
+            continue;
+        const auto changed = [&](int column) -> std::optional<int> {
+            const auto *box = qobject_cast<QSpinBox *>(m_table->cellWidget(static_cast<int>(row), column));
+            if (!box || box->value() == box->property("initial").toInt())
+                return std::nullopt;
+            return box->value();
+        };
+        changes[i] = DosageChange{changed(HoldColumn), changed(RepsColumn), changed(SetsColumn)};
+        m_changes.push_back(changeText(m_table, static_cast<int>(row)));
+        ++row;
+    }
+    SessionPlan plan = planRoutine(*m_bank, *routine, changes);
+    for (std::size_t i = 0; i < plan.items.size(); ++i)
+        if (QTableWidgetItem *cell = m_table->item(static_cast<int>(i), TimeColumn))
+            cell->setText(
+                plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i)) : tr("your pace"));
+    const int count = static_cast<int>(plan.items.size());
+    m_setupTotal->setText(count == 1 ? tr("1 exercise, %1").arg(minutesText(plan.total))
+                                     : tr("%1 exercises, %2 in all").arg(count).arg(minutesText(plan.total)));
+    m_controller->load(std::move(plan));
+    updateStartButtons();
+}
+
+void PlayerPage::start(bool present, bool checkIn)
+{
+    if (!m_controller->hasSession() || m_controller->session().state() != SessionState::Ready)
+        return;
+    if (m_safety && m_safety->needsCareFirst())
+        return; // the urgent notice on the list says what to do first
+    if (m_markedExercise || m_controller->session().plan().items.empty())
+        return; // the note on the list says which exercises are marked and why
+    m_presentOnStart = present;
+    if (checkIn && checkInSetting() && !m_routineId.isEmpty() && m_logger->store()) {
+        m_checkInBefore->reset(m_sessionTitle);
+        showInStack(m_checkInBefore);
+        return;
+    }
+    beginPlaying({});
+}
+
+void PlayerPage::beginPlaying(const CheckIn &before)
+{
+    if (!m_controller->hasSession() || m_controller->session().state() != SessionState::Ready)
+        return;
+    m_afterAsked = false;
+    m_guard->hide();
+    m_stack->setCurrentIndex(1);
+    m_controls->pauseButton()->setFocus();
+    m_controller->start();
+    m_logger->begin(toStd(m_routineId), toStd(m_sessionTitle), before, m_changes);
+    if (std::exchange(m_presentOnStart, false))
+        present();
+}
+
+void PlayerPage::reportWorse()
+{
+    if (!m_controller->hasSession() || !m_controller->session().isActive())
+        return;
+    const bool wasRunning = m_controller->session().state() == SessionState::Running;
+    m_controller->pause();
+    const std::size_t item = m_controller->session().itemIndex();
+    QWidget *parent = m_presentation && m_presentation->isVisible() ? static_cast<QWidget *>(m_presentation) : this;
+    auto *dialog = new WorseDialog(qs(m_controller->session().item().exercise->name), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog, item, wasRunning](int result) {
+        if (result != QDialog::Accepted) {
+            if (wasRunning)
+                m_controller->resume();
+            return;
+        }
+        // The session may have moved on while the question was open (it should not: it is paused).
+        if (m_controller->session().itemIndex() != item || !m_controller->session().isActive())
+            return;
+        stopWorseItem(dialog->report());
+    });
+    dialog->open();
+}
+
+void PlayerPage::stopWorseItem(const CheckIn &report)
+{
+    const RoutineSession &session = m_controller->session();
+    const std::size_t item = session.itemIndex();
+    const QString name = qs(session.item().exercise->name);
+    m_logger->markWorse(item, report.extent);
+    const GuardVerdict verdict = m_logger->guard(report, item);
+    m_madeWorse = true;
+    // Neither Next nor Previous may lead to this exercise again, or to one that loads the nerve the same way.
+    std::vector<std::size_t> leftOut = loadingAlike(session.plan(), item);
+    QStringList names;
+    for (const std::size_t i : leftOut)
+        if (i > item && !names.contains(qs(session.plan().items[i].exercise->name)))
+            names << qs(session.plan().items[i].exercise->name);
+    if (!names.isEmpty())
+        m_leftOutPlaying->showLeftForSession(name, names);
+    leftOut.push_back(item);
+    m_controller->leaveOut(leftOut);
+    // Leave the exercise: from its get-ready, next() would start it first.
+    if (session.phase().kind == PhaseKind::GetReady)
+        m_controller->next();
+    if (m_controller->session().itemIndex() == item)
+        m_controller->next();
+    // Whatever the guard's verdict, the session waits for the user's choice with what to do in view.
+    m_controller->pause();
+    m_guard->showVerdict(verdict, {name}, m_logger->baseline(), report.extent, m_controller->session().isActive());
+}
+
+void PlayerPage::afterCheckInDone(bool skipped)
+{
+    m_stack->setCurrentIndex(1);
+    m_doneButton->setFocus();
+    if (skipped)
+        return;
+    const CheckIn after = m_checkInAfter->checkIn();
+    m_logger->saveAfter(after, toStd(m_checkInAfter->notes()));
+    const GuardVerdict verdict = m_logger->guard(after, std::nullopt);
+    if (!verdict.stop)
+        return;
+    m_madeWorse = true;
+    m_againButton->hide();
+    QStringList done;
+    // What was done, or else what was stopped as making things worse: the notice names exercises, not the routine.
+    for (const ItemRecord &item : m_logger->record().items)
+        if (item.result == ItemResult::Done || item.result == ItemResult::Partial)
+            done << qs(item.exerciseName);
+    QStringList worse;
+    for (const ItemRecord &item : m_logger->record().items)
+        if (item.result == ItemResult::Worse)
+            worse << qs(item.exerciseName);
+    if (done.isEmpty())
+        done = worse;
+    if (done.isEmpty())
+        done << m_sessionTitle;
+    m_guard->showVerdict(verdict, done, m_logger->baseline(), after.extent, false);
+}
+
+PresentationWindow *PlayerPage::presentation() const
+{
+    return m_presentation;
+}
+
+bool PlayerPage::isPreparing() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+QString PlayerPage::title() const
+{
+    return m_setupTitle->text();
+}
+
+void PlayerPage::present(QScreen *screen)
+{
+    if (m_safety && m_safety->needsCareFirst())
+        return;
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *here = window()->windowHandle() ? window()->windowHandle()->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        for (QScreen *s : screens)
+            if (s != here) {
+                screen = s;
+                break;
+            }
+    }
+    const bool separate = screen && screen != here;
+    if (!screen)
+        screen = here;
+    if (!m_presentation) {
+        m_presentation = new PresentationWindow(m_controller);
+        connect(m_presentation, &PresentationWindow::stopRequested, this, &PlayerPage::requestStop);
+        connect(m_presentation, &PresentationWindow::closed, this, [this] { m_presentLive->setText(tr("Present")); });
+    }
+    m_presentation->present(screen, !separate);
+    m_presentLive->setText(tr("Presenting"));
+}
+
+void PlayerPage::requestStop()
+{
+    if (!m_controller->hasSession() || !m_controller->session().isActive())
+        return;
+    const bool wasRunning = m_controller->session().state() == SessionState::Running;
+    m_controller->pause();
+    QWidget *parent = m_presentation && m_presentation->isVisible() ? static_cast<QWidget *>(m_presentation) : this;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop the routine?"),
+        tr("Stop now? You will see what you have done so far."), QMessageBox::Yes | QMessageBox::No, parent);
+    box->setObjectName(u"stopConfirm"_s);
+    box->button(QMessageBox::Yes)->setText(tr("Stop"));
+    box->button(QMessageBox::No)->setText(tr("Carry on"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, wasRunning](int result) {
+        if (result == QMessageBox::Yes)
+            m_controller->stop();
+        else if (wasRunning)
+            m_controller->resume();
+    });
+    box->open();
+}
+
+void PlayerPage::onChanged()
+{
+    const bool has = m_controller->hasSession();
+    const bool over = has && m_controller->session().isOver();
+    m_doneButton->setVisible(over);
+    // After symptoms got worse the same routine is not offered again at once.
+    m_againButton->setVisible(over && !m_madeWorse);
+    m_controls->setVisible(!over);
+    m_presentLive->setVisible(!over);
+    m_worseButton->setVisible(has && m_controller->session().isActive());
+    if (over && !m_afterAsked && checkInSetting() && m_logger->isLogging() && m_logger->store() &&
+        !m_routineId.isEmpty()) {
+        m_afterAsked = true;
+        m_checkInAfter->reset(m_sessionTitle);
+        showInStack(m_checkInAfter);
+    }
+    updateInhibitor();
+}
+
+void PlayerPage::updateInhibitor()
+{
+    // Asked once per session: without a screensaver service each try would wait for the bus to answer.
+    const bool active = m_controller->hasSession() && m_controller->session().isActive();
+    if (active && !m_inhibitTried) {
+        m_inhibitTried = true;
+        m_inhibitor->inhibit(tr("A routine is playing"));
+    } else if (!active && m_inhibitTried) {
+        m_inhibitTried = false;
+        m_inhibitor->release();
+    }
+}
+
+} // namespace lumbar::ui
