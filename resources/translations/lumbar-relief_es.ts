@@ -1963,6 +1963,10 @@ el peor imaginable</translation>
         <source>Left out until your therapist has looked at it:</source>
         <translation>Se deja fuera hasta que tu fisioterapeuta lo haya revisado:</translation>
     </message>
+    <message>
+        <source>Left out for the rest of today, because they stretch or load the nerve as %1 did: %2.</source>
+        <translation>Se dejan fuera durante el resto del día, porque estiran o cargan el nervio igual que %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::LegExtentPicker</name>

@@ -68,6 +68,31 @@ void leaveOutMarked(GuideResult &result, const ContentBank &bank, const std::vec
         });
 }
 
+Routine withoutExercises(const Routine &routine, const std::vector<std::string> &exercises)
+{
+    Routine playable = routine;
+    std::erase_if(playable.items, [&exercises](const RoutineItem &item) {
+        return std::find(exercises.begin(), exercises.end(), item.exercise) != exercises.end();
+    });
+    return playable;
+}
+
+std::vector<std::string> alikeToMarkedOn(
+    const ContentBank &bank, const std::vector<ExerciseFlag> &flags, std::chrono::sys_days day)
+{
+    std::vector<std::string> alike;
+    for (const ExerciseFlag &flag : flags) {
+        const Exercise *reported = flag.cleared || flag.day != day ? nullptr : bank.exercise(flag.exerciseId);
+        if (!reported)
+            continue;
+        for (const Exercise &other : bank.exercises())
+            if (loadsAlike(*reported, other) && !markOn(other.id, flags) &&
+                std::find(alike.begin(), alike.end(), other.id) == alike.end())
+                alike.push_back(other.id);
+    }
+    return alike;
+}
+
 bool loadsAlike(const Exercise &reported, const Exercise &other)
 {
     if (reported.id == other.id || reported.category == other.category)

@@ -19,6 +19,13 @@ std::vector<ExerciseFlag> marksIn(const Routine &routine, const std::vector<Exer
 
 // `routine` without the items whose exercise has a standing mark in `flags`.
 Routine withoutMarked(const Routine &routine, const std::vector<ExerciseFlag> &flags);
+// `routine` without the items whose exercise is one of `exercises`.
+Routine withoutExercises(const Routine &routine, const std::vector<std::string> &exercises);
+
+// After "This makes it worse" the rest of that day leaves out what loads the nerve the same way, in any routine: the
+// exercises of `bank` alike to one marked on `day` (by a standing mark), the marked ones themselves aside.
+std::vector<std::string> alikeToMarkedOn(
+    const ContentBank &bank, const std::vector<ExerciseFlag> &flags, std::chrono::sys_days day);
 
 // The standing mark on `exerciseId`, if any.
 const ExerciseFlag *markOn(const std::string &exerciseId, const std::vector<ExerciseFlag> &flags);

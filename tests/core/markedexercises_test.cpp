@@ -77,6 +77,17 @@ TEST_F(Marks, AfterAStretchMadeThingsWorseNoOtherStretchOrNerveGlideIsPlayed)
     EXPECT_FALSE(loadsAlike(*bank->exercise("walk"), *bank->exercise("slider")));
 }
 
+TEST_F(Marks, WhatLoadsTheNerveAsAnExerciseMarkedThatDayIsLeftOutForTheDay)
+{
+    ExerciseFlag today = flag("knee-to-chest", FlagReason::MadeWorse, 1);
+    today.day = std::chrono::sys_days{std::chrono::year{2026} / 3 / 2};
+    const std::vector<std::string> alike = alikeToMarkedOn(*bank, {today}, today.day);
+    EXPECT_EQ(alike, (std::vector<std::string>{"slider", "piriformis"})) << "not knee-to-chest itself: it is marked";
+    EXPECT_TRUE(alikeToMarkedOn(*bank, {today}, today.day + std::chrono::days{1}).empty()) << "only that day";
+    const Routine playable = withoutExercises(routine(), alike);
+    EXPECT_EQ(playable.items.size(), 4u);
+}
+
 // The guide never suggests a marked exercise, and a routine that holds one says so and comes after the others.
 TEST_F(Marks, TheGuideNeverSuggestsAMarkedExercise)
 {

@@ -5,6 +5,7 @@
 #include "ui/history/checkinpanel.h"
 #include "ui/history/guardnotice.h"
 #include "ui/history/historystore.h"
+#include "ui/history/historytext.h"
 #include "ui/history/legextentpicker.h"
 #include "ui/history/sessionlogger.h"
 #include "ui/history/worsedialog.h"
@@ -329,6 +330,33 @@ TEST_F(CheckIns, TheWheelChangesADoseOnlyInTheBoxBeingEdited)
     hold->setFocus();
     wheel();
     EXPECT_EQ(hold->value(), before - 1) << "the box being edited takes the wheel";
+}
+
+// After "This makes it worse" on a stretch, the rest of the day leaves out what loads the nerve the same way in every
+// routine and on its own; the next day only the marked exercise stays out.
+TEST_F(CheckIns, WhatLoadsTheNerveAsAnExerciseMarkedTodayIsLeftOutForTheDay)
+{
+    ExerciseFlag mark;
+    mark.exerciseId = "cat-cow"; // a stretch: the nerve glide loads the nerve alike
+    mark.reason = FlagReason::Spread;
+    mark.day = HistoryText::day(clock.today());
+    mark.at = WallTime(std::chrono::milliseconds(clock.wall().toMSecsSinceEpoch()));
+    store->addFlag(mark);
+
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    auto *table = page->findChild<QTableWidget *>(u"dosageTable"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), u"Glute bridge"_s);
+    auto *note = page->findChild<QLabel *>(u"leftOutNote"_s);
+    EXPECT_TRUE(note->text().contains(
+        u"Left out for the rest of today, because they stretch or load the nerve as Cat-cow did: Seated nerve glide."_s))
+        << note->text().toStdString();
+    ASSERT_TRUE(page->prepareExercise(u"nerve-glide"_s));
+    EXPECT_FALSE(page->findChild<QPushButton *>(u"startButton"_s)->isEnabled()) << "not on its own either";
+
+    clock.advance(std::chrono::hours(24));
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    EXPECT_EQ(table->rowCount(), 2) << "the next day it is back";
 }
 
 TEST_F(CheckIns, CarryingOnFromTheQuestionChangesNothing)

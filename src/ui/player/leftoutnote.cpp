@@ -39,7 +39,6 @@ QString LeftOutNote::reasonText(FlagReason reason)
 
 void LeftOutNote::showMarks(const std::vector<ExerciseFlag> &marks, const ContentBank &bank, bool nothingLeft)
 {
-    m_marks.clear();
     if (marks.empty()) {
         hide();
         return;
@@ -56,18 +55,20 @@ void LeftOutNote::showMarks(const std::vector<ExerciseFlag> &marks, const Conten
         lines << tr("•  %1: on %2 %3.").arg(name, day, reasonText(mark.reason));
     }
     lines << tr("When your therapist says an exercise is right for you, clear its mark in the library.");
-    m_marks = lines.join(u'\n');
-    setText(m_marks);
+    setText(lines.join(u'\n'));
     setAccessibleDescription(text());
     show();
 }
 
-void LeftOutNote::showLeftForSession(const QString &reported, const QStringList &leftOut)
+void LeftOutNote::addLeftOut(const QString &reported, const QStringList &leftOut, bool today)
 {
-    const QString session = tr("Left out for the rest of this session, because they stretch or load the nerve as %1 "
-                               "did: %2.")
-                                .arg(reported, QLocale().createSeparatedList(leftOut));
-    setText(m_marks.isEmpty() ? session : m_marks + u"\n\n"_s + session);
+    const QString list = QLocale().createSeparatedList(leftOut);
+    const QString line = today
+        ? tr("Left out for the rest of today, because they stretch or load the nerve as %1 did: %2.")
+              .arg(reported, list)
+        : tr("Left out for the rest of this session, because they stretch or load the nerve as %1 did: %2.")
+              .arg(reported, list);
+    setText(isHidden() ? line : text() + u"\n\n"_s + line);
     setAccessibleDescription(text());
     show();
 }

@@ -24,14 +24,12 @@ public:
     // `marks`: one standing mark per exercise left out. `nothingLeft`: every exercise is marked, so there is
     // nothing to play.
     void showMarks(const std::vector<ExerciseFlag> &marks, const ContentBank &bank, bool nothingLeft);
-    // Adds the exercises left out for the rest of this session after "This makes it worse" on `reported`.
-    void showLeftForSession(const QString &reported, const QStringList &leftOut);
+    // Adds the exercises left out after "This makes it worse" on `reported`: for the rest of this session, or
+    // (`today`) for the rest of the day.
+    void addLeftOut(const QString &reported, const QStringList &leftOut, bool today = false);
 
     // Why an exercise is marked, in a few words ("your symptoms spread further down your leg").
     static QString reasonText(FlagReason reason);
-
-private:
-    QString m_marks; // what showMarks said, kept when the session's own line is added
 };
 
 } // namespace lumbar::ui

@@ -20,6 +20,7 @@
 #include "ui/history/checkinpanel.h"
 #include "ui/history/guardnotice.h"
 #include "ui/history/historystore.h"
+#include "ui/history/historytext.h"
 #include "ui/history/sessionlogger.h"
 #include "ui/history/worsedialog.h"
 #include "ui/text/dosagewords.h"
@@ -31,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,6 +44,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWindow>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +85,12 @@ std::string changeText(QTableWidget *table, int row)
     return parts.join(u", "_s).toStdString();
 }
 
+bool holds(const Routine &routine, const std::string &exercise)
+{
+    return std::any_of(routine.items.begin(), routine.items.end(),
+        [&exercise](const RoutineItem &item) { return item.exercise == exercise; });
+}
+
 // A page of the player's stack in a scroll area: with large text a page may need more room than the screen has,
 // and it scrolls rather than cut anything off.
 QScrollArea *scrolled(QWidget *page, QWidget *parent)
@@ -98,6 +108,7 @@ QScrollArea *scrolled(QWidget *page, QWidget *parent)
 
 PlayerPage::PlayerPage(QWidget *parent, const Clock *clock)
     : QWidget(parent)
+    , m_clock(Clock::orSystem(clock))
     , m_controller(new PlayerController(this, clock))
     , m_sound(new SoundCues(this))
     , m_voice(new VoiceCues(this))
@@ -403,6 +414,20 @@ void PlayerPage::updateStartButtons()
     m_presentButton->setEnabled(!locked && !nothing);
 }
 
+PlayerPage::Today PlayerPage::leftOutToday(const std::vector<ExerciseFlag> &standing) const
+{
+    const LocalDay day = HistoryText::day(m_clock.today());
+    Today today;
+    today.exercises = alikeToMarkedOn(*m_bank, standing, day);
+    QStringList reported;
+    for (const ExerciseFlag &flag : standing)
+        if (const Exercise *e = m_bank->exercise(flag.exerciseId);
+            e && !flag.cleared && flag.day == day && !reported.contains(qs(e->name)))
+            reported << qs(e->name);
+    today.reported = QLocale().createSeparatedList(reported);
+    return today;
+}
+
 std::vector<ExerciseFlag> PlayerPage::standingMarks() const
 {
     HistoryStore *store = m_logger->store();
@@ -421,11 +446,23 @@ bool PlayerPage::prepareRoutine(const QString &id)
     m_setupPurpose->setText(qs(routine->purpose));
     m_markedExercise = false;
     m_madeWorse = false;
-    // A marked exercise stays out of every routine until the user clears the mark: the list and the player say so.
-    const std::vector<ExerciseFlag> marks = marksIn(*routine, standingMarks());
-    m_playable = withoutMarked(*routine, marks);
-    m_leftOut->showMarks(marks, *m_bank, m_playable.items.empty());
-    m_leftOutPlaying->showMarks(marks, *m_bank, m_playable.items.empty());
+    // A marked exercise stays out of every routine until the user clears the mark, and what loads the nerve as one
+    // marked today stays out for the rest of the day: the list and the player say which and why.
+    const std::vector<ExerciseFlag> standing = standingMarks();
+    const std::vector<ExerciseFlag> marks = marksIn(*routine, standing);
+    const Today today = leftOutToday(standing);
+    const Routine withoutMarks = withoutMarked(*routine, marks);
+    m_playable = withoutExercises(withoutMarks, today.exercises);
+    for (LeftOutNote *note : {m_leftOut, m_leftOutPlaying}) {
+        note->showMarks(marks, *m_bank, m_playable.items.empty());
+        QStringList names;
+        for (const RoutineItem &item : withoutMarks.items)
+            if (const Exercise *e = m_bank->exercise(item.exercise);
+                e && !m_playable.items.empty() && !holds(m_playable, e->id) && !names.contains(qs(e->name)))
+                names << qs(e->name);
+        if (!names.isEmpty())
+            note->addLeftOut(today.reported, names, true);
+    }
 
     m_table->setRowCount(0);
     const SessionPlan plan = planRoutine(*m_bank, m_playable);
@@ -482,9 +519,14 @@ bool PlayerPage::prepareExercise(const QString &id)
     // A marked exercise is not played on its own either, until the user clears its mark.
     const std::vector<ExerciseFlag> marks = standingMarks();
     const ExerciseFlag *mark = markOn(exercise->id, marks);
-    m_markedExercise = mark != nullptr;
+    const Today today = leftOutToday(marks);
+    const bool alikeToday =
+        std::find(today.exercises.begin(), today.exercises.end(), exercise->id) != today.exercises.end();
+    m_markedExercise = mark != nullptr || alikeToday;
     m_madeWorse = false;
     m_leftOut->showMarks(mark ? std::vector<ExerciseFlag>{*mark} : std::vector<ExerciseFlag>{}, *m_bank, true);
+    if (alikeToday)
+        m_leftOut->addLeftOut(today.reported, {qs(exercise->name)}, true);
     m_leftOutPlaying->hide();
     updateStartButtons();
     m_stack->setCurrentIndex(0);
@@ -598,7 +640,7 @@ void PlayerPage::stopWorseItem(const CheckIn &report)
         if (i > item && !names.contains(qs(session.plan().items[i].exercise->name)))
             names << qs(session.plan().items[i].exercise->name);
     if (!names.isEmpty())
-        m_leftOutPlaying->showLeftForSession(name, names);
+        m_leftOutPlaying->addLeftOut(name, names);
     leftOut.push_back(item);
     m_controller->leaveOut(leftOut);
     // Leave the exercise: from its get-ready, next() would start it first.

@@ -115,9 +115,17 @@ private:
     void updateStartButtons();
     // The marks that stand (not cleared) in the history; none without one.
     std::vector<ExerciseFlag> standingMarks() const;
+    // What the rest of today leaves out, alike to exercises marked today (`reported`, named for the note).
+    struct Today
+    {
+        std::vector<std::string> exercises;
+        QString reported;
+    };
+    Today leftOutToday(const std::vector<ExerciseFlag> &standing) const;
     void onChanged();
     void updateInhibitor();
 
+    const Clock &m_clock;
     std::shared_ptr<const ContentBank> m_bank;
     QString m_routineId;
     QString m_exerciseId;
