@@ -209,6 +209,12 @@ TEST_F(Guide, TheWarningSignsStepFollowsTheAnswers)
     safety->setAnswer(u"fever"_s, Answer::Yes);
     EXPECT_TRUE(status->text().contains(u"get medical help first"_s));
     EXPECT_GE(at(u"You answered yes to a warning sign"_s), 0);
+    // Nothing on the page says to keep exercising while care comes first.
+    EXPECT_LT(at(u"Care notes that apply"_s), 0);
+    EXPECT_LT(at(u"Routines to try"_s), 0);
+    EXPECT_FALSE(resultText().contains(u"keep gently active"_s)) << resultText().toStdString();
+    safety->confirmCareSought();
+    EXPECT_GE(at(u"Care notes that apply"_s), 0) << "once care has been sought, the page is whole again";
 }
 
 // A sign to book an appointment for does not hold exercise, and the guide does not say it does; its "when to see a
@@ -254,6 +260,7 @@ TEST_F(Guide, AMarkedExerciseIsNeverSuggested)
     ASSERT_FALSE(tried.isEmpty());
     EXPECT_FALSE(tried.contains(first)) << "no longer offered to try: " << tried.toStdString();
     EXPECT_GT(at(u"Marked for you:"_s), at(u"Change or leave out"_s));
+    EXPECT_EQ(resultText().count(u"Marked for you:"_s), 1);
 }
 
 TEST_F(Guide, LinksLeadToTheExerciseTheRoutineAndTheCareNote)

@@ -669,13 +669,18 @@ QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &c
 
     if (!r.changeOrAvoid.empty() || !r.markedForYou.empty()) {
         QString list = u"<p class=\"cautiontitle\">"_s + escape(tr("Change or leave out")) + u"</p><ul>"_s;
+        // A marked exercise once, with its mark first and then what the conditions say of it.
+        const QString markLine = u"<br/><b>"_s + escape(tr("Marked for you:")) + u"</b> "_s +
+            escape(tr("it made your symptoms worse. Leave it out until your therapist has looked at it; your "
+                      "routines leave it out."));
         for (const Exercise *e : r.markedForYou)
-            list += u"<li>"_s + exerciseLink(e->id) + u"<br/><b>"_s + escape(tr("Marked for you:")) + u"</b> "_s +
-                escape(tr("it made your symptoms worse. Leave it out until your therapist has looked at it; your "
-                          "routines leave it out.")) +
-                u"</li>"_s;
+            if (std::none_of(r.changeOrAvoid.begin(), r.changeOrAvoid.end(),
+                    [e](const ExerciseCautionNote &n) { return n.exercise == e; }))
+                list += u"<li>"_s + exerciseLink(e->id) + markLine + u"</li>"_s;
         for (const ExerciseCautionNote &n : r.changeOrAvoid) {
             list += u"<li>"_s + exerciseLink(n.exercise->id);
+            if (std::find(r.markedForYou.begin(), r.markedForYou.end(), n.exercise) != r.markedForYou.end())
+                list += markLine;
             for (const auto &[condition, reason] : n.reasons)
                 list += u"<br/><b>"_s + escape(condition->name) + u":</b> "_s + escape(*reason);
             list += u"</li>"_s;
@@ -684,7 +689,9 @@ QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &c
         html += u"<br/>"_s + box(u"caution"_s, theme::warningSoft(), QColor(0xe2, 0xc4, 0x8a), 1, list);
     }
 
-    if (!r.careNotes.empty()) {
+    // While care comes first, nothing here may say to keep exercising: the care notes (keep active, walking…) and
+    // the appointment signs' "carry on gently" wait until care has been sought.
+    if (!r.careNotes.empty() && !context.warningSignYes) {
         html += section(tr("Care notes that apply"));
         html += u"<ul>"_s;
         for (const Treatment *t : r.careNotes)
@@ -699,8 +706,11 @@ QString DetailPageBuilder::guidePage(const GuideResult &r, const GuideContext &c
                   "true:")) +
         u"</p><ul>"_s;
     for (const RedFlag *f : r.seeDoctor)
-        html += u"<li>"_s + escape(f->question) + u" <span class=\"muted\">— "_s + escape(region::action(m_bank, *f)) +
-            u"</span></li>"_s;
+        html += u"<li>"_s + escape(f->question) +
+            (context.warningSignYes
+                    ? QString()
+                    : u" <span class=\"muted\">— "_s + escape(region::action(m_bank, *f)) + u"</span>"_s) +
+            u"</li>"_s;
     html += u"</ul>"_s;
     return html;
 }
