@@ -3489,6 +3489,30 @@ No se ha cambiado nada.</translation>
         <source>Close the check; your answers are kept</source>
         <translation>Cerrar la comprobación; tus respuestas se guardan</translation>
     </message>
+    <message>
+        <source>You answered yes to: %1
+
+Change your answer to no? If you have this sign, get medical help first.</source>
+        <translation>Has respondido que sí a: %1
+
+¿Cambiar tu respuesta a no? Si tienes esta señal, busca ayuda médica primero.</translation>
+    </message>
+    <message>
+        <source>Change to no</source>
+        <translation>Cambiar a no</translation>
+    </message>
+    <message>
+        <source>Clear every answer? You answered yes to a warning sign; clearing your answers lets the routines start again. If you have the sign, get medical help first.</source>
+        <translation>¿Borrar todas las respuestas? Has respondido que sí a una señal de alarma; si borras tus respuestas, las rutinas se podrán volver a empezar. Si tienes la señal, busca ayuda médica primero.</translation>
+    </message>
+    <message>
+        <source>Change your answer?</source>
+        <translation>¿Cambiar tu respuesta?</translation>
+    </message>
+    <message>
+        <source>Keep my answer</source>
+        <translation>Mantener mi respuesta</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::ReminderBanner</name>

@@ -16,6 +16,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -92,7 +93,16 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
     EXPECT_EQ(reopened.screen().answer("saddle"), Answer::No);
     EXPECT_TRUE(reopened.needsCareFirst());
 
+    // Clearing a "yes" that holds the routines is asked first; keeping the answer changes nothing.
     click(dialog, u"clearAnswersButton"_s);
+    auto *question = dialog->findChild<QMessageBox *>(u"unlockQuestion"_s);
+    ASSERT_NE(question, nullptr);
+    click(question, u"unlockKeep"_s);
+    EXPECT_TRUE(window.safety()->needsCareFirst());
+    click(dialog, u"clearAnswersButton"_s);
+    question = dialog->findChild<QMessageBox *>(u"unlockQuestion"_s);
+    ASSERT_NE(question, nullptr);
+    click(question, u"unlockConfirm"_s);
     EXPECT_FALSE(notice->isVisible());
     EXPECT_FALSE(dialog->findChild<QRadioButton *>(u"yes:fever"_s)->isChecked());
     EXPECT_FALSE(dialog->findChild<QRadioButton *>(u"no:fever"_s)->isChecked());
@@ -100,6 +110,32 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
 
 // Enter, pressed for anything, never says care has been sought (that takes a click or Space) and never clears the
 // answers: it closes the check with the answers kept.
+// An arrow key on an answered question moves the choice, as in any radio group; taking back the "yes" that holds the
+// routines is asked first, so a stray key cannot unlock them.
+TEST_F(Safety, TakingBackTheYesThatHoldsTheRoutinesIsAskedFirst)
+{
+    MainWindow window(smallBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
+    window.showPage(MainWindow::Page::Care);
+    click(window.carePage(), u"redFlagCheckButton"_s);
+    auto *dialog = window.carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
+    auto *yes = dialog->findChild<QRadioButton *>(u"yes:saddle"_s);
+    yes->setFocus();
+    QTest::keyClick(yes, Qt::Key_Right);
+    EXPECT_EQ(window.safety()->screen().answer("saddle"), Answer::Yes) << "not until the user says so";
+    EXPECT_TRUE(yes->isChecked());
+    auto *question = dialog->findChild<QMessageBox *>(u"unlockQuestion"_s);
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(question->text().contains(u"Is the area between your legs numb?"_s));
+    click(question, u"unlockConfirm"_s);
+    EXPECT_EQ(window.safety()->screen().answer("saddle"), Answer::No);
+    EXPECT_FALSE(window.safety()->needsCareFirst());
+}
+
 TEST_F(Safety, EnterNeitherConfirmsCareNorClearsTheAnswers)
 {
     MainWindow window(smallBankState());

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -87,8 +88,20 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
         grid->addWidget(no, row, 2);
         ++row;
         m_groups.emplace_back(id, pair);
-        connect(pair, &QButtonGroup::idClicked, this,
-            [this, id](int choice) { m_safety->setAnswer(id, choice == YesId ? Answer::Yes : Answer::No); });
+        connect(pair, &QButtonGroup::idClicked, this, [this, id, question = question->text()](int choice) {
+            const Answer wanted = choice == YesId ? Answer::Yes : Answer::No;
+            RedFlagScreen after = m_safety->screen();
+            after.setAnswer(toStd(id), wanted);
+            if (holdsRoutines() && !after.blocksExercise()) {
+                syncButtons(); // the answer stays yes until the user says otherwise
+                askBeforeUnlocking(tr("You answered yes to: %1\n\nChange your answer to no? If you have this "
+                                      "sign, get medical help first.")
+                                       .arg(question),
+                    tr("Change to no"), [this, id] { m_safety->setAnswer(id, Answer::No); });
+                return;
+            }
+            m_safety->setAnswer(id, wanted);
+        });
     }
 
     grid->setRowStretch(row, 1); // the questions stay together at the top, however tall the dialog
@@ -104,7 +117,15 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
     clear->setToolTip(tr("Forget every answer, here and on the other pages"));
     if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
         close->setToolTip(tr("Close the check; your answers are kept"));
-    connect(clear, &QPushButton::clicked, m_safety, &SafetyState::reset);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        if (!holdsRoutines()) {
+            m_safety->reset();
+            return;
+        }
+        askBeforeUnlocking(tr("Clear every answer? You answered yes to a warning sign; clearing your answers lets "
+                              "the routines start again. If you have the sign, get medical help first."),
+            tr("Clear answers"), [this] { m_safety->reset(); });
+    });
     // Enter closes the check with the answers kept; clearing them takes a deliberate click.
     clear->setAutoDefault(false);
     if (QPushButton *close = buttons->button(QDialogButtonBox::Close))
@@ -124,6 +145,25 @@ RedFlagCheckDialog::RedFlagCheckDialog(SafetyState *safety, QWidget *parent)
     // press.
     if (!m_groups.empty())
         m_groups.front().second->button(YesId)->setFocus();
+}
+
+bool RedFlagCheckDialog::holdsRoutines() const
+{
+    return m_safety->needsCareFirst();
+}
+
+void RedFlagCheckDialog::askBeforeUnlocking(const QString &text, const QString &confirm, std::function<void()> take)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Change your answer?"), text, QMessageBox::NoButton, this);
+    box->setObjectName(u"unlockQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(confirm, QMessageBox::DestructiveRole);
+    yes->setObjectName(u"unlockConfirm"_s);
+    QPushButton *keep = box->addButton(tr("Keep my answer"), QMessageBox::RejectRole);
+    keep->setObjectName(u"unlockKeep"_s);
+    box->setDefaultButton(keep);
+    connect(yes, &QPushButton::clicked, this, std::move(take));
+    box->open();
 }
 
 void RedFlagCheckDialog::syncButtons()

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QButtonGroup;
 
 namespace lumbar::ui {
@@ -22,6 +24,10 @@ public:
 
 private:
     void syncButtons();
+    // Taking back a "yes" that holds the routines (or clearing every answer while one does) unlocks them: asked
+    // first, so a stray arrow key or click cannot. `take` runs only when the user says so.
+    bool holdsRoutines() const;
+    void askBeforeUnlocking(const QString &text, const QString &confirm, std::function<void()> take);
 
     SafetyState *m_safety;
     UrgentNotice *m_notice;
