@@ -82,6 +82,16 @@
     </message>
 </context>
 <context>
+    <name>RoutineSharing</name>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.</source>
+        <translation>
+            <numerusform>“%1” has %n problem, so nothing was saved. The details list each one with where it is.</numerusform>
+            <numerusform>“%1” has %n problems, so nothing was saved. The details list each one with where it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lumbar::ui::AccessibleAnnouncer</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -105,13 +115,6 @@
         <translation>
             <numerusform>%n routine file of yours could not be read and were left out: %1</numerusform>
             <numerusform>%n routine files of yours could not be read and were left out: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.</source>
-        <translation>
-            <numerusform>“%1” has %n problem, so nothing was saved. The details list each one with where it is.</numerusform>
-            <numerusform>“%1” has %n problems, so nothing was saved. The details list each one with where it is.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

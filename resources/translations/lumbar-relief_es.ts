@@ -1364,6 +1364,48 @@
     </message>
 </context>
 <context>
+    <name>RoutineSharing</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Exported “%1” as %2.</source>
+        <translation>Se ha exportado “%1” como %2.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>No se pudo leer “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.</source>
+        <translation>
+            <numerusform>“%1” tiene %n problema, así que no se ha guardado nada. En los detalles verás cuál es y dónde está.</numerusform>
+            <numerusform>“%1” tiene %n problemas, así que no se ha guardado nada. En los detalles verás cada uno y dónde está.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved from “%1”: %2.</source>
+        <translation>No se ha guardado nada de “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>Your bank folder could not be made.</source>
+        <translation>No se pudo crear tu carpeta del banco.</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s exercises could not be saved: %1</source>
+        <translation>No se pudieron guardar los ejercicios de la rutina: %1</translation>
+    </message>
+    <message>
+        <source>The routine could not be saved: %1</source>
+        <translation>No se pudo guardar la rutina: %1</translation>
+    </message>
+    <message>
+        <source>Imported the routine “%1”.</source>
+        <translation>Se ha importado la rutina “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineStore</name>
     <message>
         <source>there is no such routine of yours</source>
@@ -2524,47 +2566,12 @@ No se ha cambiado nada.</translation>
         <translation>Rutina no exportada</translation>
     </message>
     <message>
-        <source>“%1” could not be written: %2</source>
-        <translation>No se pudo escribir “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Exported “%1” as %2.</source>
-        <translation>Se ha exportado “%1” como %2.</translation>
-    </message>
-    <message>
         <source>Nothing imported</source>
         <translation>No se ha importado nada</translation>
     </message>
     <message>
-        <source>“%1” could not be read.</source>
-        <translation>No se pudo leer “%1”.</translation>
-    </message>
-    <message numerus="yes">
-        <source>“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.</source>
-        <translation>
-            <numerusform>“%1” tiene %n problema, así que no se ha guardado nada. En los detalles verás cuál es y dónde está.</numerusform>
-            <numerusform>“%1” tiene %n problemas, así que no se ha guardado nada. En los detalles verás cada uno y dónde está.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was saved from “%1”: %2.</source>
-        <translation>No se ha guardado nada de “%1”: %2.</translation>
-    </message>
-    <message>
         <source>Your bank folder could not be made.</source>
         <translation>No se pudo crear tu carpeta del banco.</translation>
-    </message>
-    <message>
-        <source>The routine&apos;s exercises could not be saved: %1</source>
-        <translation>No se pudieron guardar los ejercicios de la rutina: %1</translation>
-    </message>
-    <message>
-        <source>The routine could not be saved: %1</source>
-        <translation>No se pudo guardar la rutina: %1</translation>
-    </message>
-    <message>
-        <source>Imported the routine “%1”.</source>
-        <translation>Se ha importado la rutina “%1”.</translation>
     </message>
     <message>
         <source>Bank folder</source>

@@ -22,6 +22,7 @@
 #include "ui/reminders/reminders.h"
 #include "ui/reminders/remindertray.h"
 #include "ui/routines/routinebuilder.h"
+#include "ui/routines/routinesharing.h"
 #include "ui/routines/routinespage.h"
 #include "ui/routines/routinestore.h"
 #include "ui/text/uitext.h"
@@ -718,79 +719,26 @@ bool MainWindow::deleteRoutine(const QString &routineId, bool confirmed)
 
 bool MainWindow::exportRoutine(const QString &routineId, const QString &path)
 {
-    const Routine *routine = m_state.bank->routine(toStd(routineId));
-    if (!routine)
-        return false;
-    const LoadResult builtIn = BankLoader::load(shippedBankLayer());
-    const std::string text = routineShareText(*routine, *m_state.bank, *builtIn.bank);
-    if (QString error; !writeAtomically(path, QByteArrayView(text), &error)) {
-        openMessage(this, QMessageBox::Warning, tr("Routine not exported"),
-            tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), error), u"exportError"_s);
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported “%1” as %2.").arg(qs(routine->name), QDir::toNativeSeparators(path)), 8000);
-    return true;
+    const RoutineSharing::Outcome done = RoutineSharing(m_state, userBankFolder()).exportRoutine(routineId, path);
+    if (done.ok)
+        statusBar()->showMessage(done.message, 8000);
+    else if (!done.message.isEmpty())
+        openMessage(this, QMessageBox::Warning, tr("Routine not exported"), done.message, u"exportError"_s);
+    return done.ok;
 }
 
 QString MainWindow::importRoutine(const QString &path)
 {
-    const auto refuse = [this](const QString &text, const QString &details = {}) {
-        openMessage(this, QMessageBox::Warning, tr("Nothing imported"), text, u"importReport"_s, details);
-        return QString();
-    };
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly) || in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes))
-        return refuse(tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)));
-    // Checked as the app will load it: over the built-in bank and the user's folder.
-    BankLayer user;
-    std::vector<const BankLayer *> layers{&shippedBankLayer()};
-    if (m_state.usingUserBank) {
-        user = BankLoader::readFolder(QFile::encodeName(m_state.userFolder).toStdString());
-        layers.push_back(&user);
-    }
-    const QFileInfo info(path);
-    const SharedRoutineCheck check =
-        checkSharedRoutine({QFile::encodeName(info.fileName()).toStdString(), in.readAll().toStdString()},
-            QFile::encodeName(info.absolutePath()).toStdString(), layers, *m_state.bank);
-    if (!check.problems.empty()) {
-        QStringList lines;
-        for (const Diagnostic &d : check.problems)
-            lines << qs(formatDiagnostic(d));
-        return refuse(tr("“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.",
-                          nullptr, static_cast<int>(lines.size()))
-                          .arg(info.fileName()),
-            lines.join(u'\n'));
-    }
-    if (!check.ok())
-        return refuse(tr("Nothing was saved from “%1”: %2.").arg(info.fileName(), qs(check.otherProblem)));
-    const std::vector<Exercise> &exercises = check.exercises;
-    const std::vector<Source> &sources = check.sources;
-    Routine routine = *check.routine;
-    const RoutineStore store;
-    if (m_state.bank->routine(routine.id) || store.contains(qs(routine.id)))
-        routine.id = uniqueRoutineId(routine.name.text(), [this, &store](std::string_view id) {
-            return m_state.bank->routine(id) != nullptr || store.contains(qs(id));
-        });
-    QString error;
-    if (!exercises.empty() || !sources.empty()) {
-        const QDir folder(userBankFolder());
-        if (!folder.mkpath(u"."_s)) {
-            return refuse(tr("Your bank folder could not be made."));
-        }
-        const std::string bank = bankFileText(exercises, sources);
-        if (QString why;
-            !writeAtomically(folder.filePath(qs(routine.id) + u"-exercises.json"_s), QByteArrayView(bank), &why)) {
-            return refuse(tr("The routine's exercises could not be saved: %1").arg(why));
-        }
-    }
-    if (!store.save(routine, &error)) {
-        return refuse(tr("The routine could not be saved: %1").arg(error));
+    const RoutineSharing::Outcome done = RoutineSharing(m_state, userBankFolder()).importRoutine(path);
+    if (!done.ok) {
+        openMessage(this, QMessageBox::Warning, tr("Nothing imported"), done.message, u"importReport"_s, done.details);
+        return {};
     }
     reloadBank();
     showPage(Page::Routines);
-    m_routines->showRoutine(qs(routine.id));
-    statusBar()->showMessage(tr("Imported the routine “%1”.").arg(qs(routine.name)), 8000);
-    return qs(routine.id);
+    m_routines->showRoutine(done.routineId);
+    statusBar()->showMessage(done.message, 8000);
+    return done.routineId;
 }
 
 void MainWindow::showProblemsOf(bool keptLastGood)
