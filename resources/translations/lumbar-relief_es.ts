@@ -3023,6 +3023,22 @@ No se ha cambiado nada.</translation>
         <source>(%1 of it paused)</source>
         <translation>(%1 en pausa)</translation>
     </message>
+    <message>
+        <source>Done for now</source>
+        <translation>Por ahora, basta</translation>
+    </message>
+    <message>
+        <source>An exercise made your symptoms worse, so it was stopped and the ones like it were left out. Talk to your therapist before the next session.</source>
+        <translation>Un ejercicio empeoró tus síntomas, así que se detuvo y se dejaron fuera los parecidos. Habla con tu fisioterapeuta antes de la próxima sesión.</translation>
+    </message>
+    <message>
+        <source>Stopped: it made your symptoms worse</source>
+        <translation>Detenido: empeoró tus síntomas</translation>
+    </message>
+    <message>
+        <source>Left out: it loads the nerve the same way</source>
+        <translation>Dejado fuera: carga el nervio de la misma manera</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::PresentationWindow</name>

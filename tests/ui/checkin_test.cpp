@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -264,6 +265,13 @@ TEST_F(CheckIns, WorseWithoutASpreadStopsItAndNothingLeadsBackToIt)
     playToTheEnd();
     QTest::mouseClick(page->checkInAfter()->skipButton(), Qt::LeftButton);
     EXPECT_FALSE(page->findChild<QPushButton *>(u"againButton"_s)->isVisible());
+    // The summary does not praise it: it says what happened.
+    EXPECT_TRUE(
+        page->findChild<QLabel *>(u"summaryTitle"_s)->text().startsWith(u"An exercise made your symptoms worse"_s));
+    auto *summary = page->findChild<QListWidget *>(u"summaryList"_s);
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(
+        summary->findItems(u"Glute bridge — Stopped: it made your symptoms worse"_s, Qt::MatchContains).size() == 1);
     EXPECT_TRUE(page->findChild<QPushButton *>(u"doneButton"_s)->isVisible());
 }
 

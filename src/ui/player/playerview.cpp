@@ -522,13 +522,21 @@ void PlayerView::showSummary()
     m_stack->setCurrentIndex(1);
     m_shownItem = static_cast<std::size_t>(-1);
     const bool finished = session.state() == SessionState::Finished;
-    const QColor color = finished ? theme::accent() : phaseColor(PhaseKind::RestBetweenReps);
+    // After "This makes it worse" the session is not praised: it says what happened and what to do.
+    bool madeWorse = false;
+    for (std::size_t i = 0; i < session.plan().items.size(); ++i)
+        madeWorse = madeWorse || session.isLeftOut(i);
+    const QColor color = finished && !madeWorse ? theme::accent() : phaseColor(PhaseKind::RestBetweenReps);
     m_banner->setStyleSheet(
         u"QFrame#phaseBanner { background: %1; } QLabel { color: %2; }"_s.arg(color.name(), textOn(color).name()));
-    m_phaseTitle->setText(finished ? tr("Well done") : tr("Stopped"));
+    m_phaseTitle->setText(madeWorse ? tr("Done for now") : finished ? tr("Well done") : tr("Stopped"));
     m_paused->hide();
     m_position->clear();
-    m_summaryTitle->setText(finished ? tr("You finished the routine.") : tr("You stopped the routine early."));
+    m_summaryTitle->setText(madeWorse
+            ? tr("An exercise made your symptoms worse, so it was stopped and the ones like it were left out. Talk to "
+                 "your therapist before the next session.")
+            : finished ? tr("You finished the routine.")
+                       : tr("You stopped the routine early."));
     QStringList counts;
     counts << tr("%n done", nullptr, s.done);
     if (s.partial > 0)
@@ -542,10 +550,16 @@ void PlayerView::showSummary()
     m_summaryCounts->setText(counts.join(u" · "_s) + u"\n"_s + time);
     m_summaryList->clear();
     const SessionPlan &plan = session.plan();
-    for (std::size_t i = 0; i < plan.items.size(); ++i)
-        new QListWidgetItem(u"%1   %2 — %3"_s.arg(outcomeSymbol(session.outcome(i)), qs(plan.items[i].exercise->name),
-                                outcomeMark(session.outcome(i))),
+    for (std::size_t i = 0; i < plan.items.size(); ++i) {
+        // Left out: the one stopped as making things worse (reached), or one that loads the nerve alike.
+        const bool reached = session.outcome(i) != ItemOutcome::NotReached;
+        const QString mark = !session.isLeftOut(i) ? outcomeMark(session.outcome(i))
+            : reached                              ? tr("Stopped: it made your symptoms worse")
+                                                   : tr("Left out: it loads the nerve the same way");
+        new QListWidgetItem(
+            u"%1   %2 — %3"_s.arg(outcomeSymbol(session.outcome(i)), qs(plan.items[i].exercise->name), mark),
             m_summaryList);
+    }
     setAccessibleDescription(m_summaryTitle->text() + u' ' + m_summaryCounts->text());
 }
 
