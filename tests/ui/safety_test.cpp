@@ -72,10 +72,12 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
     EXPECT_FALSE(window.safety()->needsCareFirst());
     EXPECT_FALSE(notice->confirmButton()->isVisibleTo(notice));
     EXPECT_TRUE(notice->text().contains(u"You can go on with the exercises meanwhile"_s));
+    EXPECT_TRUE(notice->isCalm()) << "an appointment to book is not shown as an alarm";
     click(dialog, u"yes:fever"_s);
     EXPECT_EQ(notice->title(), u"Speak to a doctor today"_s);
     click(dialog, u"yes:saddle"_s);
     EXPECT_EQ(notice->title(), u"Get emergency help now"_s);
+    EXPECT_FALSE(notice->isCalm());
     EXPECT_TRUE(notice->text().contains(u"Is the area between your legs numb?"_s));
     const RedFlag *saddle = window.bankState().bank->redFlag("saddle");
     EXPECT_TRUE(notice->text().startsWith(region::action(*window.bankState().bank, *saddle)))

@@ -50,6 +50,8 @@ void UrgentNotice::refresh()
     setVisible(level.has_value());
     if (!level)
         return;
+    // An appointment to book is advice, not an alarm.
+    setCalm(*level == Urgency::SeeDoctor);
     switch (*level) {
     case Urgency::Emergency:
         titleLabel()->setText(tr("Get emergency help now"));

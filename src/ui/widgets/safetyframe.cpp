@@ -18,14 +18,8 @@ SafetyFrame::SafetyFrame(const QString &name, QWidget *parent)
     , m_layout(new QVBoxLayout(this))
 {
     setObjectName(name);
-    const auto style = [this, name] {
-        setStyleSheet(u"QFrame#%4 { background: %1; border: 2px solid %2; border-radius: 10px; }"
-                      "QFrame#%4 QLabel { background: transparent; color: %3; }"
-                      "QLabel#%4Title { color: %2; }"_s.arg(
-                          theme::dangerSoft().name(), theme::danger().name(), theme::text().name(), name));
-    };
-    style();
-    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, style);
+    restyle();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, &SafetyFrame::restyle);
     m_title->setObjectName(name + u"Title"_s);
     m_title->setWordWrap(true);
     theme::setRelativeFont(m_title, 1.3, true);
@@ -40,6 +34,24 @@ SafetyFrame::SafetyFrame(const QString &name, QWidget *parent)
     m_layout->addWidget(m_title);
     m_layout->addWidget(m_text);
     m_layout->addLayout(m_buttons);
+}
+
+void SafetyFrame::setCalm(bool calm)
+{
+    if (calm == m_calm)
+        return;
+    m_calm = calm;
+    restyle();
+}
+
+void SafetyFrame::restyle()
+{
+    const QColor soft = m_calm ? theme::warningSoft() : theme::dangerSoft();
+    const QColor strong = m_calm ? theme::warning() : theme::danger();
+    setStyleSheet(
+        u"QFrame#%4 { background: %1; border: 2px solid %2; border-radius: 10px; }"
+        "QFrame#%4 QLabel { background: transparent; color: %3; }"
+        "QLabel#%4Title { color: %2; }"_s.arg(soft.name(), strong.name(), theme::text().name(), objectName()));
 }
 
 void SafetyFrame::addAboveButtons(QWidget *widget)

@@ -1,5 +1,5 @@
-// SafetyFrame: the look every safety message shares — a red-framed box with a bold title, plain text and a row of
-// buttons on the right — for the urgent-care notice, the centralisation guard and a marked exercise.
+// SafetyFrame: the look every safety message shares — a red-framed box (amber when calm) with a bold title, plain
+// text and a row of buttons on the right — for the urgent-care notice, the centralisation guard and a marked exercise.
 #pragma once
 
 #include <QFrame>
@@ -20,6 +20,9 @@ public:
 
     QString title() const;
     QString text() const;
+    // Calm: amber instead of red, for advice that is not an emergency (book an appointment).
+    void setCalm(bool calm);
+    bool isCalm() const { return m_calm; }
 
 protected:
     QLabel *titleLabel() const { return m_title; }
@@ -30,6 +33,9 @@ protected:
     void addAboveButtons(QWidget *widget);
 
 private:
+    void restyle();
+
+    bool m_calm = false;
     QLabel *m_title;
     QLabel *m_text;
     QHBoxLayout *m_buttons;
