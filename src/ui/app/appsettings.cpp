@@ -23,6 +23,17 @@ const QString kRemindersOn = u"reminders/on"_s;
 const QString kReminderRoutine = u"reminders/routine"_s;
 const QString kReminderTimes = u"reminders/times"_s;
 
+template<class T>
+T read(const QString &key, const T &fallback = T())
+{
+    return QSettings().value(key, QVariant::fromValue(fallback)).template value<T>();
+}
+
+void write(const QString &key, const QVariant &value)
+{
+    QSettings().setValue(key, value);
+}
+
 // An empty value removes the key, so "follow the system" leaves nothing behind.
 void setOrRemove(const QString &key, const QString &value)
 {
@@ -37,22 +48,22 @@ void setOrRemove(const QString &key, const QString &value)
 
 int AppSettings::firstRunAcknowledged()
 {
-    return QSettings().value(kFirstRunAcknowledged, 0).toInt();
+    return read<int>(kFirstRunAcknowledged, 0);
 }
 
 void AppSettings::setFirstRunAcknowledged(int version)
 {
-    QSettings().setValue(kFirstRunAcknowledged, version);
+    write(kFirstRunAcknowledged, version);
 }
 
 QStringList AppSettings::redFlagAnswers()
 {
-    return QSettings().value(kRedFlagAnswers).toStringList();
+    return read<QStringList>(kRedFlagAnswers);
 }
 
 bool AppSettings::careConfirmed()
 {
-    return QSettings().value(kCareConfirmed, false).toBool();
+    return read<bool>(kCareConfirmed, false);
 }
 
 void AppSettings::setRedFlagAnswers(const QStringList &answers, bool careConfirmed)
@@ -64,7 +75,7 @@ void AppSettings::setRedFlagAnswers(const QStringList &answers, bool careConfirm
 
 QString AppSettings::region()
 {
-    return QSettings().value(kRegion).toString();
+    return read<QString>(kRegion);
 }
 
 void AppSettings::setRegion(const QString &id)
@@ -74,27 +85,27 @@ void AppSettings::setRegion(const QString &id)
 
 QString AppSettings::appearance()
 {
-    return QSettings().value(kAppearance).toString();
+    return read<QString>(kAppearance);
 }
 
 void AppSettings::setAppearance(const QString &name)
 {
-    QSettings().setValue(kAppearance, name);
+    write(kAppearance, name);
 }
 
 int AppSettings::textScale()
 {
-    return QSettings().value(kTextScale, 100).toInt();
+    return read<int>(kTextScale, 100);
 }
 
 void AppSettings::setTextScale(int percent)
 {
-    QSettings().setValue(kTextScale, percent);
+    write(kTextScale, percent);
 }
 
 QString AppSettings::language()
 {
-    return QSettings().value(kLanguage).toString();
+    return read<QString>(kLanguage);
 }
 
 void AppSettings::setLanguage(const QString &code)
@@ -104,47 +115,47 @@ void AppSettings::setLanguage(const QString &code)
 
 bool AppSettings::sound()
 {
-    return QSettings().value(kSound, true).toBool();
+    return read<bool>(kSound, true);
 }
 
 void AppSettings::setSound(bool on)
 {
-    QSettings().setValue(kSound, on);
+    write(kSound, on);
 }
 
 bool AppSettings::voice()
 {
-    return QSettings().value(kVoice, true).toBool();
+    return read<bool>(kVoice, true);
 }
 
 void AppSettings::setVoice(bool on)
 {
-    QSettings().setValue(kVoice, on);
+    write(kVoice, on);
 }
 
 bool AppSettings::checkIns()
 {
-    return QSettings().value(kCheckIns, true).toBool();
+    return read<bool>(kCheckIns, true);
 }
 
 void AppSettings::setCheckIns(bool on)
 {
-    QSettings().setValue(kCheckIns, on);
+    write(kCheckIns, on);
 }
 
 bool AppSettings::remindersOn()
 {
-    return QSettings().value(kRemindersOn, false).toBool();
+    return read<bool>(kRemindersOn, false);
 }
 
 QString AppSettings::reminderRoutine()
 {
-    return QSettings().value(kReminderRoutine).toString();
+    return read<QString>(kReminderRoutine);
 }
 
 QStringList AppSettings::reminderTimes()
 {
-    return QSettings().value(kReminderTimes).toStringList();
+    return read<QStringList>(kReminderTimes);
 }
 
 void AppSettings::setReminders(bool on, const QString &routineId, const QStringList &times)
