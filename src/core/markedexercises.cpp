@@ -31,9 +31,10 @@ std::vector<ExerciseFlag> marksIn(const Routine &routine, const std::vector<Exer
 
 Routine withoutMarked(const Routine &routine, const std::vector<ExerciseFlag> &flags)
 {
-    Routine playable = routine;
-    std::erase_if(playable.items, [&flags](const RoutineItem &item) { return markOn(item.exercise, flags); });
-    return playable;
+    std::vector<std::string> marked;
+    for (const ExerciseFlag &mark : marksIn(routine, flags))
+        marked.push_back(mark.exerciseId);
+    return withoutExercises(routine, marked);
 }
 
 void leaveOutMarked(GuideResult &result, const ContentBank &bank, const std::vector<ExerciseFlag> &flags)
