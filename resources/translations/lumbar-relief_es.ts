@@ -3039,6 +3039,20 @@ No se ha cambiado nada.</translation>
         <source>Left out: it loads the nerve the same way</source>
         <translation>Dejado fuera: carga el nervio de la misma manera</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n detenido</numerusform>
+            <numerusform>%n detenidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n dejado fuera</numerusform>
+            <numerusform>%n dejados fuera</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::PresentationWindow</name>

@@ -268,6 +268,8 @@ TEST_F(CheckIns, WorseWithoutASpreadStopsItAndNothingLeadsBackToIt)
     // The summary does not praise it: it says what happened.
     EXPECT_TRUE(
         page->findChild<QLabel *>(u"summaryTitle"_s)->text().startsWith(u"An exercise made your symptoms worse"_s));
+    EXPECT_TRUE(page->findChild<QLabel *>(u"summaryCounts"_s)->text().contains(u"1 stopped"_s))
+        << "the counts match the list: the exercise stopped is not 'skipped'";
     auto *summary = page->findChild<QListWidget *>(u"summaryList"_s);
     ASSERT_NE(summary, nullptr);
     EXPECT_TRUE(

@@ -537,13 +537,44 @@ void PlayerView::showSummary()
                  "your therapist before the next session.")
             : finished ? tr("You finished the routine.")
                        : tr("You stopped the routine early."));
+    // Left-out items are counted as what they are, not as skipped or not reached, so the counts match the list.
+    int done = s.done;
+    int partial = s.partial;
+    int skipped = s.skipped;
+    int notReached = s.notReached;
+    int stopped = 0;
+    int leftOut = 0;
+    for (std::size_t i = 0; i < session.plan().items.size(); ++i) {
+        if (!session.isLeftOut(i))
+            continue;
+        switch (session.outcome(i)) {
+        case ItemOutcome::Done:
+            --done;
+            break;
+        case ItemOutcome::Partial:
+            --partial;
+            break;
+        case ItemOutcome::Skipped:
+            --skipped;
+            break;
+        case ItemOutcome::NotReached:
+            --notReached;
+            ++leftOut;
+            continue;
+        }
+        ++stopped;
+    }
     QStringList counts;
-    counts << tr("%n done", nullptr, s.done);
-    if (s.partial > 0)
-        counts << tr("%n partly done", nullptr, s.partial);
-    counts << tr("%n skipped", nullptr, s.skipped);
-    if (s.notReached > 0)
-        counts << tr("%n not reached", nullptr, s.notReached);
+    counts << tr("%n done", nullptr, done);
+    if (partial > 0)
+        counts << tr("%n partly done", nullptr, partial);
+    if (stopped > 0)
+        counts << tr("%n stopped", nullptr, stopped);
+    if (leftOut > 0)
+        counts << tr("%n left out", nullptr, leftOut);
+    counts << tr("%n skipped", nullptr, skipped);
+    if (notReached > 0)
+        counts << tr("%n not reached", nullptr, notReached);
     QString time = tr("Time taken: %1").arg(PlayerText::clock(s.timeTaken));
     if (s.paused >= Millis{1000})
         time += u" "_s + tr("(%1 of it paused)").arg(PlayerText::clock(s.paused));
