@@ -1998,16 +1998,16 @@ el peor imaginable</translation>
         <translation>Cuando tu fisioterapeuta diga que un ejercicio es adecuado para ti, quita su marca en la biblioteca.</translation>
     </message>
     <message>
-        <source>Left out for the rest of this session, because they stretch or load the nerve as %1 did: %2.</source>
-        <translation>Se dejan fuera durante el resto de esta sesión, porque estiran o cargan el nervio igual que %1: %2.</translation>
-    </message>
-    <message>
         <source>Left out until your therapist has looked at it:</source>
         <translation>Se deja fuera hasta que tu fisioterapeuta lo haya revisado:</translation>
     </message>
     <message>
-        <source>Left out for the rest of today, because they stretch or load the nerve as %1 did: %2.</source>
-        <translation>Se dejan fuera durante el resto del día, porque estiran o cargan el nervio igual que %1: %2.</translation>
+        <source>Left out for the rest of today, to be safe, as the same kind of exercise as %1 (stretches and nerve glides count as one kind): %2.</source>
+        <translation>Se dejan fuera durante el resto del día, por precaución, por ser del mismo tipo que %1 (los estiramientos y los deslizamientos del nervio cuentan como un solo tipo): %2.</translation>
+    </message>
+    <message>
+        <source>Left out for the rest of this session, to be safe, as the same kind of exercise as %1 (stretches and nerve glides count as one kind): %2.</source>
+        <translation>Se dejan fuera durante el resto de esta sesión, por precaución, por ser del mismo tipo que %1 (los estiramientos y los deslizamientos del nervio cuentan como un solo tipo): %2.</translation>
     </message>
 </context>
 <context>
@@ -3035,10 +3035,6 @@ No se ha cambiado nada.</translation>
         <source>Stopped: it made your symptoms worse</source>
         <translation>Detenido: empeoró tus síntomas</translation>
     </message>
-    <message>
-        <source>Left out: it loads the nerve the same way</source>
-        <translation>Dejado fuera: carga el nervio de la misma manera</translation>
-    </message>
     <message numerus="yes">
         <source>%n stopped</source>
         <translation>
@@ -3052,6 +3048,10 @@ No se ha cambiado nada.</translation>
             <numerusform>%n dejado fuera</numerusform>
             <numerusform>%n dejados fuera</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Left out: the same kind of exercise</source>
+        <translation>Dejado fuera: del mismo tipo de ejercicio</translation>
     </message>
 </context>
 <context>

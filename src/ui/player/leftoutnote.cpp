@@ -63,11 +63,14 @@ void LeftOutNote::showMarks(const std::vector<ExerciseFlag> &marks, const Conten
 void LeftOutNote::addLeftOut(const QString &reported, const QStringList &leftOut, bool today)
 {
     const QString list = QLocale().createSeparatedList(leftOut);
-    const QString line = today
-        ? tr("Left out for the rest of today, because they stretch or load the nerve as %1 did: %2.")
-              .arg(reported, list)
-        : tr("Left out for the rest of this session, because they stretch or load the nerve as %1 did: %2.")
-              .arg(reported, list);
+    const QString line = today ? tr("Left out for the rest of today, to be safe, as the same kind of exercise as %1 "
+                                    "(stretches and nerve glides "
+                                    "count as one kind): %2.")
+                                     .arg(reported, list)
+                               : tr("Left out for the rest of this session, to be safe, as the same kind of exercise "
+                                    "as %1 (stretches and nerve "
+                                    "glides count as one kind): %2.")
+                                     .arg(reported, list);
     setText(isHidden() ? line : text() + u"\n\n"_s + line);
     setAccessibleDescription(text());
     show();

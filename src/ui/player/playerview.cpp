@@ -586,7 +586,7 @@ void PlayerView::showSummary()
         const bool reached = session.outcome(i) != ItemOutcome::NotReached;
         const QString mark = !session.isLeftOut(i) ? outcomeMark(session.outcome(i))
             : reached                              ? tr("Stopped: it made your symptoms worse")
-                                                   : tr("Left out: it loads the nerve the same way");
+                                                   : tr("Left out: the same kind of exercise");
         new QListWidgetItem(
             u"%1   %2 — %3"_s.arg(outcomeSymbol(session.outcome(i)), qs(plan.items[i].exercise->name), mark),
             m_summaryList);
