@@ -13,13 +13,15 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
 
-RoutineSharing::RoutineSharing(const BankState &state, const QString &userBankFolder)
+RoutineSharing::RoutineSharing(const BankState &state, QString userBankFolder)
     : m_state(state)
-    , m_userBankFolder(userBankFolder)
+    , m_userBankFolder(std::move(userBankFolder))
 {
 }
 

@@ -25,7 +25,7 @@ public:
     };
 
     // `state` must outlive this; `userBankFolder` is where a received routine's own exercises go.
-    RoutineSharing(const BankState &state, const QString &userBankFolder);
+    RoutineSharing(const BankState &state, QString userBankFolder);
 
     Outcome exportRoutine(const QString &routineId, const QString &path) const;
     // Checked as the app will load it: over the built-in bank and the user's folder. An id already in use gets a
