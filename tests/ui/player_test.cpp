@@ -281,6 +281,17 @@ TEST_F(Player, ASingleExercise)
 {
     ASSERT_TRUE(page->prepareExercise(u"cat-cow"_s));
     EXPECT_EQ(page->title(), u"Before you start: Cat-cow"_s);
+    // Its dose is listed, as a routine's are, and can be changed for this session.
+    QTableWidget *table = page->dosageTable();
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), u"Cat-cow"_s);
+    auto *reps = qobject_cast<QSpinBox *>(table->cellWidget(0, 2));
+    ASSERT_NE(reps, nullptr);
+    EXPECT_EQ(reps->value(), 8);
+    reps->setValue(4);
+    EXPECT_EQ(page->controller()->session().plan().items[0].dosage.reps->value, 4);
+    EXPECT_TRUE(labelNamed(u"sessionLength"_s)->text().startsWith(u"Takes "_s));
+    reps->setValue(8);
     page->start();
     EXPECT_EQ(labelNamed(u"exercisePosition"_s)->text(), QString()) << "no 'Exercise 1 of 1'";
     advance(15s);

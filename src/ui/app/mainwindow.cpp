@@ -581,8 +581,11 @@ void MainWindow::styleNavigation()
         widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
     }
     // As wide as the longest section needs at this text size (icon, padding and the list's margins around it), up to
-    // a limit that leaves the pages their room; past it a long name wraps onto a second line.
-    m_nav->setFixedWidth(std::clamp(widest + m_nav->iconSize().width() + 80, 220, 270));
+    // a limit that leaves the pages their room on this screen (on a 1024 px netbook a wider column pushed the window
+    // past the screen's edge, hiding the player's Stop); past it a long name wraps onto a second line.
+    const int screenWidth = screen() ? screen()->availableSize().width() : 1366;
+    const int most = std::clamp(screenWidth * 22 / 100, 200, 270);
+    m_nav->setFixedWidth(std::clamp(widest + m_nav->iconSize().width() + 80, std::min(220, most), most));
 }
 
 void MainWindow::restyle()

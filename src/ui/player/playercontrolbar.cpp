@@ -1,15 +1,16 @@
 #include "playercontrolbar.h"
 
-#include "ui/widgets/theme.h"
-
 #include "playercontroller.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,21 +49,22 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
     auto *rows = new QVBoxLayout(this);
     rows->setContentsMargins(24, 8, 24, 12);
     rows->setSpacing(8);
-    auto *layout = new QHBoxLayout;
-    layout->setSpacing(8);
-    rows->addLayout(layout);
-    auto *second = new QHBoxLayout; // the cue switches and Stop, when the text is too large for one row
-    second->setSpacing(8);
-    rows->addLayout(second);
-    auto *end = new QHBoxLayout;
-    end->setSpacing(8);
-    layout->addWidget(m_previous);
-    layout->addWidget(m_restart);
-    layout->addStretch(1);
-    layout->addWidget(m_pause);
-    layout->addWidget(m_next);
-    layout->addWidget(m_addTime);
-    layout->addStretch(1);
+    m_first = new QHBoxLayout;
+    m_first->setSpacing(8);
+    rows->addLayout(m_first);
+    m_second = new QHBoxLayout; // the cue switches and Stop, when one row would not fit
+    m_second->setSpacing(8);
+    m_second->addStretch(1);
+    rows->addLayout(m_second);
+    m_end = new QHBoxLayout;
+    m_end->setSpacing(8);
+    m_first->addWidget(m_previous);
+    m_first->addWidget(m_restart);
+    m_first->addStretch(1);
+    m_first->addWidget(m_pause);
+    m_first->addWidget(m_next);
+    m_first->addWidget(m_addTime);
+    m_first->addStretch(1);
     if (withSettings) {
         const auto toggle = [this](const QString &name, const QString &text, const QString &tip) {
             auto *t = new QToolButton(this);
@@ -79,8 +81,8 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
         m_sound = toggle(
             u"soundToggle"_s, tr("Beeps"), tr("Beep when a hold starts, in its last three seconds and at its end"));
         m_voice = toggle(u"voiceToggle"_s, tr("Voice"), tr("Speak the cues aloud (\"Hold for 20 seconds\")"));
-        end->addWidget(m_sound);
-        end->addWidget(m_voice);
+        m_end->addWidget(m_sound);
+        m_end->addWidget(m_voice);
         // The label says the state: a pressed-in look alone is easy to misread.
         const auto label = [this] {
             m_sound->setText(m_sound->isChecked() ? tr("Beeps on") : tr("Beeps off"));
@@ -90,27 +92,12 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
         connect(m_voice, &QToolButton::toggled, this, &PlayerControlBar::voiceToggled);
         connect(m_sound, &QToolButton::toggled, this, label);
         connect(m_voice, &QToolButton::toggled, this, label);
+        connect(m_sound, &QToolButton::toggled, this, &PlayerControlBar::arrange);
+        connect(m_voice, &QToolButton::toggled, this, &PlayerControlBar::arrange);
         label();
     }
-    end->addWidget(m_stop);
-    layout->addLayout(end);
-    // One row, or the switches and Stop on a second row at large text sizes, so the bar fits the window.
-    const auto arrange = [layout, second, end] {
-        const bool twoRows = theme::textScale() > 110;
-        if (twoRows == (end->parent() == second))
-            return;
-        (twoRows ? layout : second)->removeItem(end);
-        end->setParent(nullptr);
-        if (twoRows) {
-            if (second->count() == 0)
-                second->addStretch(1);
-            second->addLayout(end);
-        } else {
-            layout->addLayout(end);
-        }
-    };
-    arrange();
-    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, arrange);
+    m_end->addWidget(m_stop);
+    m_first->addLayout(m_end);
     m_pause->setProperty("primary", true);
     m_pause->setMinimumWidth(130);
 
@@ -155,6 +142,66 @@ void PlayerControlBar::setVoiceChecked(bool on)
         m_voice->setChecked(on);
 }
 
+int PlayerControlBar::rowWidth(const QLayout *row) const
+{
+    int width = 0;
+    int items = 0;
+    for (int i = 0; i < row->count(); ++i) {
+        QLayoutItem *item = row->itemAt(i);
+        if (const QLayout *inner = item->layout()) {
+            width += rowWidth(inner);
+            ++items;
+        } else if (const QWidget *w = item->widget()) {
+            width += std::max(w->minimumSize().width(), w->minimumSizeHint().width());
+            ++items;
+        }
+    }
+    return width + std::max(0, items - 1) * row->spacing();
+}
+
+int PlayerControlBar::oneRowWidth() const
+{
+    const QMargins m = layout()->contentsMargins();
+    return m.left() + m.right() + rowWidth(m_first) +
+        (m_end->parent() == m_first ? 0 : m_first->spacing() + rowWidth(m_end));
+}
+
+QSize PlayerControlBar::minimumSizeHint() const
+{
+    // As narrow as the two-row arrangement: a one-row bar must never push the window past a small screen's edge,
+    // where Stop would be out of reach.
+    const QMargins m = layout()->contentsMargins();
+    const int firstRow = rowWidth(m_first) - (m_end->parent() == m_first ? m_first->spacing() + rowWidth(m_end) : 0);
+    const QSize laidOut = QWidget::minimumSizeHint();
+    return {m.left() + m.right() + std::max(firstRow, rowWidth(m_end)), laidOut.height()};
+}
+
+void PlayerControlBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void PlayerControlBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange)
+        arrange();
+}
+
+// One row when the window has room for every button at its size; otherwise the cue switches and Stop move to a
+// second row, so no button is ever squeezed or cut.
+void PlayerControlBar::arrange()
+{
+    const bool twoRows = width() < oneRowWidth();
+    if (twoRows == (m_end->parent() == m_second))
+        return;
+    (twoRows ? m_first : m_second)->removeItem(m_end);
+    m_end->setParent(nullptr);
+    (twoRows ? m_second : m_first)->addLayout(m_end);
+    updateGeometry();
+}
+
 void PlayerControlBar::refresh()
 {
     const bool has = m_controller->hasSession();
@@ -171,6 +218,7 @@ void PlayerControlBar::refresh()
         m_pause->setText(state == SessionState::Ready ? tr("Start") : tr("Resume"));
         m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     }
+    arrange(); // "Resume" is wider than "Pause"
 }
 
 } // namespace lumbar::ui

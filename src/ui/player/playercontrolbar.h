@@ -6,6 +6,8 @@
 
 #include <functional>
 
+class QHBoxLayout;
+class QLayout;
 class QPushButton;
 class QToolButton;
 
@@ -28,14 +30,22 @@ public:
     void setSoundChecked(bool on);
     void setVoiceChecked(bool on);
     QPushButton *pauseButton() const { return m_pause; }
+    QSize minimumSizeHint() const override;
 
 signals:
     void stopRequested();
     void soundToggled(bool on);
     void voiceToggled(bool on);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void arrange();
+    int rowWidth(const QLayout *row) const;
+    int oneRowWidth() const;
 
     PlayerController *m_controller;
     QPushButton *m_previous;
@@ -46,6 +56,9 @@ private:
     QPushButton *m_stop;
     QToolButton *m_sound = nullptr;
     QToolButton *m_voice = nullptr;
+    QHBoxLayout *m_first = nullptr; // the buttons, and the switches and Stop when they fit beside them
+    QHBoxLayout *m_second = nullptr; // the switches and Stop when they do not
+    QHBoxLayout *m_end = nullptr; // the switches and Stop, in whichever row they stand
 };
 
 } // namespace lumbar::ui

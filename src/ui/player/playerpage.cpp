@@ -464,8 +464,98 @@ bool PlayerPage::prepareRoutine(const QString &id)
             note->addLeftOut(today.reported, names, true);
     }
 
+    fillTable(planRoutine(*m_bank, m_playable));
+    rebuildPlan();
+    m_stack->setCurrentIndex(0);
+    m_startButton->setFocus();
+    return true;
+}
+
+bool PlayerPage::prepareExercise(const QString &id)
+{
+    const Exercise *exercise = m_bank ? m_bank->exercise(toStd(id)) : nullptr;
+    if (!exercise)
+        return false;
+    m_routineId.clear();
+    m_exerciseId = id;
+    m_sessionTitle = qs(exercise->name);
+    m_changes.clear();
+    m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
+    m_setupPurpose->setText(qs(exercise->summary));
+    // Its dose, as a routine's rows show theirs, to be changed for this session if the user wants.
+    fillTable(planExercise(*exercise));
+    // A marked exercise is not played on its own either, until the user clears its mark.
+    const std::vector<ExerciseFlag> marks = standingMarks();
+    const ExerciseFlag *mark = markOn(exercise->id, marks);
+    const Today today = leftOutToday(marks);
+    const bool alikeToday =
+        std::find(today.exercises.begin(), today.exercises.end(), exercise->id) != today.exercises.end();
+    m_markedExercise = mark != nullptr || alikeToday;
+    m_madeWorse = false;
+    m_leftOut->showMarks(mark ? std::vector<ExerciseFlag>{*mark} : std::vector<ExerciseFlag>{}, *m_bank, true);
+    if (alikeToday)
+        m_leftOut->addLeftOut(today.reported, {qs(exercise->name)}, true);
+    m_leftOutPlaying->hide();
+    rebuildPlan();
+    m_stack->setCurrentIndex(0);
+    m_startButton->setFocus();
+    return true;
+}
+
+DosageChange PlayerPage::changeInRow(int row) const
+{
+    const auto changed = [&](int column) -> std::optional<int> {
+        const auto *box = qobject_cast<QSpinBox *>(m_table->cellWidget(row, column));
+        if (!box || box->value() == box->property("initial").toInt())
+            return std::nullopt;
+        return box->value();
+    };
+    return DosageChange{changed(HoldColumn), changed(RepsColumn), changed(SetsColumn)};
+}
+
+void PlayerPage::rebuildPlan()
+{
+    if (!m_bank)
+        return;
+    m_changes.clear();
+    SessionPlan plan;
+    if (const Exercise *exercise = m_bank->exercise(toStd(m_exerciseId)); exercise && m_routineId.isEmpty()) {
+        plan = planExercise(*exercise, changeInRow(0));
+        m_changes.push_back(changeText(m_table, 0));
+    } else {
+        if (!m_bank->routine(toStd(m_routineId)))
+            return;
+        const Routine *routine = &m_playable;
+        std::vector<DosageChange> changes(routine->items.size());
+        // Rows follow the plan's items, which leave out exercises the bank lacks; map them back to routine items.
+        int row = 0;
+        for (std::size_t i = 0; i < routine->items.size(); ++i) {
+            if (!m_bank->exercise(routine->items[i].exercise))
+                continue;
+            changes[i] = changeInRow(row);
+            m_changes.push_back(changeText(m_table, row));
+            ++row;
+        }
+        plan = planRoutine(*m_bank, *routine, changes);
+    }
+    for (std::size_t i = 0; i < plan.items.size(); ++i)
+        if (QTableWidgetItem *cell = m_table->item(static_cast<int>(i), TimeColumn))
+            cell->setText(
+                plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i)) : tr("your pace"));
+    const int count = static_cast<int>(plan.items.size());
+    if (m_routineId.isEmpty())
+        m_setupTotal->setText(tr("Takes %1").arg(minutesText(plan.total)));
+    else
+        m_setupTotal->setText(count == 1 ? tr("1 exercise, %1").arg(minutesText(plan.total))
+                                         : tr("%1 exercises, %2 in all").arg(count).arg(minutesText(plan.total)));
+    m_controller->load(std::move(plan));
+    updateStartButtons();
+}
+
+// One row per exercise with its dose in boxes the user can change for this session only.
+void PlayerPage::fillTable(const SessionPlan &plan)
+{
     m_table->setRowCount(0);
-    const SessionPlan plan = planRoutine(*m_bank, m_playable);
     m_table->setRowCount(static_cast<int>(plan.items.size()));
     for (std::size_t i = 0; i < plan.items.size(); ++i) {
         const int row = static_cast<int>(i);
@@ -496,78 +586,6 @@ bool PlayerPage::prepareRoutine(const QString &id)
         spin(SetsColumn, item.dosage.sets, 10, 1);
         m_table->setItem(row, TimeColumn, new QTableWidgetItem);
     }
-    rebuildPlan();
-    m_stack->setCurrentIndex(0);
-    m_startButton->setFocus();
-    return true;
-}
-
-bool PlayerPage::prepareExercise(const QString &id)
-{
-    const Exercise *exercise = m_bank ? m_bank->exercise(toStd(id)) : nullptr;
-    if (!exercise)
-        return false;
-    m_routineId.clear();
-    m_exerciseId = id;
-    m_sessionTitle = qs(exercise->name);
-    m_changes.clear();
-    m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
-    m_setupPurpose->setText(qs(exercise->summary));
-    m_table->setRowCount(0);
-    m_controller->load(planExercise(*exercise));
-    m_setupTotal->setText(tr("Takes %1").arg(minutesText(m_controller->session().plan().total)));
-    // A marked exercise is not played on its own either, until the user clears its mark.
-    const std::vector<ExerciseFlag> marks = standingMarks();
-    const ExerciseFlag *mark = markOn(exercise->id, marks);
-    const Today today = leftOutToday(marks);
-    const bool alikeToday =
-        std::find(today.exercises.begin(), today.exercises.end(), exercise->id) != today.exercises.end();
-    m_markedExercise = mark != nullptr || alikeToday;
-    m_madeWorse = false;
-    m_leftOut->showMarks(mark ? std::vector<ExerciseFlag>{*mark} : std::vector<ExerciseFlag>{}, *m_bank, true);
-    if (alikeToday)
-        m_leftOut->addLeftOut(today.reported, {qs(exercise->name)}, true);
-    m_leftOutPlaying->hide();
-    updateStartButtons();
-    m_stack->setCurrentIndex(0);
-    m_startButton->setFocus();
-    return true;
-}
-
-void PlayerPage::rebuildPlan()
-{
-    if (m_routineId.isEmpty() || !m_bank)
-        return;
-    if (!m_bank->routine(toStd(m_routineId)))
-        return;
-    const Routine *routine = &m_playable;
-    std::vector<DosageChange> changes(routine->items.size());
-    m_changes.clear();
-    // Rows follow the plan's items, which leave out exercises the bank lacks; map them back to routine items.
-    std::size_t row = 0;
-    for (std::size_t i = 0; i < routine->items.size(); ++i) {
-        if (!m_bank->exercise(routine->items[i].exercise))
-            continue;
-        const auto changed = [&](int column) -> std::optional<int> {
-            const auto *box = qobject_cast<QSpinBox *>(m_table->cellWidget(static_cast<int>(row), column));
-            if (!box || box->value() == box->property("initial").toInt())
-                return std::nullopt;
-            return box->value();
-        };
-        changes[i] = DosageChange{changed(HoldColumn), changed(RepsColumn), changed(SetsColumn)};
-        m_changes.push_back(changeText(m_table, static_cast<int>(row)));
-        ++row;
-    }
-    SessionPlan plan = planRoutine(*m_bank, *routine, changes);
-    for (std::size_t i = 0; i < plan.items.size(); ++i)
-        if (QTableWidgetItem *cell = m_table->item(static_cast<int>(i), TimeColumn))
-            cell->setText(
-                plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i)) : tr("your pace"));
-    const int count = static_cast<int>(plan.items.size());
-    m_setupTotal->setText(count == 1 ? tr("1 exercise, %1").arg(minutesText(plan.total))
-                                     : tr("%1 exercises, %2 in all").arg(count).arg(minutesText(plan.total)));
-    m_controller->load(std::move(plan));
-    updateStartButtons();
 }
 
 void PlayerPage::start(bool present, bool checkIn)

@@ -112,6 +112,8 @@ private:
     void afterCheckInDone(bool skipped);
     void stopWorseItem(const CheckIn &report);
     void rebuildPlan();
+    void fillTable(const SessionPlan &plan);
+    DosageChange changeInRow(int row) const;
     void updateStartButtons();
     // The marks that stand (not cleared) in the history; none without one.
     std::vector<ExerciseFlag> standingMarks() const;
