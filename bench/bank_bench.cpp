@@ -61,6 +61,47 @@ void syntheticLoadAndValidate(benchmark::State &state)
 }
 BENCHMARK(syntheticLoadAndValidate)->Unit(benchmark::kMillisecond);
 
+// The shipped bank with its first figure's movement made `count` keyframes long: every check on a figure must stay
+// linear, so ten times the keyframes takes about ten times as long (a quadratic name check took seconds at 40,000).
+BankLayer bankWithLongFigure(int count)
+{
+    BankLayer layer = shippedBankLayer();
+    for (BankFile &file : layer.files) {
+        nlohmann::json root = nlohmann::json::parse(file.text);
+        if (!root.contains("exercises"))
+            continue;
+        for (nlohmann::json &exercise : root["exercises"]) {
+            if (!exercise.contains("figure"))
+                continue;
+            nlohmann::json &figure = exercise["figure"];
+            nlohmann::json frames = nlohmann::json::array();
+            for (int i = 0; i < count; ++i)
+                frames.push_back({{"name", "k" + std::to_string(i)}, {"seconds", 0.5},
+                    {"pose", {{"trunk", i % 2 == 0 ? 0 : 10}}}});
+            frames[0]["pose"] = figure["keyframes"][0]["pose"];
+            figure["keyframes"] = std::move(frames);
+            figure.erase("hold");
+            break;
+        }
+        file.text = root.dump();
+        break;
+    }
+    return layer;
+}
+
+void figureWithManyKeyframes(benchmark::State &state)
+{
+    const BankLayer layer = bankWithLongFigure(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        LoadResult result = BankLoader::load(layer);
+        if (!result.ok())
+            state.SkipWithError("the bank with a long figure did not load");
+        benchmark::DoNotOptimize(result);
+    }
+    state.counters["keyframes"] = static_cast<double>(state.range(0));
+}
+BENCHMARK(figureWithManyKeyframes)->Arg(4'000)->Arg(40'000)->Unit(benchmark::kMillisecond);
+
 const std::shared_ptr<const ContentBank> &syntheticContent()
 {
     static const auto bank = BankLoader::load(bench::syntheticBank()).bank;

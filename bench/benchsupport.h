@@ -1,7 +1,7 @@
 // Shared by the benchmark programs: the synthetic 10,000-exercise bank that scripts/make-synthetic-bank writes.
 #pragma once
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 
 #include <cstdlib>
 #include <filesystem>

@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "bankloader.h"
+#include "core/bank/bankloader.h"
 #include "shippedbank.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "freeexercisedb.h"
 
-#include "bankloader.h"
+#include "core/bank/bankloader.h"
 #include "routinefile.h"
 #include "shippedbank.h"
 

@@ -1,6 +1,6 @@
 #include "routinefile.h"
 
-#include "bankloader.h"
+#include "core/bank/bankloader.h"
 
 #include <nlohmann/json.hpp>
 

@@ -2,7 +2,7 @@
 // through the same loader and checks as the shipped bank; and ids for new routines that clash with nothing.
 #pragma once
 
-#include "bankloader.h"
+#include "core/bank/bankloader.h"
 #include "contentbank.h"
 #include "contenttypes.h"
 

@@ -1,7 +1,7 @@
 // The content bank built into the executable (data/bank at build time), so the app works with no files around it.
 #pragma once
 
-#include "bankloader.h"
+#include "core/bank/bankloader.h"
 
 namespace lumbar {
 

@@ -1,7 +1,7 @@
 // ExerciseIndex: ranking, word-prefix matching, highlights, filters, facet counts and narrowing as the user types.
 #include "core/exerciseindex.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/shippedbank.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
 // The figure in the bank format: keyframes that carry over what they do not change, the held keyframe, props and
 // highlights; and every mistake a therapist could make in one reported with where it is and what to do.
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // Red-flag screening against the shipped bank: every question, case by case, and how answers combine.
 #include "core/redflagscreen.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/contentbank.h"
 #include "core/shippedbank.h"
 

@@ -2,7 +2,7 @@
 // loader; new ids never clash; and a broken routine file is left out on its own.
 #include "core/routinefile.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/shippedbank.h"
 #include "testsupport.h"
 

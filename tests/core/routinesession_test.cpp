@@ -2,7 +2,7 @@
 // no drift however the ticks arrive.
 #include "core/routinesession.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/contentbank.h"
 #include "core/shippedbank.h"
 

@@ -1,7 +1,7 @@
 // The built-in bank is content patients rely on: it must load cleanly and meet the content rules.
 #include "testsupport.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/emergencycontacts.h"
 #include "core/shippedbank.h"
 

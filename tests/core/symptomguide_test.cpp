@@ -2,7 +2,7 @@
 // shipped bank (the pictures a patient would mark) and a small hand-made bank (the weighing rule exactly).
 #include "core/symptomguide.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/contentbank.h"
 #include "core/shippedbank.h"
 

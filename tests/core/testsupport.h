@@ -1,7 +1,7 @@
 // Helpers shared by the core tests: paths into the source tree, temporary folders, and quick bank building.
 #pragma once
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 
 #include <filesystem>
 #include <string>

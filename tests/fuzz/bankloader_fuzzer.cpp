@@ -1,6 +1,6 @@
 // libFuzzer target over the bank loader and validator: any bytes as a bank file must give a clean report —
 // no crash, no sanitizer finding, and the report's own promises kept (checked below, trapping if broken).
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/sessionplan.h"
 
 #include <cstddef>

@@ -5,7 +5,7 @@
 #include "ui/figures/figurepainter.h"
 #include "ui/figures/figureview.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/contentbank.h"
 #include "core/shippedbank.h"
 

@@ -2,7 +2,7 @@
 // what went wrong with that folder, ready for the window to show.
 #pragma once
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 
 #include <QString>
 

@@ -4,7 +4,7 @@
 #include "ui/app/atomicfile.h"
 #include "ui/text/uitext.h"
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 #include "core/routinefile.h"
 #include "core/shippedbank.h"
 

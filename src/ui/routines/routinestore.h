@@ -2,7 +2,7 @@
 // crash or a full disk never leaves half a routine behind.
 #pragma once
 
-#include "core/bankloader.h"
+#include "core/bank/bankloader.h"
 
 #include <QString>
 #include <QStringList>

@@ -2,8 +2,8 @@
 // immutable ContentBank. Layers (the built-in bank, then a user folder) are merged by id.
 #pragma once
 
-#include "contentbank.h"
-#include "diagnostic.h"
+#include "core/contentbank.h"
+#include "core/diagnostic.h"
 
 #include <cstddef>
 #include <filesystem>
