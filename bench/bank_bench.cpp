@@ -76,8 +76,8 @@ BankLayer bankWithLongFigure(int count)
             nlohmann::json &figure = exercise["figure"];
             nlohmann::json frames = nlohmann::json::array();
             for (int i = 0; i < count; ++i)
-                frames.push_back({{"name", "k" + std::to_string(i)}, {"seconds", 0.5},
-                    {"pose", {{"trunk", i % 2 == 0 ? 0 : 10}}}});
+                frames.push_back(
+                    {{"name", "k" + std::to_string(i)}, {"seconds", 0.5}, {"pose", {{"trunk", i % 2 == 0 ? 0 : 10}}}});
             frames[0]["pose"] = figure["keyframes"][0]["pose"];
             figure["keyframes"] = std::move(frames);
             figure.erase("hold");

@@ -2,9 +2,9 @@
 // through the same loader and checks as the shipped bank; and ids for new routines that clash with nothing.
 #pragma once
 
-#include "core/bank/bankloader.h"
 #include "contentbank.h"
 #include "contenttypes.h"
+#include "core/bank/bankloader.h"
 
 #include <functional>
 #include <optional>

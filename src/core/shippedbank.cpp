@@ -17,4 +17,13 @@ const BankLayer &shippedBankLayer()
     return layer;
 }
 
+const std::shared_ptr<const ContentBank> &shippedBank()
+{
+    static const std::shared_ptr<const ContentBank> bank = [] {
+        std::shared_ptr<const ContentBank> loaded = BankLoader::load(shippedBankLayer()).bank;
+        return loaded ? loaded : std::make_shared<const ContentBank>();
+    }();
+    return bank;
+}
+
 } // namespace lumbar

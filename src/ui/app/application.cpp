@@ -12,6 +12,7 @@
 #include "ui/history/historytext.h"
 #include "ui/library/librarypage.h"
 #include "ui/progress/progressreport.h"
+#include "ui/routines/routinesharing.h"
 #include "ui/text/handout.h"
 
 #include "ui/bank/bankstate.h"
@@ -34,8 +35,6 @@
 #include <QTimer>
 
 #include <iostream>
-
-#include <nlohmann/json.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -288,39 +287,15 @@ int runExportPdf(const std::filesystem::path &bankFolder, const QString &routine
     std::string routineId = routine.toStdString();
     if (QFileInfo(routine).isFile()) {
         // A routine file, as exported or received: read over the bank in use, so its exercises resolve.
-        QFile file(routine);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > static_cast<qint64>(BankLoader::kMaxFileBytes)) {
-            err << "lumbar-relief: cannot read " << routine.toStdString() << "\n";
+        const RoutineSharing::Read read = RoutineSharing(state, state.userFolder).readRoutineFile(routine);
+        for (const QString &line : read.problems)
+            err << line.toStdString() << "\n";
+        if (!read.bank) {
+            err << "lumbar-relief: no handout was made: " << read.error.toStdString() << "\n";
             return 1;
         }
-        const QByteArray text = file.readAll();
-        BankLayer layer;
-        layer.folder = QFile::encodeName(QFileInfo(routine).absolutePath()).toStdString();
-        layer.files.push_back({QFile::encodeName(routine).toStdString(), text.toStdString()});
-        std::vector<const BankLayer *> layers{&shippedBankLayer()};
-        BankLayer user;
-        if (state.usingUserBank) {
-            user = BankLoader::readFolder(QFile::encodeName(state.userFolder).toStdString());
-            layers.push_back(&user);
-        }
-        layers.push_back(&layer);
-        const LoadResult loaded = BankLoader::load(layers);
-        for (const Diagnostic &d : loaded.diagnostics)
-            err << formatDiagnostic(d) << "\n";
-        if (!loaded.ok()) {
-            err << "lumbar-relief: " << routine.toStdString() << " has problems; no handout was made\n";
-            return 1;
-        }
-        const nlohmann::json parsed =
-            nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
-        const auto routines = parsed.is_object() ? parsed.find("routines") : parsed.end();
-        if (routines == parsed.end() || !routines->is_array() || routines->empty() || !(*routines)[0].is_object() ||
-            !(*routines)[0].contains("id") || !(*routines)[0]["id"].is_string()) {
-            err << "lumbar-relief: " << routine.toStdString() << " holds no routine\n";
-            return 1;
-        }
-        routineId = (*routines)[0]["id"].get<std::string>();
-        bank = loaded.bank;
+        bank = read.bank;
+        routineId = read.routineId;
     }
     const Routine *found = bank->routine(routineId);
     if (!found) {

@@ -19,6 +19,18 @@ using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
 
+namespace {
+
+QStringList linesOf(const std::vector<Diagnostic> &problems)
+{
+    QStringList lines;
+    for (const Diagnostic &d : problems)
+        lines << qs(formatDiagnostic(d));
+    return lines;
+}
+
+} // namespace
+
 RoutineSharing::RoutineSharing(const BankState &state, QString userBankFolder)
     : m_state(state)
     , m_userBankFolder(std::move(userBankFolder))
@@ -30,8 +42,7 @@ RoutineSharing::Outcome RoutineSharing::exportRoutine(const QString &routineId, 
     const Routine *routine = m_state.bank->routine(toStd(routineId));
     if (!routine)
         return {};
-    const LoadResult builtIn = BankLoader::load(shippedBankLayer());
-    const std::string text = routineShareText(*routine, *m_state.bank, *builtIn.bank);
+    const std::string text = routineShareText(*routine, *m_state.bank, *shippedBank());
     if (QString error; !writeAtomically(path, QByteArrayView(text), &error))
         return {false, routineId, tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), error), {}};
     return {true, routineId, tr("Exported “%1” as %2.").arg(qs(routine->name), QDir::toNativeSeparators(path)), {}};
@@ -46,19 +57,12 @@ RoutineSharing::Outcome RoutineSharing::importRoutine(const QString &path) const
     if (!in.open(QIODevice::ReadOnly) || in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes))
         return refuse(tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)));
     BankLayer user;
-    std::vector<const BankLayer *> layers{&shippedBankLayer()};
-    if (m_state.usingUserBank) {
-        user = BankLoader::readFolder(QFile::encodeName(m_state.userFolder).toStdString());
-        layers.push_back(&user);
-    }
     const QFileInfo info(path);
     const SharedRoutineCheck check =
         checkSharedRoutine({QFile::encodeName(info.fileName()).toStdString(), in.readAll().toStdString()},
-            QFile::encodeName(info.absolutePath()).toStdString(), layers, *m_state.bank);
+            QFile::encodeName(info.absolutePath()).toStdString(), baseLayers(user), *m_state.bank);
     if (!check.problems.empty()) {
-        QStringList lines;
-        for (const Diagnostic &d : check.problems)
-            lines << qs(formatDiagnostic(d));
+        const QStringList lines = linesOf(check.problems);
         return refuse(tr("“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.",
                           nullptr, static_cast<int>(lines.size()))
                           .arg(info.fileName()),
@@ -84,6 +88,48 @@ RoutineSharing::Outcome RoutineSharing::importRoutine(const QString &path) const
     if (QString error; !store.save(routine, &error))
         return refuse(tr("The routine could not be saved: %1").arg(error));
     return {true, qs(routine.id), tr("Imported the routine “%1”.").arg(qs(routine.name)), {}};
+}
+
+std::vector<const BankLayer *> RoutineSharing::baseLayers(BankLayer &user) const
+{
+    std::vector<const BankLayer *> layers{&shippedBankLayer()};
+    if (m_state.usingUserBank) {
+        user = BankLoader::readFolder(QFile::encodeName(m_state.userFolder).toStdString());
+        layers.push_back(&user);
+    }
+    return layers;
+}
+
+RoutineSharing::Read RoutineSharing::readRoutineFile(const QString &path) const
+{
+    Read out;
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly) || in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes)) {
+        out.error = tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path));
+        return out;
+    }
+    const QFileInfo info(path);
+    BankLayer file;
+    file.folder = QFile::encodeName(info.absolutePath()).toStdString();
+    file.files.push_back({QFile::encodeName(path).toStdString(), in.readAll().toStdString()});
+    BankLayer user;
+    std::vector<const BankLayer *> layers = baseLayers(user);
+    const SharedRoutineCheck check = checkSharedRoutine(file.files.front(), file.folder, layers, *m_state.bank);
+    out.problems = linesOf(check.problems);
+    if (!check.ok()) {
+        out.error = check.otherProblem.empty() ? tr("“%1” has problems.").arg(info.fileName()) : qs(check.otherProblem);
+        return out;
+    }
+    layers.push_back(&file);
+    const LoadResult loaded = BankLoader::load(layers);
+    if (!loaded.ok()) {
+        out.problems += linesOf(loaded.diagnostics);
+        out.error = tr("“%1” has problems.").arg(info.fileName());
+        return out;
+    }
+    out.bank = loaded.bank;
+    out.routineId = check.routine->id;
+    return out;
 }
 
 } // namespace lumbar::ui

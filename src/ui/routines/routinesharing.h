@@ -7,6 +7,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace lumbar::ui {
 
@@ -32,7 +37,21 @@ public:
     // new one. The caller reloads the bank after a success.
     Outcome importRoutine(const QString &path) const;
 
+    // A routine file, as exported or received, read over the bank in use (checked as an import would be) without
+    // saving anything: the bank it makes and the routine's id, for a handout; or why not.
+    struct Read
+    {
+        std::shared_ptr<const ContentBank> bank; // null when the file has problems
+        std::string routineId;
+        QStringList problems; // one line each, where they are
+        QString error;
+    };
+    Read readRoutineFile(const QString &path) const;
+
 private:
+    // The built-in bank and the user's folder when in use, as the app loads them; `user` holds the folder's files.
+    std::vector<const BankLayer *> baseLayers(BankLayer &user) const;
+
     const BankState &m_state;
     QString m_userBankFolder;
 };
