@@ -82,6 +82,30 @@
     </message>
 </context>
 <context>
+    <name>ExerciseImport</name>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) into your bank folder, as %1.</source>
+        <translation>
+            <numerusform>Imported %n exercise into your bank folder, as %1.</numerusform>
+            <numerusform>Imported %n exercises into your bank folder, as %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be imported; see the details.</source>
+        <translation>
+            <numerusform>%n entry could not be imported; see the details.</numerusform>
+            <numerusform>%n entries could not be imported; see the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from free-exercise-db.</source>
+        <translation>
+            <numerusform>Imported %n exercise from free-exercise-db.</numerusform>
+            <numerusform>Imported %n exercises from free-exercise-db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RoutineSharing</name>
     <message numerus="yes">
         <source>“%1” has %n problem(s), so nothing was saved. The details list each one with where it is.</source>
@@ -115,27 +139,6 @@
         <translation>
             <numerusform>%n routine file of yours could not be read and were left out: %1</numerusform>
             <numerusform>%n routine files of yours could not be read and were left out: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n exercise(s) into your bank folder, as %1.</source>
-        <translation>
-            <numerusform>Imported %n exercise into your bank folder, as %1.</numerusform>
-            <numerusform>Imported %n exercises into your bank folder, as %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) could not be imported; see the details.</source>
-        <translation>
-            <numerusform>%n entry could not be imported; see the details.</numerusform>
-            <numerusform>%n entries could not be imported; see the details.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n exercise(s) from free-exercise-db.</source>
-        <translation>
-            <numerusform>Imported %n exercise from free-exercise-db.</numerusform>
-            <numerusform>Imported %n exercises from free-exercise-db.</numerusform>
         </translation>
     </message>
 </context>

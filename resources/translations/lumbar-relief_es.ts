@@ -733,6 +733,62 @@
     </message>
 </context>
 <context>
+    <name>ExerciseImport</name>
+    <message>
+        <source>Nothing imported</source>
+        <translation>No se ha importado nada</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an exercise collection (the whole free-exercise-db is about 1 MB).</source>
+        <translation>“%1” es demasiado grande para una colección de ejercicios (toda free-exercise-db ocupa alrededor de 1 MB).</translation>
+    </message>
+    <message>
+        <source>No exercises were imported from “%1”: %2.
+
+Nothing was changed.</source>
+        <translation>No se ha importado ningún ejercicio de “%1”: %2.
+
+No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Entry %1%2: %3</source>
+        <translation>Entrada %1%2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) into your bank folder, as %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n ejercicio a tu carpeta del banco, como %1.</numerusform>
+            <numerusform>Se han importado %n ejercicios a tu carpeta del banco, como %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) could not be imported; see the details.</source>
+        <translation>
+            <numerusform>No se pudo importar %n entrada; consulta los detalles.</numerusform>
+            <numerusform>No se pudieron importar %n entradas; consulta los detalles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They come from a general fitness collection: check with your clinician that an exercise suits your back before you try it.</source>
+        <translation>Vienen de una colección general de ejercicio físico: antes de probar un ejercicio, consulta con tu profesional sanitario si le conviene a tu espalda.</translation>
+    </message>
+    <message>
+        <source>Exercises imported</source>
+        <translation>Ejercicios importados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n exercise(s) from free-exercise-db.</source>
+        <translation>
+            <numerusform>Se ha importado %n ejercicio de free-exercise-db.</numerusform>
+            <numerusform>Se han importado %n ejercicios de free-exercise-db.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FigurePainter</name>
     <message>
         <source>Lumbar Relief exercise figure</source>
@@ -887,6 +943,57 @@
     <message>
         <source>%1 days</source>
         <translation>%1 días</translation>
+    </message>
+</context>
+<context>
+    <name>OwnRoutines</name>
+    <message>
+        <source>My routine</source>
+        <translation>Mi rutina</translation>
+    </message>
+    <message>
+        <source>Exercises chosen from the library.</source>
+        <translation>Ejercicios elegidos de la biblioteca.</translation>
+    </message>
+    <message>
+        <source>The person who made it, as agreed with their clinician.</source>
+        <translation>La persona que la creó, según lo acordado con su profesional sanitario.</translation>
+    </message>
+    <message>
+        <source>Could not save the routine</source>
+        <translation>No se pudo guardar la rutina</translation>
+    </message>
+    <message>
+        <source>“%1” could not be added to “%2”: %3
+
+Nothing was changed.</source>
+        <translation>No se pudo añadir “%1” a “%2”: %3
+
+No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to your routine “%2”.</source>
+        <translation>Se ha añadido “%1” a tu rutina “%2”.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia de %1</translation>
+    </message>
+    <message>
+        <source>Routine not deleted</source>
+        <translation>Rutina no eliminada</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>No se pudo eliminar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the trash.</source>
+        <translation>Se ha movido “%1” a la papelera.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1510,10 @@
     <message>
         <source>Imported the routine “%1”.</source>
         <translation>Se ha importado la rutina “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has problems.</source>
+        <translation>“%1” tiene problemas.</translation>
     </message>
 </context>
 <context>
@@ -2510,34 +2621,6 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <translation>Mi rutina</translation>
     </message>
     <message>
-        <source>Exercises chosen from the library.</source>
-        <translation>Ejercicios elegidos de la biblioteca.</translation>
-    </message>
-    <message>
-        <source>The person who made it, as agreed with their clinician.</source>
-        <translation>La persona que la creó, según lo acordado con su profesional sanitario.</translation>
-    </message>
-    <message>
-        <source>Could not save the routine</source>
-        <translation>No se pudo guardar la rutina</translation>
-    </message>
-    <message>
-        <source>“%1” could not be added to “%2”: %3
-
-Nothing was changed.</source>
-        <translation>No se pudo añadir “%1” a “%2”: %3
-
-No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Added “%1” to your routine “%2”.</source>
-        <translation>Se ha añadido “%1” a tu rutina “%2”.</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Copia de %1</translation>
-    </message>
-    <message>
         <source>Saved your routine.</source>
         <translation>Se ha guardado tu rutina.</translation>
     </message>
@@ -2548,18 +2631,6 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Move “%1” to the trash? You can restore it from there.</source>
         <translation>¿Mover “%1” a la papelera? Puedes recuperarla desde allí.</translation>
-    </message>
-    <message>
-        <source>Routine not deleted</source>
-        <translation>Rutina no eliminada</translation>
-    </message>
-    <message>
-        <source>“%1” could not be deleted: %2</source>
-        <translation>No se pudo eliminar “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Moved “%1” to the trash.</source>
-        <translation>Se ha movido “%1” a la papelera.</translation>
     </message>
     <message>
         <source>Routine not exported</source>
@@ -2584,55 +2655,6 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Reloaded your bank folder.</source>
         <translation>Se ha vuelto a cargar tu carpeta del banco.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>No se pudo leer “%1”: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is too large for an exercise collection (the whole free-exercise-db is about 1 MB).</source>
-        <translation>“%1” es demasiado grande para una colección de ejercicios (toda free-exercise-db ocupa alrededor de 1 MB).</translation>
-    </message>
-    <message>
-        <source>No exercises were imported from “%1”: %2.
-
-Nothing was changed.</source>
-        <translation>No se ha importado ningún ejercicio de “%1”: %2.
-
-No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>Entry %1%2: %3</source>
-        <translation>Entrada %1%2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n exercise(s) into your bank folder, as %1.</source>
-        <translation>
-            <numerusform>Se ha importado %n ejercicio a tu carpeta del banco, como %1.</numerusform>
-            <numerusform>Se han importado %n ejercicios a tu carpeta del banco, como %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) could not be imported; see the details.</source>
-        <translation>
-            <numerusform>No se pudo importar %n entrada; consulta los detalles.</numerusform>
-            <numerusform>No se pudieron importar %n entradas; consulta los detalles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>They come from a general fitness collection: check with your clinician that an exercise suits your back before you try it.</source>
-        <translation>Vienen de una colección general de ejercicio físico: antes de probar un ejercicio, consulta con tu profesional sanitario si le conviene a tu espalda.</translation>
-    </message>
-    <message>
-        <source>Exercises imported</source>
-        <translation>Ejercicios importados</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n exercise(s) from free-exercise-db.</source>
-        <translation>
-            <numerusform>Se ha importado %n ejercicio de free-exercise-db.</numerusform>
-            <numerusform>Se han importado %n ejercicios de free-exercise-db.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The four sections: Library, Routines, Symptoms &amp; care and Progress. Up and Down move between them; Ctrl+1 to Ctrl+4 go straight to one.</source>

@@ -201,7 +201,7 @@ TEST_F(KeyboardWalk, TheSafetyNoticeAndTheWarningSignsCheck)
 
 TEST_F(KeyboardWalk, TheRemindersWorseAndAboutDialogs)
 {
-    ReminderDialog reminders(*window->bankState().bank, Reminders::Settings{}, window.get());
+    ReminderDialog reminders(window->bankState().bank, Reminders::Settings{}, window.get());
     reminders.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&reminders));
     expectNamedAndReachable(

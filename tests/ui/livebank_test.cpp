@@ -9,6 +9,8 @@
 #include "ui/bank/problemsbanner.h"
 #include "ui/bank/problemspanel.h"
 #include "ui/library/librarypage.h"
+#include "ui/player/playercontroller.h"
+#include "ui/player/playerpage.h"
 
 #include "core/contentbank.h"
 
@@ -20,6 +22,8 @@
 #include <QTest>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lumbar;
@@ -75,6 +79,35 @@ TEST_F(LiveBank, EverySaveReloadsAndAnErrorKeepsTheLastGoodBank)
     window->bankFolderChanged();
     EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch, renamed");
     EXPECT_FALSE(window->problemsBanner()->isVisible());
+}
+
+// Every reload made a new bank and the window kept all the old ones alive. Now a bank lives as long as something holds
+// it: a session paused in the player keeps the bank its steps point into, and nothing else does.
+TEST_F(LiveBank, AnOldBankIsFreedOnceNoSessionPlaysFromIt)
+{
+    window->editBankFolder(false);
+    const QString file = defaultUserBankFolder() + u"/mine.json"_s;
+    writeFile(file, bankWith("My stretch"));
+    window->bankFolderChanged();
+    const std::weak_ptr<const ContentBank> first = window->bankState().bank;
+    writeFile(file, bankWith("My stretch, renamed"));
+    window->bankFolderChanged();
+    EXPECT_TRUE(first.expired()) << "nothing plays from the first bank";
+
+    ASSERT_TRUE(window->playExercise(u"my-stretch"_s));
+    PlayerPage *player = window->playerPage();
+    player->start(false, false);
+    player->controller()->pause();
+    const std::weak_ptr<const ContentBank> planned = window->bankState().bank;
+    writeFile(file, bankWith("My stretch, renamed again"));
+    window->bankFolderChanged();
+    ASSERT_FALSE(planned.expired()) << "the paused session's steps point into it";
+    EXPECT_EQ(player->controller()->session().item().exercise->name.text(), "My stretch, renamed");
+    EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch, renamed again");
+
+    player->controller()->stop();
+    ASSERT_TRUE(window->playExercise(u"my-stretch"_s)) << "planned from the bank in use";
+    EXPECT_TRUE(planned.expired());
 }
 
 TEST(BankFolderWatcher, ToldWhenAFileIsSavedEvenByRenaming)

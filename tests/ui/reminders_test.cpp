@@ -122,7 +122,7 @@ TEST_F(ReminderClock, TheChoiceIsKeptInTheSettings)
 TEST(ReminderDialogTest, SuggestsTimesAndRefusesWhatIsNotATime)
 {
     const BankState state = shippedBankState();
-    ReminderDialog dialog(*state.bank, {}, nullptr);
+    ReminderDialog dialog(state.bank, {}, nullptr);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     dialog.routineBox()->setCurrentIndex(dialog.routineBox()->findData(u"gentle-start"_s));

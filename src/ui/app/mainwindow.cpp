@@ -9,6 +9,7 @@
 #include "aboutdialog.h"
 #include "firstrunnotice.h"
 #include "ui/bank/bankfolderwatcher.h"
+#include "ui/bank/exerciseimport.h"
 #include "ui/bank/problemsbanner.h"
 #include "ui/bank/problemspanel.h"
 #include "ui/care/carepage.h"
@@ -21,6 +22,7 @@
 #include "ui/reminders/reminderdialog.h"
 #include "ui/reminders/reminders.h"
 #include "ui/reminders/remindertray.h"
+#include "ui/routines/ownroutines.h"
 #include "ui/routines/routinebuilder.h"
 #include "ui/routines/routinesharing.h"
 #include "ui/routines/routinespage.h"
@@ -30,9 +32,6 @@
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/theme.h"
 
-#include "core/freeexercisedb.h"
-#include "core/routineedit.h"
-#include "core/routinefile.h"
 #include "core/shippedbank.h"
 
 #include <QAction>
@@ -67,14 +66,14 @@ namespace lumbar::ui {
 
 MainWindow::MainWindow(BankState state, QWidget *parent)
     : QMainWindow(parent)
-    , m_state(std::move(state))
+    , m_bankInUse(new BankInUse(std::move(state), this))
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_library(new LibraryPage(this))
     , m_routines(new RoutinesPage(this))
     , m_care(new CarePage(this))
     , m_progress(new ProgressPage(this))
-    , m_safety(new SafetyState(m_state.bank, this))
+    , m_safety(new SafetyState(m_bankInUse->bank(), this))
     , m_banner(new ProblemsBanner(this))
     , m_problems(new ProblemsPanel(this))
     , m_bankStatus(new QLabel(this))
@@ -171,6 +170,7 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
 
     m_care->setSafety(m_safety);
     showBank();
+    connect(m_bankInUse, &BankInUse::changed, this, &MainWindow::showBank);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -317,7 +317,7 @@ void MainWindow::createMenus()
         [this] { showPage(m_player && m_player->controller()->hasSession() ? Page::Player : Page::Routines); });
     player->setObjectName(u"playerAction"_s);
     player->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    if (!m_state.userDiagnostics.empty() || !m_state.builtInDiagnostics.empty()) {
+    if (!bankState().userDiagnostics.empty() || !bankState().builtInDiagnostics.empty()) {
         view->addSeparator();
         view->addAction(tr("Bank &problems"), this, &MainWindow::showProblems);
     }
@@ -370,7 +370,7 @@ PlayerPage *MainWindow::playerPage()
     // Built on first use: the player brings audio and speech set-up that start-up should not pay for.
     if (!m_player) {
         m_player = new PlayerPage(this);
-        m_player->setBank(m_state.bank);
+        m_player->setBank(m_bankInUse->bank());
         m_player->setSafety(m_safety);
         m_player->setHistory(history());
         m_stack->addWidget(m_player);
@@ -403,7 +403,7 @@ HistoryStore *MainWindow::history()
 
 ReminderDialog *MainWindow::openReminderDialog()
 {
-    auto *dialog = new ReminderDialog(*m_state.bank, m_reminders->settings(), this);
+    auto *dialog = new ReminderDialog(m_bankInUse->bank(), m_reminders->settings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto chosen = dialog->settings()) {
@@ -422,7 +422,7 @@ ReminderDialog *MainWindow::openReminderDialog()
 
 void MainWindow::applyReminders()
 {
-    const Routine *routine = m_state.bank->routine(toStd(m_reminders->settings().routineId));
+    const Routine *routine = m_bankInUse->bank()->routine(toStd(m_reminders->settings().routineId));
     m_tray->setRoutineName(routine ? qs(routine->name) : QString());
     m_tray->refresh();
     // In the tray the app lives on when its window closes; without a tray, closing it quits as usual.
@@ -433,7 +433,7 @@ void MainWindow::remind(const QString &routineId)
 {
     if (m_tray->isShown())
         return; // the tray shows it, and a click on it starts the routine
-    const Routine *routine = m_state.bank->routine(toStd(routineId));
+    const Routine *routine = m_bankInUse->bank()->routine(toStd(routineId));
     m_reminderBanner->showReminder(routineId, routine ? qs(routine->name) : QString());
     QApplication::alert(this);
 }
@@ -536,39 +536,46 @@ void MainWindow::hideProblems()
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(*m_state.bank, this);
+    AboutDialog dialog(*m_bankInUse->bank(), this);
     dialog.exec();
 }
 
 void MainWindow::showBank()
 {
-    const int exercises = static_cast<int>(m_state.bank->exercises().size());
-    const int routines = static_cast<int>(m_state.bank->routines().size());
+    const QString exercise = m_library->currentExerciseId();
+    const QString routine = m_routines->currentRoutineId();
+    const std::shared_ptr<const ContentBank> &bank = m_bankInUse->bank();
+    const int exercises = static_cast<int>(m_bankInUse->bank()->exercises().size());
+    const int routines = static_cast<int>(m_bankInUse->bank()->routines().size());
     const QString bankLabel =
-        m_state.usingUserBank ? tr("Built-in content with your bank folder") : tr("Built-in content");
+        bankState().usingUserBank ? tr("Built-in content with your bank folder") : tr("Built-in content");
     m_bankStatus->setText(tr("%1 · %2 exercises · %3 routines").arg(bankLabel).arg(exercises).arg(routines));
 
-    m_library->setBank(m_state.bank);
-    m_routines->setBank(m_state.bank);
-    m_care->setBank(m_state.bank);
-    m_progress->setBank(m_state.bank);
+    m_library->setBank(bank);
+    m_routines->setBank(bank);
+    m_care->setBank(bank);
+    m_progress->setBank(bank);
     if (m_player)
-        m_player->setBank(m_state.bank);
+        m_player->setBank(bank);
 
     // The user's own routines, for "Add to routine": those in the store that the bank loaded.
     QList<QPair<QString, QString>> own;
     for (const QString &id : RoutineStore().ids())
-        if (const Routine *r = m_state.bank->routine(toStd(id)))
+        if (const Routine *r = m_bankInUse->bank()->routine(toStd(id)))
             own.append({id, qs(r->name)});
     m_library->setUserRoutines(own);
-    if (!m_state.leftOutRoutineFiles.empty()) {
+    if (!bankState().leftOutRoutineFiles.empty()) {
         QStringList lines;
-        for (const Diagnostic &d : m_state.routineDiagnostics)
+        for (const Diagnostic &d : bankState().routineDiagnostics)
             lines << qs(formatDiagnostic(d));
         statusBar()->showMessage(tr("%n routine file(s) of yours could not be read and were left out: %1", nullptr,
-            static_cast<int>(m_state.leftOutRoutineFiles.size()))
+            static_cast<int>(bankState().leftOutRoutineFiles.size()))
                                      .arg(lines.join(u"; "_s)));
     }
+    if (!exercise.isEmpty())
+        m_library->showExercise(exercise);
+    if (!routine.isEmpty())
+        m_routines->showRoutine(routine);
 }
 
 void MainWindow::styleNavigation()
@@ -594,31 +601,12 @@ void MainWindow::restyle()
     // The pages' HTML carries the scheme's colours: set the style again and show each page's entry afresh.
     for (auto *browser : findChildren<SafeTextBrowser *>())
         browser->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
-    const QString exercise = m_library->currentExerciseId();
-    const QString routine = m_routines->currentRoutineId();
-    m_library->setBank(m_state.bank);
-    m_routines->setBank(m_state.bank);
-    m_care->setBank(m_state.bank);
-    m_progress->setBank(m_state.bank);
-    if (!exercise.isEmpty())
-        m_library->showExercise(exercise);
-    if (!routine.isEmpty())
-        m_routines->showRoutine(routine);
+    showBank();
 }
 
 void MainWindow::reloadBank()
 {
-    if (!m_reload)
-        return;
-    const QString exercise = m_library->currentExerciseId();
-    const QString routine = m_routines->currentRoutineId();
-    m_earlierBanks.push_back(m_state.bank);
-    m_state = m_reload();
-    showBank();
-    if (!exercise.isEmpty())
-        m_library->showExercise(exercise);
-    if (!routine.isEmpty())
-        m_routines->showRoutine(routine);
+    m_bankInUse->reload();
 }
 
 void MainWindow::askAndAddToRoutine(const QString &exerciseId, const QString &routineId)
@@ -636,57 +624,22 @@ void MainWindow::askAndAddToRoutine(const QString &exerciseId, const QString &ro
 
 bool MainWindow::addToRoutine(const QString &exerciseId, const QString &routineId, const QString &newName)
 {
-    const Exercise *exercise = m_state.bank->exercise(toStd(exerciseId));
-    if (!exercise)
-        return false;
-    const RoutineStore store;
-    Routine routine;
-    if (routineId.isEmpty()) {
-        const QString name = newName.trimmed().isEmpty() ? tr("My routine") : newName.trimmed();
-        routine.id = uniqueRoutineId(toStd(name), [this, &store](std::string_view id) {
-            return m_state.bank->routine(id) != nullptr || store.contains(qs(id));
-        });
-        routine.name = LocalText(toStd(name));
-        routine.purpose = LocalText(toStd(tr("Exercises chosen from the library.")));
-        routine.audience = LocalText(toStd(tr("The person who made it, as agreed with their clinician.")));
-    } else {
-        const Routine *existing = m_state.bank->routine(toStd(routineId));
-        if (!existing || !store.contains(routineId))
-            return false; // only the user's own routines can be changed
-        routine = *existing;
-    }
-    routine.items.push_back(RoutineItem{exercise->id, {}, {}});
-
-    QString error;
-    if (!store.save(routine, &error)) {
-        QMessageBox::warning(this, tr("Could not save the routine"),
-            tr("“%1” could not be added to “%2”: %3\n\nNothing was changed.")
-                .arg(qs(exercise->name), qs(routine.name), error));
+    const OwnRoutines::Outcome done = OwnRoutines(m_bankInUse->bank()).addExercise(exerciseId, routineId, newName);
+    if (!done.ok) {
+        if (!done.message.isEmpty())
+            QMessageBox::warning(this, done.title, done.message);
         return false;
     }
     reloadBank();
-    statusBar()->showMessage(tr("Added “%1” to your routine “%2”.").arg(qs(exercise->name), qs(routine.name)), 8000);
+    statusBar()->showMessage(done.message, 8000);
     return true;
 }
 
 RoutineBuilder *MainWindow::openRoutineBuilder(const QString &routineId, bool copy)
 {
-    const RoutineStore store;
-    Routine routine;
-    if (const Routine *existing = routineId.isEmpty() ? nullptr : m_state.bank->routine(toStd(routineId))) {
-        if (copy || !store.contains(routineId)) {
-            const QString name = tr("Copy of %1").arg(qs(existing->name));
-            routine = duplicated(*existing, toStd(name), [this, &store](std::string_view id) {
-                return m_state.bank->routine(id) != nullptr || store.contains(qs(id));
-            });
-            routine.id.clear(); // given when first saved, from whatever title it ends up with
-        } else {
-            routine = *existing;
-        }
-    } else {
-        routine.name = LocalText(toStd(tr("New routine")));
-    }
-    auto *builder = new RoutineBuilder(m_state.bank, routine, store.folder(), this);
+    const OwnRoutines own(m_bankInUse->bank());
+    const Routine routine = own.startingPoint(routineId, copy);
+    auto *builder = new RoutineBuilder(m_bankInUse->bank(), routine, own.store().folder(), this);
     builder->setAttribute(Qt::WA_DeleteOnClose);
     connect(builder, &RoutineBuilder::saved, this, [this](const QString &id) {
         reloadBank();
@@ -700,29 +653,28 @@ RoutineBuilder *MainWindow::openRoutineBuilder(const QString &routineId, bool co
 
 bool MainWindow::deleteRoutine(const QString &routineId, bool confirmed)
 {
-    const RoutineStore store;
-    const Routine *routine = m_state.bank->routine(toStd(routineId));
-    if (!routine || !store.contains(routineId))
+    const OwnRoutines own(m_bankInUse->bank());
+    if (!own.isOwn(routineId))
         return false; // the shipped routines stay
     if (!confirmed &&
         QMessageBox::question(this, tr("Delete routine"),
-            tr("Move “%1” to the trash? You can restore it from there.").arg(qs(routine->name)),
+            tr("Move “%1” to the trash? You can restore it from there.")
+                .arg(qs(m_bankInUse->bank()->routine(toStd(routineId))->name)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return false;
-    const QString name = qs(routine->name);
-    QString error;
-    if (!store.remove(routineId, &error)) {
-        QMessageBox::warning(this, tr("Routine not deleted"), tr("“%1” could not be deleted: %2").arg(name, error));
+    const OwnRoutines::Outcome done = own.remove(routineId);
+    if (!done.ok) {
+        QMessageBox::warning(this, done.title, done.message);
         return false;
     }
     reloadBank();
-    statusBar()->showMessage(tr("Moved “%1” to the trash.").arg(name), 8000);
+    statusBar()->showMessage(done.message, 8000);
     return true;
 }
 
 bool MainWindow::exportRoutine(const QString &routineId, const QString &path)
 {
-    const RoutineSharing::Outcome done = RoutineSharing(m_state, userBankFolder()).exportRoutine(routineId, path);
+    const RoutineSharing::Outcome done = RoutineSharing(bankState(), userBankFolder()).exportRoutine(routineId, path);
     if (done.ok)
         statusBar()->showMessage(done.message, 8000);
     else if (!done.message.isEmpty())
@@ -732,7 +684,7 @@ bool MainWindow::exportRoutine(const QString &routineId, const QString &path)
 
 QString MainWindow::importRoutine(const QString &path)
 {
-    const RoutineSharing::Outcome done = RoutineSharing(m_state, userBankFolder()).importRoutine(path);
+    const RoutineSharing::Outcome done = RoutineSharing(bankState(), userBankFolder()).importRoutine(path);
     if (!done.ok) {
         openMessage(this, QMessageBox::Warning, tr("Nothing imported"), done.message, u"importReport"_s, done.details);
         return {};
@@ -746,11 +698,11 @@ QString MainWindow::importRoutine(const QString &path)
 
 void MainWindow::showProblemsOf(bool keptLastGood)
 {
-    const std::vector<Diagnostic> &shown = m_state.shownProblems();
-    const QString folder = m_state.userFolder.isEmpty() && m_watcher->isWatching()
+    const std::vector<Diagnostic> &shown = bankState().shownProblems();
+    const QString folder = bankState().userFolder.isEmpty() && m_watcher->isWatching()
         ? QDir::toNativeSeparators(m_watcher->folder())
-        : m_state.userFolder;
-    m_banner->setProblems(shown, m_state.usingUserBank, folder, keptLastGood);
+        : bankState().userFolder;
+    m_banner->setProblems(shown, bankState().usingUserBank, folder, keptLastGood);
     m_problems->setDiagnostics(shown, folder);
 }
 
@@ -776,93 +728,46 @@ bool MainWindow::isWatchingBankFolder() const
 
 void MainWindow::bankFolderChanged()
 {
-    if (!m_reload)
+    switch (m_bankInUse->folderChanged()) {
+    case BankInUse::FolderResult::NotReloaded:
         return;
-    BankState next = m_reload();
-    if (next.hasUserErrors() && m_state.usingUserBank) {
+    case BankInUse::FolderResult::KeptLastGood:
         // Keep working on the last good bank; show what is wrong with the files as they are now.
-        m_state.userDiagnostics = next.userDiagnostics;
         showProblemsOf(true);
         showProblems();
         return;
+    case BankInUse::FolderResult::Reloaded:
+        showProblemsOf(false);
+        if (bankState().shownProblems().empty())
+            hideProblems();
+        statusBar()->showMessage(tr("Reloaded your bank folder."), 5000);
+        return;
     }
-    const QString exercise = m_library->currentExerciseId();
-    const QString routine = m_routines->currentRoutineId();
-    m_earlierBanks.push_back(m_state.bank);
-    m_state = std::move(next);
-    showBank();
-    showProblemsOf(false);
-    if (m_state.shownProblems().empty())
-        hideProblems();
-    if (!exercise.isEmpty())
-        m_library->showExercise(exercise);
-    if (!routine.isEmpty())
-        m_routines->showRoutine(routine);
-    statusBar()->showMessage(tr("Reloaded your bank folder."), 5000);
 }
 
 QString MainWindow::userBankFolder() const
 {
-    return m_state.userFolder.isEmpty() ? defaultUserBankFolder() : m_state.userFolder;
+    return m_bankInUse->userBankFolder();
 }
 
 bool MainWindow::importFreeExerciseDb(const QString &file)
 {
-    const auto report = [this](QMessageBox::Icon icon, const QString &title, const QString &text,
-                            const QString &details = {}) {
-        openMessage(this, icon, title, text, u"importReport"_s, details);
-    };
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        report(QMessageBox::Warning, tr("Nothing imported"),
-            tr("“%1” could not be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
-        return false;
+    const ExerciseImport::Outcome done = ExerciseImport::fromFreeExerciseDb(file, userBankFolder());
+    if (done.ok) {
+        reloadBank();
+        if (!done.firstExerciseId.isEmpty())
+            showExerciseInLibrary(done.firstExerciseId);
+        statusBar()->showMessage(done.status, 8000);
     }
-    if (in.size() > static_cast<qint64>(BankLoader::kMaxFileBytes)) {
-        report(QMessageBox::Warning, tr("Nothing imported"),
-            tr("“%1” is too large for an exercise collection (the whole free-exercise-db is about 1 MB).")
-                .arg(QDir::toNativeSeparators(file)));
-        return false;
-    }
-    const QByteArray text = in.readAll();
-    const QString folder = userBankFolder();
-    const FolderImport result =
-        importFreeExerciseDbInto(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-            std::filesystem::path(QFile::encodeName(folder).toStdString()));
-    if (!result.ok) {
-        report(QMessageBox::Warning, tr("Nothing imported"),
-            tr("No exercises were imported from “%1”: %2.\n\nNothing was changed.")
-                .arg(QDir::toNativeSeparators(file), qs(result.error)));
-        return false;
-    }
-    reloadBank();
-    if (!result.import.ids.empty()) {
-        showPage(Page::Library);
-        m_library->showExercise(qs(result.import.ids.front()));
-    }
-    QStringList skipped;
-    for (const auto &s : result.import.skipped)
-        skipped << tr("Entry %1%2: %3")
-                       .arg(s.index + 1)
-                       .arg(s.name.empty() ? QString() : u" (%1)"_s.arg(qs(s.name)), qs(s.reason));
-    const int count = static_cast<int>(result.import.ids.size());
-    QString message = tr("Imported %n exercise(s) into your bank folder, as %1.", nullptr, count)
-                          .arg(QDir::toNativeSeparators(QFile::decodeName(result.written.string().c_str())));
-    if (!skipped.isEmpty())
-        message += u"\n\n"_s +
-            tr("%n entry(s) could not be imported; see the details.", nullptr, static_cast<int>(skipped.size()));
-    message += u"\n\n"_s +
-        tr("They come from a general fitness collection: check with your clinician that an "
-           "exercise suits your back before you try it.");
-    report(QMessageBox::Information, tr("Exercises imported"), message, skipped.join(u'\n'));
-    statusBar()->showMessage(tr("Imported %n exercise(s) from free-exercise-db.", nullptr, count), 8000);
-    return true;
+    openMessage(this, done.ok ? QMessageBox::Information : QMessageBox::Warning, done.title, done.message,
+        u"importReport"_s, done.details);
+    return done.ok;
 }
 
 FirstRunNotice *MainWindow::showFirstRunNotice(bool required)
 {
     auto *notice = new FirstRunNotice(
-        *m_state.bank, required ? FirstRunNotice::Mode::FirstRun : FirstRunNotice::Mode::Reread, this);
+        *m_bankInUse->bank(), required ? FirstRunNotice::Mode::FirstRun : FirstRunNotice::Mode::Reread, this);
     notice->setAttribute(Qt::WA_DeleteOnClose);
     // Not acknowledged on the first run: the app is not used without it.
     if (required)

@@ -2,7 +2,7 @@
 // problems banner and panel, menus and the standing medical notice.
 #pragma once
 
-#include "ui/bank/bankstate.h"
+#include "ui/bank/bankinuse.h"
 
 #include <QMainWindow>
 
@@ -60,9 +60,10 @@ public:
     // The same for one exercise from the library.
     bool playExercise(const QString &id);
 
-    const BankState &bankState() const { return m_state; }
+    const BankState &bankState() const { return m_bankInUse->state(); }
+    BankInUse *bankInUse() const { return m_bankInUse; }
     // How to load the bank again after the user's routines change (the app passes loadAppBank with its options).
-    void setBankReloader(std::function<BankState()> reload) { m_reload = std::move(reload); }
+    void setBankReloader(std::function<BankState()> reload) { m_bankInUse->setReloader(std::move(reload)); }
     // Loads the bank again and shows it everywhere, keeping what each page shows.
     void reloadBank();
     // "Add to routine": appends the exercise to the user's routine `routineId`, or to a new routine called
@@ -124,6 +125,7 @@ protected:
 private:
     void createMenus();
     void showExerciseInLibrary(const QString &id);
+    // A new bank (or a new look): every page shows it again, keeping the exercise and routine it showed.
     void showBank();
     // Icons in the accent colour and a width for the text size.
     void styleNavigation();
@@ -133,10 +135,7 @@ private:
     void showFlags();
     void askAndAddToRoutine(const QString &exerciseId, const QString &routineId);
 
-    BankState m_state;
-    std::function<BankState()> m_reload;
-    // Banks shown earlier stay alive: a paused player or a page may still point into them.
-    std::vector<std::shared_ptr<const ContentBank>> m_earlierBanks;
+    BankInUse *m_bankInUse;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     LibraryPage *m_library;

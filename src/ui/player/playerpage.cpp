@@ -548,6 +548,7 @@ void PlayerPage::rebuildPlan()
     else
         m_setupTotal->setText(count == 1 ? tr("1 exercise, %1").arg(minutesText(plan.total))
                                          : tr("%1 exercises, %2 in all").arg(count).arg(minutesText(plan.total)));
+    m_sessionBank = m_bank;
     m_controller->load(std::move(plan));
     updateStartButtons();
 }

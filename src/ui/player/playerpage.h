@@ -135,6 +135,9 @@ private:
     Routine m_playable; // the routine being prepared without its marked exercises
     bool m_markedExercise = false; // the single exercise being prepared is marked
     bool m_madeWorse = false; // this session made symptoms worse: "Do it again" is not offered
+    // The bank the session in the player was planned from: its steps point into it, so it stays while the session
+    // does, even when a newer bank is in use.
+    std::shared_ptr<const ContentBank> m_sessionBank;
     std::vector<std::string> m_changes; // per plan item: this session's dosage change in words
     bool m_presentOnStart = false;
     bool m_afterAsked = false; // the after check-in was shown for this session

@@ -18,13 +18,16 @@
 
 #include <algorithm>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
 
-ReminderDialog::ReminderDialog(const ContentBank &bank, const Reminders::Settings &current, QWidget *parent)
+ReminderDialog::ReminderDialog(
+    std::shared_ptr<const ContentBank> bank, const Reminders::Settings &current, QWidget *parent)
     : QDialog(parent)
-    , m_bank(bank)
+    , m_bank(std::move(bank))
     , m_on(new QCheckBox(tr("Remind me to do my exercises"), this))
     , m_routine(new QComboBox(this))
     , m_times(new QLineEdit(this))
@@ -40,7 +43,7 @@ ReminderDialog::ReminderDialog(const ContentBank &bank, const Reminders::Setting
     m_routine->setObjectName(u"reminderRoutine"_s);
     m_routine->setAccessibleName(tr("Routine to be reminded of"));
     m_routine->setAccessibleDescription(tr("The routine each reminder starts."));
-    for (const Routine &routine : m_bank.routines())
+    for (const Routine &routine : m_bank->routines())
         m_routine->addItem(qs(routine.name), qs(routine.id));
     const int chosen = m_routine->findData(current.routineId);
     m_routine->setCurrentIndex(std::max(chosen, 0));
@@ -119,7 +122,7 @@ std::optional<std::vector<int>> ReminderDialog::parseTimes(const QString &text, 
 
 void ReminderDialog::suggestTimes()
 {
-    const Routine *routine = m_bank.routine(toStd(m_routine->currentData().toString()));
+    const Routine *routine = m_bank->routine(toStd(m_routine->currentData().toString()));
     const int perDay = routine && routine->timesPerDay ? routine->timesPerDay->value : 1;
     m_times->setText(timesText(defaultReminderTimes(perDay)));
 }

@@ -27,7 +27,8 @@ class ReminderDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReminderDialog(const ContentBank &bank, const Reminders::Settings &current, QWidget *parent = nullptr);
+    ReminderDialog(
+        std::shared_ptr<const ContentBank> bank, const Reminders::Settings &current, QWidget *parent = nullptr);
 
     // What the dialog holds now; nullopt while the times typed are not all times.
     std::optional<Reminders::Settings> settings() const;
@@ -47,7 +48,7 @@ private:
     void suggestTimes();
     void validate();
 
-    const ContentBank &m_bank;
+    std::shared_ptr<const ContentBank> m_bank; // kept while the dialog is open, even if the bank is reloaded
     QCheckBox *m_on;
     QComboBox *m_routine;
     QLineEdit *m_times;
