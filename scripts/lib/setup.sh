@@ -21,7 +21,7 @@ LUMBAR_BUILD_PACKAGES=(
 # menu entry and the AppStream metainfo (tests/desktop).
 LUMBAR_TEST_PACKAGES=(python3 python3-jsonschema dbus-daemon poppler-utils desktop-file-utils appstream)
 
-lumbar_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+lumbar_log() { printf '\033[1m==> %s\033[0m (at %d:%02d)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)) >&2; }
 
 lumbar_as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"
