@@ -90,7 +90,28 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     resize(std::min(room.width(), static_cast<int>(1200 * std::max(1.0, textFactor))),
         std::min(room.height(), static_cast<int>(780 * std::max(1.0, textFactor))));
 
-    // Navigation: big labelled sections, always visible.
+    setCentralWidget(buildCentral());
+    buildStatusBar();
+    createMenus();
+
+    m_watcher = new BankFolderWatcher(this);
+    showProblemsOf(false);
+    connect(m_watcher, &BankFolderWatcher::changed, this, &MainWindow::bankFolderChanged);
+
+    m_care->setSafety(m_safety);
+    showBank();
+    connect(m_bankInUse, &BankInUse::changed, this, &MainWindow::showBank);
+
+    connectPages();
+    connectReminders();
+    m_nav->setCurrentRow(0);
+    setTabOrder(m_nav, m_library->searchField());
+    m_library->searchField()->setFocus();
+}
+
+// The sections down the left: the app's name, then big labelled sections, always visible.
+QWidget *MainWindow::buildNavigation()
+{
     auto *appTitle = new QLabel(tr("Lumbar Relief"), this);
     appTitle->setObjectName(u"appTitle"_s);
     theme::setRelativeFont(appTitle, 1.35, true);
@@ -123,6 +144,12 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     navLayout->addLayout(brand);
     navLayout->addWidget(m_nav, 1);
 
+    return navColumn;
+}
+
+// The pages, with the notices above them (a reminder, problems in the user's bank).
+QWidget *MainWindow::buildContent()
+{
     m_stack->setObjectName(u"pageStack"_s);
     m_stack->addWidget(m_library);
     m_stack->addWidget(m_routines);
@@ -146,14 +173,25 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     contentLayout->addLayout(notices);
     contentLayout->addWidget(m_stack, 1);
 
+    return content;
+}
+
+QWidget *MainWindow::buildCentral()
+{
+    QWidget *navColumn = buildNavigation();
+    QWidget *content = buildContent();
     auto *central = new QWidget(this);
     auto *centralLayout = new QHBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(navColumn);
     centralLayout->addWidget(content, 1);
-    setCentralWidget(central);
+    return central;
 
+}
+
+void MainWindow::buildStatusBar()
+{
     // The medical notice stays in view on every page.
     auto *disclaimer = new QLabel(tr("Education, not diagnosis — check with your clinician."), this);
     disclaimer->setObjectName(u"disclaimer"_s);
@@ -162,16 +200,11 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     statusBar()->addPermanentWidget(m_bankStatus);
     statusBar()->setSizeGripEnabled(false);
 
-    createMenus();
+}
 
-    m_watcher = new BankFolderWatcher(this);
-    showProblemsOf(false);
-    connect(m_watcher, &BankFolderWatcher::changed, this, &MainWindow::bankFolderChanged);
-
-    m_care->setSafety(m_safety);
-    showBank();
-    connect(m_bankInUse, &BankInUse::changed, this, &MainWindow::showBank);
-
+// What the pages ask of the window: open another page, the player, the builder, a file dialog, the status bar.
+void MainWindow::connectPages()
+{
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -226,6 +259,13 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
             statusBar()->showMessage(tr("The mark is cleared. Your history still has what happened."), 8000);
         }
     });
+    connect(m_routines, &RoutinesPage::startRequested, this,
+        [this](const QString &id, bool present) { playRoutine(id, present, present); });
+
+}
+
+void MainWindow::connectReminders()
+{
     connect(m_reminders, &Reminders::due, this, [this](const QString &id) { remind(id); });
     connect(m_tray, &ReminderTray::openRequested, this, [this] {
         showNormal();
@@ -244,12 +284,6 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
     applyReminders();
     // The library's marks are read once the window has painted (see event()).
 
-    connect(m_routines, &RoutinesPage::startRequested, this,
-        [this](const QString &id, bool present) { playRoutine(id, present, present); });
-
-    m_nav->setCurrentRow(0);
-    setTabOrder(m_nav, m_library->searchField());
-    m_library->searchField()->setFocus();
 }
 
 void MainWindow::createMenus()

@@ -123,6 +123,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    QWidget *buildNavigation();
+    QWidget *buildContent();
+    QWidget *buildCentral();
+    void buildStatusBar();
+    void connectPages();
+    void connectReminders();
     void createMenus();
     void showExerciseInLibrary(const QString &id);
     // A new bank (or a new look): every page shows it again, keeping the exercise and routine it showed.

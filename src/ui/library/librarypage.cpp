@@ -8,6 +8,7 @@
 #include "ui/text/detailpagebuilder.h"
 #include "ui/text/uitext.h"
 #include "ui/widgets/icons.h"
+#include "ui/widgets/listdetaillayout.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/twolinedelegate.h"
@@ -93,8 +94,33 @@ LibraryPage::LibraryPage(QWidget *parent)
     setObjectName(u"libraryPage"_s);
     m_proxy->setExerciseModel(m_model);
 
-    QLabel *title = theme::pageTitle(tr("Exercise library"), this);
+    layOutListAndDetail(this, buildLeft(), buildRight());
 
+    setTabOrders();
+    connect(m_flagBanner, &FlagBanner::clearRequested, this, [this] {
+        if (!m_shownId.isEmpty())
+            emit clearFlagsRequested(m_shownId);
+    });
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!currentExerciseId().isEmpty())
+            emit startRequested(currentExerciseId());
+    });
+
+    connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::onSearchTextChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_detail, &SafeTextBrowser::internalLinkClicked, this, [this](const QString &target, const QString &id) {
+        if (target == u"exercise"_s)
+            showExercise(id);
+    });
+
+    showEmptyState();
+}
+
+// The left side: the title, search, filters, the count and the list.
+QWidget *LibraryPage::buildLeft()
+{
+    QLabel *title = theme::pageTitle(tr("Exercise library"), this);
     m_search->setObjectName(u"librarySearch"_s);
     m_search->setPlaceholderText(tr("Search exercises"));
     m_search->setAccessibleName(tr("Search exercises"));
@@ -105,6 +131,27 @@ LibraryPage::LibraryPage(QWidget *parent)
 
     m_count->setObjectName(u"pageSubtitle"_s);
 
+    QGridLayout *filters = buildFilters();
+    buildList();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(8);
+    leftLayout->addWidget(title);
+    leftLayout->addWidget(m_search);
+    leftLayout->addLayout(filters);
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    countRow->addWidget(m_resetFilters);
+    leftLayout->addLayout(countRow);
+    leftLayout->addWidget(m_listStack, 1);
+
+    return left;
+}
+
+// One button per facet with a menu of its values, three to a row (two at large text).
+QGridLayout *LibraryPage::buildFilters()
+{
     auto *filters = new QGridLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->setSpacing(6);
@@ -136,6 +183,11 @@ LibraryPage::LibraryPage(QWidget *parent)
     connect(m_resetFilters, &QPushButton::clicked, this, &LibraryPage::resetFilters);
     connect(m_proxy, &ExerciseFilterProxy::searchResultChanged, this, &LibraryPage::updateFilterMenus);
 
+    return filters;
+}
+
+void LibraryPage::buildList()
+{
     m_list->setObjectName(u"exerciseList"_s);
     m_list->setAccessibleDescription(tr("Up and Down choose an exercise; how to do it shows beside the list."));
     m_list->setAccessibleName(tr("Exercises"));
@@ -159,26 +211,13 @@ LibraryPage::LibraryPage(QWidget *parent)
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(m_emptyState);
 
-    m_detail->setObjectName(u"exerciseDetail"_s);
-    m_detail->setAccessibleDescription(
-        tr("How to do the chosen exercise, how long and how often, and when to stop. Tab moves between its links."));
-    m_detail->setAccessibleName(tr("Exercise details"));
-    m_detail->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
-    m_detail->document()->setDocumentMargin(22);
-    theme::setRelativeFont(m_detail, 1.12); // reading text, a size up from the lists
+}
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(8);
-    leftLayout->addWidget(title);
-    leftLayout->addWidget(m_search);
-    leftLayout->addLayout(filters);
-    auto *countRow = new QHBoxLayout;
-    countRow->addWidget(m_count, 1);
-    countRow->addWidget(m_resetFilters);
-    leftLayout->addLayout(countRow);
-    leftLayout->addWidget(m_listStack, 1);
+// The right side: a marked exercise's banner, the figure, how to do it, and the buttons.
+QWidget *LibraryPage::buildRight()
+{
+    styleDetailPage(m_detail, u"exerciseDetail"_s, tr("Exercise details"),
+        tr("How to do the chosen exercise, how long and how often, and when to stop. Tab moves between its links."));
 
     m_start->setObjectName(u"startExerciseButton"_s);
     m_start->setProperty("primary", true);
@@ -212,22 +251,12 @@ LibraryPage::LibraryPage(QWidget *parent)
     buttons->addWidget(m_start);
     rightLayout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->setHandleWidth(16);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    // The list's share grows with the text; its minimum is what its filters and buttons need.
-    const qreal textFactor = std::max(1.0, theme::textScale() / 100.0);
-    splitter->setSizes({static_cast<int>(360 * textFactor), 700});
+    return right;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(splitter);
-
-    // Search first, then the list, then the page: the order a user reads the screen.
+// Search first, then the list, then the page: the order a user reads the screen.
+void LibraryPage::setTabOrders()
+{
     QWidget *previous = m_search;
     for (QPushButton *button : m_filterButtons) {
         setTabOrder(previous, button);
@@ -238,24 +267,6 @@ LibraryPage::LibraryPage(QWidget *parent)
     setTabOrder(m_list, m_detail);
     setTabOrder(m_detail, m_addToRoutine);
     setTabOrder(m_addToRoutine, m_start);
-    connect(m_flagBanner, &FlagBanner::clearRequested, this, [this] {
-        if (!m_shownId.isEmpty())
-            emit clearFlagsRequested(m_shownId);
-    });
-    connect(m_start, &QPushButton::clicked, this, [this] {
-        if (!currentExerciseId().isEmpty())
-            emit startRequested(currentExerciseId());
-    });
-
-    connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::onSearchTextChanged);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_detail, &SafeTextBrowser::internalLinkClicked, this, [this](const QString &target, const QString &id) {
-        if (target == u"exercise"_s)
-            showExercise(id);
-    });
-
-    showEmptyState();
 }
 
 void LibraryPage::setBank(std::shared_ptr<const ContentBank> bank)

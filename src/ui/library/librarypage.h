@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -74,6 +75,11 @@ signals:
     void clearFlagsRequested(const QString &exerciseId);
 
 private:
+    QWidget *buildLeft();
+    QGridLayout *buildFilters();
+    void buildList();
+    QWidget *buildRight();
+    void setTabOrders();
     void onSearchTextChanged(const QString &text);
     void onCurrentChanged(const QModelIndex &current);
     void selectFirstIfNone();

@@ -7,6 +7,7 @@
 #include "ui/text/handout.h"
 #include "ui/text/uitext.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/listdetaillayout.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/twolinedelegate.h"
 
@@ -47,6 +48,31 @@ RoutinesPage::RoutinesPage(QWidget *parent)
 {
     setObjectName(u"routinesPage"_s);
 
+    layOutListAndDetail(this, buildLeft(), buildRight());
+    setTabOrder(m_list, m_detail);
+    setTabOrder(m_detail, m_handout);
+    setTabOrder(m_handout, m_present);
+    setTabOrder(m_present, m_start);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit startRequested(currentRoutineId(), false);
+    });
+    connect(m_present, &QPushButton::clicked, this, [this] {
+        if (!currentRoutineId().isEmpty())
+            emit startRequested(currentRoutineId(), true);
+    });
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_detail, &SafeTextBrowser::internalLinkClicked, this, [this](const QString &target, const QString &id) {
+        if (target == u"exercise"_s)
+            emit exerciseLinkClicked(id);
+    });
+}
+
+// The left side: the title, the count, the list and the buttons for the user's own routines.
+QWidget *RoutinesPage::buildLeft()
+{
     QLabel *title = theme::pageTitle(tr("Routines"), this);
     m_count->setObjectName(u"pageSubtitle"_s);
     m_count->setWordWrap(true);
@@ -60,14 +86,6 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setMouseTracking(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-
-    m_detail->setObjectName(u"routineDetail"_s);
-    m_detail->setAccessibleDescription(tr("The chosen routine: who it is for, how often, and each exercise with its "
-                                          "dosage. Tab moves between its links."));
-    m_detail->setAccessibleName(tr("Routine details"));
-    m_detail->document()->setDefaultStyleSheet(DetailPageBuilder::styleSheet());
-    m_detail->document()->setDocumentMargin(22);
-    theme::setRelativeFont(m_detail, 1.12);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -111,6 +129,15 @@ RoutinesPage::RoutinesPage(QWidget *parent)
             emit deleteRoutineRequested(currentRoutineId());
     });
 
+    return left;
+}
+
+// The right side: the chosen routine's page, and Share, Present and Start.
+QWidget *RoutinesPage::buildRight()
+{
+    styleDetailPage(m_detail, u"routineDetail"_s, tr("Routine details"),
+        tr("The chosen routine: who it is for, how often, and each exercise with its dosage. Tab moves between its "
+           "links."));
     m_start->setObjectName(u"startRoutineButton"_s);
     m_start->setProperty("primary", true);
     m_start->setToolTip(tr("Play this routine step by step, with timers and cues"));
@@ -121,6 +148,25 @@ RoutinesPage::RoutinesPage(QWidget *parent)
     m_handout->setObjectName(u"handoutButton"_s);
     m_handout->setToolTip(tr("The routine as a sheet to take home (PDF or print), or as a file for another computer"));
     m_handout->setMinimumHeight(38);
+    m_handout->setMenu(buildHandoutMenu());
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(8);
+    rightLayout->addWidget(m_detail, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_handout);
+    buttons->addStretch(1);
+    buttons->addWidget(m_present);
+    buttons->addWidget(m_start);
+    rightLayout->addLayout(buttons);
+
+    return right;
+}
+
+// Share: the handout as a PDF or on paper, or the routine as a file for another computer.
+QMenu *RoutinesPage::buildHandoutMenu()
+{
     auto *handoutMenu = new QMenu(m_handout);
     QAction *savePdf = handoutMenu->addAction(tr("Save handout as &PDF…"), this, [this] {
         const Routine *routine = currentRoutine();
@@ -152,51 +198,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
             emit exportRoutineRequested(currentRoutineId());
     });
     exportFile->setObjectName(u"exportRoutineAction"_s);
-    m_handout->setMenu(handoutMenu);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->setSpacing(8);
-    rightLayout->addWidget(m_detail, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_handout);
-    buttons->addStretch(1);
-    buttons->addWidget(m_present);
-    buttons->addWidget(m_start);
-    rightLayout->addLayout(buttons);
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->setHandleWidth(16);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    // The list's share grows with the text; its minimum is what its buttons need.
-    const qreal textFactor = std::max(1.0, theme::textScale() / 100.0);
-    splitter->setSizes({static_cast<int>(360 * textFactor), 700});
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->addWidget(splitter);
-    setTabOrder(m_list, m_detail);
-    setTabOrder(m_detail, m_handout);
-    setTabOrder(m_handout, m_present);
-    setTabOrder(m_present, m_start);
-    connect(m_start, &QPushButton::clicked, this, [this] {
-        if (!currentRoutineId().isEmpty())
-            emit startRequested(currentRoutineId(), false);
-    });
-    connect(m_present, &QPushButton::clicked, this, [this] {
-        if (!currentRoutineId().isEmpty())
-            emit startRequested(currentRoutineId(), true);
-    });
-
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_detail, &SafeTextBrowser::internalLinkClicked, this, [this](const QString &target, const QString &id) {
-        if (target == u"exercise"_s)
-            emit exerciseLinkClicked(id);
-    });
+    return handoutMenu;
 }
 
 void RoutinesPage::setBank(std::shared_ptr<const ContentBank> bank)

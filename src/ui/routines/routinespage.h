@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QListView;
 class QPagedPaintDevice;
 class QPushButton;
@@ -66,6 +67,9 @@ signals:
     void exportRoutineRequested(const QString &routineId);
 
 private:
+    QWidget *buildLeft();
+    QWidget *buildRight();
+    QMenu *buildHandoutMenu();
     void onCurrentChanged(const QModelIndex &current);
     const Routine *currentRoutine() const;
 
