@@ -159,7 +159,33 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     setObjectName(u"playerView"_s);
     setAccessibleName(tr("Routine player"));
 
-    // The banner: phase name on a band of the phase's colour, so get-ready and hold differ at a glance.
+    buildBanner();
+    setUpWidgets();
+    m_stack->addWidget(buildPlaying());
+    m_stack->addWidget(buildSummary());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+
+    setUpFlash();
+
+    applyLayout();
+    applyFonts();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, [this] {
+        applyFonts();
+        refresh();
+    });
+    connect(m_controller, &PlayerController::changed, this, &PlayerView::refresh);
+    connect(m_controller, &PlayerController::secondsChanged, this, &PlayerView::refreshTime);
+    refresh();
+}
+
+// The banner: phase name on a band of the phase's colour, so get-ready and hold differ at a glance.
+void PlayerView::buildBanner()
+{
     m_banner->setObjectName(u"phaseBanner"_s);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(20, 10, 20, 10);
@@ -169,6 +195,10 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     m_paused->setText(tr("Paused"));
     m_paused->hide();
 
+}
+
+void PlayerView::setUpWidgets()
+{
     m_figure->hide();
     // Smooth movement needs more than the once-a-second tick, but only while the figure moves: a hold stays still
     // and costs nothing.
@@ -197,8 +227,11 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     m_hint->setProperty("muted", true);
     m_next->setProperty("muted", true);
     m_timeLeft->setProperty("muted", true);
+}
 
-    // Left: what to do now. Right: how to do it, and when to stop.
+// Left: what to do now. Right: how to do it, and when to stop. Below: what comes next and the way through.
+QWidget *PlayerView::buildPlaying()
+{
     auto *left = new QVBoxLayout;
     left->setSpacing(6);
     left->addWidget(m_exerciseTitle);
@@ -233,6 +266,12 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     playingLayout->addLayout(m_body, 1);
     playingLayout->addLayout(footer);
 
+    return playing;
+}
+
+// The end of a session: what was done, skipped, stopped or left out.
+QWidget *PlayerView::buildSummary()
+{
     auto *summary = new QWidget(this);
     summary->setObjectName(u"summaryPanel"_s);
     auto *summaryLayout = new QVBoxLayout(summary);
@@ -246,15 +285,12 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
     summaryLayout->addWidget(m_summaryCounts);
     summaryLayout->addWidget(m_summaryList, 1);
 
-    m_stack->addWidget(playing);
-    m_stack->addWidget(summary);
+    return summary;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_stack, 1);
-
+// A brief flash of the phase's colour over the view when a phase begins.
+void PlayerView::setUpFlash()
+{
     m_flashAnimation->setDuration(450);
     m_flashAnimation->setStartValue(1.0);
     m_flashAnimation->setEndValue(0.0);
@@ -265,16 +301,6 @@ PlayerView::PlayerView(PlayerController *controller, QWidget *parent)
         static_cast<FlashOverlay *>(m_flash)->setColor(c);
     });
     connect(m_flashAnimation, &QVariantAnimation::finished, m_flash, &QWidget::hide);
-
-    applyLayout();
-    applyFonts();
-    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, [this] {
-        applyFonts();
-        refresh();
-    });
-    connect(m_controller, &PlayerController::changed, this, &PlayerView::refresh);
-    connect(m_controller, &PlayerController::secondsChanged, this, &PlayerView::refreshTime);
-    refresh();
 }
 
 void PlayerView::setPresentation(bool on)

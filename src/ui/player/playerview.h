@@ -57,6 +57,11 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void buildBanner();
+    void setUpWidgets();
+    QWidget *buildPlaying();
+    QWidget *buildSummary();
+    void setUpFlash();
     void refresh(); // everything: a new phase, state or session
     void refreshTime(); // only the ring, the figure and the time left
     void refreshFigure(); // the figure's pose now; animates it smoothly only while it moves

@@ -114,6 +114,36 @@ void ProgressPage::build()
         tr("How well you manage each of your activities, from 0 (not at all) to 10 (as before), over time."));
     m_psfs = new PsfsPanel(this);
 
+    QGridLayout *header = buildHeader();
+    QWidget *inner = buildCards();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"progressScroll"_s);
+    scroll->setFocusPolicy(Qt::NoFocus); // its contents take the focus, and it scrolls to each
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(inner);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *headerBox = new QWidget(this);
+    headerBox->setLayout(header);
+    header->setContentsMargins(24, 18, 24, 8);
+    layout->addWidget(headerBox);
+    layout->addWidget(scroll, 1);
+
+    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_calendar->selectedDate()); });
+    connect(m_period, &QComboBox::currentIndexChanged, this,
+        [this](int index) { setPeriodDays(m_period->itemData(index).toInt()); });
+    connect(m_psfs, &PsfsPanel::changed, this, &ProgressPage::refresh);
+    connect(m_csv, &QPushButton::clicked, this, &ProgressPage::askAndExportCsv);
+    connect(m_pdf, &QPushButton::clicked, this, &ProgressPage::askAndExportPdf);
+}
+
+// The title with the period and the exports beside it; with large text the controls go on a row of their own, so
+// that the page still fits the screen.
+QGridLayout *ProgressPage::buildHeader()
+{
     QLabel *title = theme::pageTitle(tr("Progress"), this);
     m_summary->setObjectName(u"pageSubtitle"_s);
     m_summary->setWordWrap(true);
@@ -132,8 +162,6 @@ void ProgressPage::build()
 
     auto *header = new QGridLayout;
     header->setHorizontalSpacing(10);
-    // The title with the period and the exports beside it; with large text the controls go on a row of their own,
-    // so that the page still fits the screen.
     const auto placeHeader = [=, this] {
         for (QWidget *w : std::initializer_list<QWidget *>{title, m_period, m_csv, m_pdf, m_summary})
             header->removeWidget(w);
@@ -150,6 +178,12 @@ void ProgressPage::build()
     placeHeader();
     connect(theme::Notifier::instance(), &theme::Notifier::changed, this, placeHeader);
 
+    return header;
+}
+
+// The cards: the calendar and its day, the routines kept to, the charts and the activities.
+QWidget *ProgressPage::buildCards()
+{
     // Left column: the calendar and its day, the routines kept to. Right: the charts.
     QVBoxLayout *calendarBody = nullptr;
     QFrame *calendarCard = card(tr("Sessions"), this, &calendarBody);
@@ -229,28 +263,7 @@ void ProgressPage::build()
     placeCards();
     connect(theme::Notifier::instance(), &theme::Notifier::changed, this, placeCards);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(u"progressScroll"_s);
-    scroll->setFocusPolicy(Qt::NoFocus); // its contents take the focus, and it scrolls to each
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(inner);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *headerBox = new QWidget(this);
-    headerBox->setLayout(header);
-    header->setContentsMargins(24, 18, 24, 8);
-    layout->addWidget(headerBox);
-    layout->addWidget(scroll, 1);
-
-    connect(m_calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_calendar->selectedDate()); });
-    connect(m_period, &QComboBox::currentIndexChanged, this,
-        [this](int index) { setPeriodDays(m_period->itemData(index).toInt()); });
-    connect(m_psfs, &PsfsPanel::changed, this, &ProgressPage::refresh);
-    connect(m_csv, &QPushButton::clicked, this, &ProgressPage::askAndExportCsv);
-    connect(m_pdf, &QPushButton::clicked, this, &ProgressPage::askAndExportPdf);
+    return inner;
 }
 
 void ProgressPage::setBank(std::shared_ptr<const ContentBank> bank)

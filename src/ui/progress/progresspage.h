@@ -19,6 +19,7 @@
 class QCalendarWidget;
 class QChartView;
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -78,6 +79,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QGridLayout *buildHeader();
+    QWidget *buildCards();
     void build();
     HistoryStore *store();
     void showDay(QDate date);
