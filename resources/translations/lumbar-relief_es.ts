@@ -997,21 +997,6 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
-    <name>PlayerPage</name>
-    <message>
-        <source>hold %1 s (was %2 s)</source>
-        <translation>tiempo en la postura %1 s (antes %2 s)</translation>
-    </message>
-    <message>
-        <source>reps %1 (was %2)</source>
-        <translation>repeticiones %1 (antes %2)</translation>
-    </message>
-    <message>
-        <source>sets %1 (was %2)</source>
-        <translation>series %1 (antes %2)</translation>
-    </message>
-</context>
-<context>
     <name>PlayerText</name>
     <message>
         <source>%1 minutes</source>
@@ -1866,6 +1851,61 @@ el peor imaginable</translation>
     <message>
         <source>%1 Cues are shown on screen only.</source>
         <translation>%1 Las indicaciones solo se muestran en pantalla.</translation>
+    </message>
+</context>
+<context>
+    <name>lumbar::ui::DosageTable</name>
+    <message>
+        <source>Each exercise of the routine with its hold, reps and sets for this session, which you can change.</source>
+        <translation>Cada ejercicio de la rutina con su tiempo en la postura, repeticiones y series para esta sesión, que puedes cambiar.</translation>
+    </message>
+    <message>
+        <source>Exercises and their dosage for this session</source>
+        <translation>Ejercicios y su pauta para esta sesión</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Tiempo en la postura (segundos)</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>For this session only: the routine itself stays as it is.</source>
+        <translation>Solo para esta sesión: la rutina en sí no cambia.</translation>
+    </message>
+    <message>
+        <source>The sources suggest %1</source>
+        <translation>Las fuentes recomiendan %1</translation>
+    </message>
+    <message>
+        <source>hold %1 s (was %2 s)</source>
+        <translation>tiempo en la postura %1 s (antes %2 s)</translation>
+    </message>
+    <message>
+        <source>reps %1 (was %2)</source>
+        <translation>repeticiones %1 (antes %2)</translation>
+    </message>
+    <message>
+        <source>sets %1 (was %2)</source>
+        <translation>series %1 (antes %2)</translation>
+    </message>
+    <message>
+        <source>your pace</source>
+        <translation>a tu ritmo</translation>
     </message>
 </context>
 <context>
@@ -2803,30 +2843,6 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <translation>Pantalla %1: %2 (%3 × %4)</translation>
     </message>
     <message>
-        <source>Exercises and their dosage for this session</source>
-        <translation>Ejercicios y su pauta para esta sesión</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Ejercicio</translation>
-    </message>
-    <message>
-        <source>Hold (seconds)</source>
-        <translation>Tiempo en la postura (segundos)</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Repeticiones</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Series</translation>
-    </message>
-    <message>
-        <source>Takes</source>
-        <translation>Duración</translation>
-    </message>
-    <message>
         <source>You can change the hold, reps and sets for this session only. The routine itself stays as it is.</source>
         <translation>Puedes cambiar el tiempo en la postura, las repeticiones y las series solo para esta sesión. La rutina en sí no cambia.</translation>
     </message>
@@ -2847,16 +2863,8 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <translation>Antes de empezar: %1</translation>
     </message>
     <message>
-        <source>The sources suggest %1</source>
-        <translation>Las fuentes recomiendan %1</translation>
-    </message>
-    <message>
         <source>Takes %1</source>
         <translation>Dura %1</translation>
-    </message>
-    <message>
-        <source>your pace</source>
-        <translation>a tu ritmo</translation>
     </message>
     <message>
         <source>1 exercise, %1</source>
@@ -2895,16 +2903,8 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <translation>Lo que hace el reproductor, anunciado a medida que cambia</translation>
     </message>
     <message>
-        <source>Each exercise of the routine with its hold, reps and sets for this session, which you can change.</source>
-        <translation>Cada ejercicio de la rutina con su tiempo en la postura, repeticiones y series para esta sesión, que puedes cambiar.</translation>
-    </message>
-    <message>
         <source>Back to where you chose the routine, without starting it</source>
         <translation>Volver a donde elegiste la rutina, sin empezarla</translation>
-    </message>
-    <message>
-        <source>For this session only: the routine itself stays as it is.</source>
-        <translation>Solo para esta sesión: la rutina en sí no cambia.</translation>
     </message>
 </context>
 <context>

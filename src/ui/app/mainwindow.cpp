@@ -187,7 +187,6 @@ QWidget *MainWindow::buildCentral()
     centralLayout->addWidget(navColumn);
     centralLayout->addWidget(content, 1);
     return central;
-
 }
 
 void MainWindow::buildStatusBar()
@@ -199,7 +198,6 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(disclaimer, 1);
     statusBar()->addPermanentWidget(m_bankStatus);
     statusBar()->setSizeGripEnabled(false);
-
 }
 
 // What the pages ask of the window: open another page, the player, the builder, a file dialog, the status bar.
@@ -261,7 +259,6 @@ void MainWindow::connectPages()
     });
     connect(m_routines, &RoutinesPage::startRequested, this,
         [this](const QString &id, bool present) { playRoutine(id, present, present); });
-
 }
 
 void MainWindow::connectReminders()
@@ -283,7 +280,6 @@ void MainWindow::connectReminders()
     m_reminders->setSettings(Reminders::load());
     applyReminders();
     // The library's marks are read once the window has painted (see event()).
-
 }
 
 void MainWindow::createMenus()

@@ -210,7 +210,6 @@ void LibraryPage::buildList()
 
     m_listStack->addWidget(m_list);
     m_listStack->addWidget(m_emptyState);
-
 }
 
 // The right side: a marked exercise's banner, the figure, how to do it, and the buttons.

@@ -8,6 +8,7 @@
 #include "core/contentbank.h"
 #include "core/markedexercises.h"
 #include "cueannouncer.h"
+#include "dosagetable.h"
 #include "leftoutnote.h"
 #include "playercontrolbar.h"
 #include "playertext.h"
@@ -25,12 +26,10 @@
 #include "ui/history/worsedialog.h"
 #include "ui/text/dosagewords.h"
 #include "ui/text/uitext.h"
-#include "ui/widgets/wheelsafespinbox.h"
 #include "voicecues.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -39,7 +38,6 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -53,36 +51,12 @@ namespace lumbar::ui {
 
 namespace {
 
-enum Column { ExerciseColumn, HoldColumn, RepsColumn, SetsColumn, TimeColumn, ColumnCount };
-
 QString minutesText(Millis total)
 {
     const auto minutes = static_cast<int>((total.count() + 30'000) / 60'000);
     if (minutes < 1)
         return PlayerPage::tr("under a minute");
     return minutes == 1 ? PlayerPage::tr("about 1 minute") : PlayerPage::tr("about %1 minutes").arg(minutes);
-}
-
-Millis itemLength(const SessionPlan &plan, std::size_t item)
-{
-    Millis total{0};
-    for (std::size_t p = plan.itemBegin(item); p < plan.itemEnd(item); ++p)
-        total += plan.phases[p].duration;
-    return total;
-}
-
-// The therapist's change to row `row` for this session in words ("hold 20 s (was 30 s), reps 5 (was 10)").
-std::string changeText(QTableWidget *table, int row)
-{
-    QStringList parts;
-    const QStringList names{
-        PlayerPage::tr("hold %1 s (was %2 s)"), PlayerPage::tr("reps %1 (was %2)"), PlayerPage::tr("sets %1 (was %2)")};
-    for (int column = HoldColumn; column <= SetsColumn; ++column) {
-        const auto *box = qobject_cast<QSpinBox *>(table->cellWidget(row, column));
-        if (box && box->value() != box->property("initial").toInt())
-            parts << names[column - HoldColumn].arg(box->value()).arg(box->property("initial").toInt());
-    }
-    return parts.join(u", "_s).toStdString();
 }
 
 bool holds(const Routine &routine, const std::string &exercise)
@@ -117,7 +91,7 @@ PlayerPage::PlayerPage(QWidget *parent, const Clock *clock)
     , m_stack(new QStackedWidget(this))
     , m_setupTitle(new QLabel(this))
     , m_setupPurpose(new QLabel(this))
-    , m_table(new QTableWidget(this))
+    , m_table(new DosageTable(this))
     , m_setupTotal(new QLabel(this))
     , m_startButton(new QPushButton(tr("Start"), this))
     , m_presentButton(new QPushButton(tr("Start and present"), this))
@@ -136,6 +110,53 @@ PlayerPage::PlayerPage(QWidget *parent, const Clock *clock)
 {
     setObjectName(u"playerPage"_s);
     buildSetup();
+    connect(m_table, &DosageTable::doseChanged, this, &PlayerPage::rebuildPlan);
+    QWidget *playing = buildPlaying();
+    m_stack->addWidget(playing);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setSoundOn(soundSetting());
+    setVoiceOn(voiceSetting());
+    connect(m_controls, &PlayerControlBar::soundToggled, this, &PlayerPage::setSoundOn);
+    connect(m_controls, &PlayerControlBar::voiceToggled, this, &PlayerPage::setVoiceOn);
+    connect(m_controls, &PlayerControlBar::stopRequested, this, &PlayerPage::requestStop);
+    connect(m_announcer, &CueAnnouncer::flash, this, [this](const QColor &color) {
+        m_view->flash(color);
+        if (m_presentation)
+            m_presentation->view()->flash(color);
+    });
+    connect(m_announcer, &CueAnnouncer::silentNotice, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_notice->show();
+    });
+    connect(m_controller, &PlayerController::changed, this, &PlayerPage::onChanged);
+    connect(m_presentLive, &QPushButton::clicked, this, &PlayerPage::chooseScreenAndPresent);
+    connect(m_doneButton, &QPushButton::clicked, this, &PlayerPage::closeRequested);
+    connect(m_againButton, &QPushButton::clicked, this, [this] {
+        if (!m_routineId.isEmpty())
+            prepareRoutine(m_routineId);
+        else
+            prepareExercise(m_exerciseId);
+    });
+    PlayerControlBar::installShortcuts(playing, m_controller, [this] { requestStop(); });
+    auto *worseKey = new QShortcut(QKeySequence(Qt::Key_W), playing);
+    worseKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(worseKey, &QShortcut::activated, this, &PlayerPage::reportWorse);
+    connect(m_worseButton, &QPushButton::clicked, this, &PlayerPage::reportWorse);
+    connect(m_guard, &GuardNotice::stopRoutine, m_controller, &PlayerController::stop);
+    connect(m_guard, &GuardNotice::goOn, m_controller, &PlayerController::resume);
+    connect(m_logger, &SessionLogger::flagsChanged, this, &PlayerPage::flagsChanged);
+    buildCheckIns();
+    onChanged();
+}
+
+// What shows while a session plays: the guard's and the left-out notes, the view (scrolling when large text needs
+// it), the notice and buttons, the controls, and a hidden label for screen readers.
+QWidget *PlayerPage::buildPlaying()
+{
     m_worseButton->setObjectName(u"worseButton"_s);
     m_worseButton->setProperty("danger", true);
     m_worseButton->setToolTip(tr("Stop this exercise and note it: pain or symptoms are getting worse (W)"));
@@ -188,62 +209,28 @@ PlayerPage::PlayerPage(QWidget *parent, const Clock *clock)
     playingLayout->addWidget(m_controls);
     playingLayout->addLayout(after);
     playingLayout->addWidget(announcement);
-    m_stack->addWidget(playing);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    return playing;
+}
 
-    setSoundOn(soundSetting());
-    setVoiceOn(voiceSetting());
-    connect(m_controls, &PlayerControlBar::soundToggled, this, &PlayerPage::setSoundOn);
-    connect(m_controls, &PlayerControlBar::voiceToggled, this, &PlayerPage::setVoiceOn);
-    connect(m_controls, &PlayerControlBar::stopRequested, this, &PlayerPage::requestStop);
-    connect(m_announcer, &CueAnnouncer::flash, this, [this](const QColor &color) {
-        m_view->flash(color);
-        if (m_presentation)
-            m_presentation->view()->flash(color);
-    });
-    connect(m_announcer, &CueAnnouncer::silentNotice, this, [this](const QString &text) {
-        m_notice->setText(text);
-        m_notice->show();
-    });
-    connect(m_controller, &PlayerController::changed, this, &PlayerPage::onChanged);
-    connect(m_presentLive, &QPushButton::clicked, this, [this] {
-        // With more than one screen the therapist chooses which one the room sees.
-        const QList<QScreen *> screens = QGuiApplication::screens();
-        if (screens.size() < 2) {
-            present();
-            return;
-        }
-        QMenu menu(this);
-        menu.setObjectName(u"screenMenu"_s);
-        int number = 1;
-        for (QScreen *screen : screens) {
-            const QSize size = screen->size();
-            QAction *action = menu.addAction(
-                tr("Screen %1: %2 (%3 × %4)").arg(number++).arg(screen->name()).arg(size.width()).arg(size.height()));
-            connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
-        }
-        menu.exec(m_presentLive->mapToGlobal(QPoint(0, m_presentLive->height())));
-    });
-    connect(m_doneButton, &QPushButton::clicked, this, &PlayerPage::closeRequested);
-    connect(m_againButton, &QPushButton::clicked, this, [this] {
-        if (!m_routineId.isEmpty())
-            prepareRoutine(m_routineId);
-        else
-            prepareExercise(m_exerciseId);
-    });
-    PlayerControlBar::installShortcuts(playing, m_controller, [this] { requestStop(); });
-    auto *worseKey = new QShortcut(QKeySequence(Qt::Key_W), playing);
-    worseKey->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(worseKey, &QShortcut::activated, this, &PlayerPage::reportWorse);
-    connect(m_worseButton, &QPushButton::clicked, this, &PlayerPage::reportWorse);
-    connect(m_guard, &GuardNotice::stopRoutine, m_controller, &PlayerController::stop);
-    connect(m_guard, &GuardNotice::goOn, m_controller, &PlayerController::resume);
-    connect(m_logger, &SessionLogger::flagsChanged, this, &PlayerPage::flagsChanged);
-    buildCheckIns();
-    onChanged();
+// "Present": with more than one screen the therapist chooses which one the room sees.
+void PlayerPage::chooseScreenAndPresent()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() < 2) {
+        present();
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(u"screenMenu"_s);
+    int number = 1;
+    for (QScreen *screen : screens) {
+        const QSize size = screen->size();
+        QAction *action = menu.addAction(
+            tr("Screen %1: %2 (%3 × %4)").arg(number++).arg(screen->name()).arg(size.width()).arg(size.height()));
+        connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
+    }
+    menu.exec(m_presentLive->mapToGlobal(QPoint(0, m_presentLive->height())));
 }
 
 void PlayerPage::showInStack(QWidget *page)
@@ -327,22 +314,6 @@ void PlayerPage::buildSetup()
     m_setupPurpose->setObjectName(u"pageSubtitle"_s);
     m_setupPurpose->setWordWrap(true);
     m_setupPurpose->setTextFormat(Qt::PlainText);
-
-    m_table->setObjectName(u"dosageTable"_s);
-    m_table->setAccessibleDescription(
-        tr("Each exercise of the routine with its hold, reps and sets for this session, which you can change."));
-    // Tab goes from one number to the next and then on, rather than round the table's cells for ever.
-    m_table->setTabKeyNavigation(false);
-    m_table->setAccessibleName(tr("Exercises and their dosage for this session"));
-    m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Exercise"), tr("Hold (seconds)"), tr("Reps"), tr("Sets"), tr("Takes")});
-    m_table->horizontalHeader()->setSectionResizeMode(ExerciseColumn, QHeaderView::Stretch);
-    for (int c = HoldColumn; c < ColumnCount; ++c)
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
 
     auto *hint = new QLabel(tr("You can change the hold, reps and sets for this session only. The routine itself "
                                "stays as it is."),
@@ -464,7 +435,7 @@ bool PlayerPage::prepareRoutine(const QString &id)
             note->addLeftOut(today.reported, names, true);
     }
 
-    fillTable(planRoutine(*m_bank, m_playable));
+    m_table->fill(planRoutine(*m_bank, m_playable));
     rebuildPlan();
     m_stack->setCurrentIndex(0);
     m_startButton->setFocus();
@@ -483,7 +454,7 @@ bool PlayerPage::prepareExercise(const QString &id)
     m_setupTitle->setText(tr("Before you start: %1").arg(m_sessionTitle));
     m_setupPurpose->setText(qs(exercise->summary));
     // Its dose, as a routine's rows show theirs, to be changed for this session if the user wants.
-    fillTable(planExercise(*exercise));
+    m_table->fill(planExercise(*exercise));
     // A marked exercise is not played on its own either, until the user clears its mark.
     const std::vector<ExerciseFlag> marks = standingMarks();
     const ExerciseFlag *mark = markOn(exercise->id, marks);
@@ -502,17 +473,6 @@ bool PlayerPage::prepareExercise(const QString &id)
     return true;
 }
 
-DosageChange PlayerPage::changeInRow(int row) const
-{
-    const auto changed = [&](int column) -> std::optional<int> {
-        const auto *box = qobject_cast<QSpinBox *>(m_table->cellWidget(row, column));
-        if (!box || box->value() == box->property("initial").toInt())
-            return std::nullopt;
-        return box->value();
-    };
-    return DosageChange{changed(HoldColumn), changed(RepsColumn), changed(SetsColumn)};
-}
-
 void PlayerPage::rebuildPlan()
 {
     if (!m_bank)
@@ -520,8 +480,8 @@ void PlayerPage::rebuildPlan()
     m_changes.clear();
     SessionPlan plan;
     if (const Exercise *exercise = m_bank->exercise(toStd(m_exerciseId)); exercise && m_routineId.isEmpty()) {
-        plan = planExercise(*exercise, changeInRow(0));
-        m_changes.push_back(changeText(m_table, 0));
+        plan = planExercise(*exercise, m_table->changeInRow(0));
+        m_changes.push_back(m_table->changeText(0));
     } else {
         if (!m_bank->routine(toStd(m_routineId)))
             return;
@@ -532,16 +492,13 @@ void PlayerPage::rebuildPlan()
         for (std::size_t i = 0; i < routine->items.size(); ++i) {
             if (!m_bank->exercise(routine->items[i].exercise))
                 continue;
-            changes[i] = changeInRow(row);
-            m_changes.push_back(changeText(m_table, row));
+            changes[i] = m_table->changeInRow(row);
+            m_changes.push_back(m_table->changeText(row));
             ++row;
         }
         plan = planRoutine(*m_bank, *routine, changes);
     }
-    for (std::size_t i = 0; i < plan.items.size(); ++i)
-        if (QTableWidgetItem *cell = m_table->item(static_cast<int>(i), TimeColumn))
-            cell->setText(
-                plan.phases[plan.itemEnd(i) - 1].isTimed() ? PlayerText::clock(itemLength(plan, i)) : tr("your pace"));
+    m_table->showTimes(plan);
     const int count = static_cast<int>(plan.items.size());
     if (m_routineId.isEmpty())
         m_setupTotal->setText(tr("Takes %1").arg(minutesText(plan.total)));
@@ -551,42 +508,6 @@ void PlayerPage::rebuildPlan()
     m_sessionBank = m_bank;
     m_controller->load(std::move(plan));
     updateStartButtons();
-}
-
-// One row per exercise with its dose in boxes the user can change for this session only.
-void PlayerPage::fillTable(const SessionPlan &plan)
-{
-    m_table->setRowCount(0);
-    m_table->setRowCount(static_cast<int>(plan.items.size()));
-    for (std::size_t i = 0; i < plan.items.size(); ++i) {
-        const int row = static_cast<int>(i);
-        const PlanItem &item = plan.items[i];
-        auto *name = new QTableWidgetItem(qs(item.exercise->name));
-        name->setToolTip(plainToolTip(DosageWords::describe(item.dosage)));
-        m_table->setItem(row, ExerciseColumn, name);
-        const bool timed = item.dosage.holdSeconds || item.dosage.tempoSecondsPerRep;
-        const auto spin = [&](int column, const std::optional<Range> &value, int max, int fallback) {
-            if (!value && !(timed && column != HoldColumn)) {
-                m_table->setItem(row, column, new QTableWidgetItem(u"—"_s));
-                return;
-            }
-            auto *box = new WheelSafeSpinBox(m_table);
-            box->setRange(1, max);
-            const int initial = value ? value->value : fallback;
-            box->setValue(initial);
-            box->setProperty("initial", initial);
-            box->setAccessibleName(m_table->horizontalHeaderItem(column)->text() + u" — "_s + qs(item.exercise->name));
-            box->setAccessibleDescription(tr("For this session only: the routine itself stays as it is."));
-            if (value && value->isRange())
-                box->setToolTip(tr("The sources suggest %1").arg(DosageWords::range(*value)));
-            m_table->setCellWidget(row, column, box);
-            connect(box, &QSpinBox::valueChanged, this, &PlayerPage::rebuildPlan);
-        };
-        spin(HoldColumn, item.dosage.holdSeconds, 600, 0);
-        spin(RepsColumn, item.dosage.reps, 100, 1);
-        spin(SetsColumn, item.dosage.sets, 10, 1);
-        m_table->setItem(row, TimeColumn, new QTableWidgetItem);
-    }
 }
 
 void PlayerPage::start(bool present, bool checkIn)

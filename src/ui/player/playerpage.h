@@ -28,6 +28,7 @@ namespace lumbar::ui {
 
 class CheckInPanel;
 class CueAnnouncer;
+class DosageTable;
 class GuardNotice;
 class HistoryStore;
 class LeftOutNote;
@@ -86,7 +87,7 @@ public:
     PlayerView *view() const { return m_view; }
     PlayerControlBar *controls() const { return m_controls; }
     PresentationWindow *presentation() const; // null until presented
-    QTableWidget *dosageTable() const { return m_table; }
+    DosageTable *dosageTable() const { return m_table; }
     CheckInPanel *checkInBefore() const { return m_checkInBefore; }
     CheckInPanel *checkInAfter() const { return m_checkInAfter; }
     GuardNotice *guardNotice() const { return m_guard; }
@@ -105,6 +106,8 @@ signals:
 
 private:
     void buildSetup();
+    QWidget *buildPlaying();
+    void chooseScreenAndPresent();
     void buildCheckIns();
     // Shows the stack's page that holds `page` (each sits in a scroll area).
     void showInStack(QWidget *page);
@@ -112,8 +115,6 @@ private:
     void afterCheckInDone(bool skipped);
     void stopWorseItem(const CheckIn &report);
     void rebuildPlan();
-    void fillTable(const SessionPlan &plan);
-    DosageChange changeInRow(int row) const;
     void updateStartButtons();
     // The marks that stand (not cleared) in the history; none without one.
     std::vector<ExerciseFlag> standingMarks() const;
@@ -153,7 +154,7 @@ private:
     // Before the start
     QLabel *m_setupTitle;
     QLabel *m_setupPurpose;
-    QTableWidget *m_table;
+    DosageTable *m_table;
     QLabel *m_setupTotal;
     QPushButton *m_startButton;
     QPushButton *m_presentButton;

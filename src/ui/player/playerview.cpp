@@ -194,7 +194,6 @@ void PlayerView::buildBanner()
     bannerLayout->addWidget(m_position);
     m_paused->setText(tr("Paused"));
     m_paused->hide();
-
 }
 
 void PlayerView::setUpWidgets()

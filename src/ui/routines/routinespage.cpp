@@ -6,8 +6,8 @@
 #include "ui/text/detailpagebuilder.h"
 #include "ui/text/handout.h"
 #include "ui/text/uitext.h"
-#include "ui/widgets/messagebox.h"
 #include "ui/widgets/listdetaillayout.h"
+#include "ui/widgets/messagebox.h"
 #include "ui/widgets/safetextbrowser.h"
 #include "ui/widgets/twolinedelegate.h"
 

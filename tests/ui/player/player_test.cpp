@@ -6,6 +6,7 @@
 #include "ui/history/checkinpanel.h"
 #include "ui/library/librarypage.h"
 #include "ui/player/countdownring.h"
+#include "ui/player/dosagetable.h"
 #include "ui/player/playercontrolbar.h"
 #include "ui/player/playerpage.h"
 #include "ui/player/playerview.h"
