@@ -12,6 +12,27 @@ namespace lumbar::bankload {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+// Who an entry is in its messages: "exercise 'bridge'", or "exercise number 4" while it has no usable id.
+template<class Ctx>
+Subject entrySubject(std::string_view kind, const std::optional<std::string> &id, const Ctx &c)
+{
+    return Subject{kind, id ? std::string_view(*id) : std::string_view(), c.subject.number};
+}
+
+// An entry is kept only with a usable id: without one nothing can refer to it (its other problems are reported).
+template<class T>
+std::optional<T> withId(T entry, const std::optional<std::string> &id)
+{
+    if (!id)
+        return std::nullopt;
+    entry.id = *id;
+    return entry;
+}
+
+} // namespace
+
 // One reader per kind of entry: exercises, symptoms, conditions, care notes, red flags, regions, routines and
 // sources.
 
@@ -65,7 +86,7 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
 {
     Exercise e;
     const auto id = readId(c0, obj);
-    const Subject subject{"exercise", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("exercise", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj,
         {"id", "name", "aliases", "summary", "category", "position", "equipment", "difficulty", "steps", "dosage",
@@ -110,17 +131,14 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
             subject.str() +
                 " has reps but neither 'holdSeconds' nor 'tempoSecondsPerRep', so the player has to "
                 "guess how long each rep takes; add one of them");
-    if (!id)
-        return std::nullopt;
-    e.id = *id;
-    return e;
+    return withId(std::move(e), id);
 }
 
 std::optional<Symptom> Loader::readSymptom(const Ctx &c0, const json &obj, Origin &origin)
 {
     Symptom s;
     const auto id = readId(c0, obj);
-    const Subject subject{"symptom", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("symptom", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "name", "description", "bodyRegions", "sensations", "sources"});
     s.name = readText(c, obj, "name", true, "name").value_or(LocalText());
@@ -128,17 +146,14 @@ std::optional<Symptom> Loader::readSymptom(const Ctx &c0, const json &obj, Origi
     s.bodyRegions = readEnumList<BodyRegion>(c, obj, "bodyRegions", "body region");
     s.sensations = readEnumList<Sensation>(c, obj, "sensations", "sensation");
     s.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
-    if (!id)
-        return std::nullopt;
-    s.id = *id;
-    return s;
+    return withId(std::move(s), id);
 }
 
 std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, Origin &origin)
 {
     Condition k;
     const auto id = readId(c0, obj);
-    const Subject subject{"condition", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("condition", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj,
         {"id", "name", "aliases", "summary", "symptoms", "suggestedExercises", "modifyOrAvoid", "careNotes", "notes",
@@ -179,17 +194,14 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
     k.careNotes = readIdList(c, obj, "careNotes", false, "points to the care note", Kind::Treatment, origin);
     k.notes = readText(c, obj, "notes", false, "notes");
     k.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
-    if (!id)
-        return std::nullopt;
-    k.id = *id;
-    return k;
+    return withId(std::move(k), id);
 }
 
 std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, Origin &origin)
 {
     Treatment t;
     const auto id = readId(c0, obj);
-    const Subject subject{"care note", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("care note", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "title", "summary", "category", "points", "perspectives", "sources"});
     t.title = readText(c, obj, "title", true, "title").value_or(LocalText());
@@ -214,17 +226,14 @@ std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, O
                 t.perspectives.push_back(std::move(view));
             });
     t.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
-    if (!id)
-        return std::nullopt;
-    t.id = *id;
-    return t;
+    return withId(std::move(t), id);
 }
 
 std::optional<RedFlag> Loader::readRedFlag(const Ctx &c0, const json &obj, Origin &origin)
 {
     RedFlag r;
     const auto id = readId(c0, obj);
-    const Subject subject{"red flag", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("red flag", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "question", "description", "urgency", "action", "sources"});
     r.question = readText(c, obj, "question", true, "question").value_or(LocalText());
@@ -233,10 +242,7 @@ std::optional<RedFlag> Loader::readRedFlag(const Ctx &c0, const json &obj, Origi
     r.action = readText(c, obj, "action", true, "action").value_or(LocalText());
     r.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     checkAction(c, r);
-    if (!id)
-        return std::nullopt;
-    r.id = *id;
-    return r;
+    return withId(std::move(r), id);
 }
 
 // The app fills {emergency} and {urgent} with the reader's region's numbers; an action that hard-codes them, or
@@ -277,7 +283,7 @@ std::optional<RegionContacts> Loader::readRegion(const Ctx &c0, const json &obj,
 {
     RegionContacts r;
     const auto id = readId(c0, obj);
-    const Subject subject{"region", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("region", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "emergency", "urgent", "sources"});
     r.emergency = readText(c, obj, "emergency", true, "emergency phrase").value_or(LocalText());
@@ -305,7 +311,7 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
 {
     Routine r;
     const auto id = readId(c0, obj);
-    const Subject subject{"routine", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("routine", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "name", "purpose", "audience", "patient", "items", "timesPerDay", "notes", "sources"});
     r.name = readText(c, obj, "name", true, "name").value_or(LocalText());
@@ -342,17 +348,14 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
     if (std::string patient = readPlainString(c, obj, "patient", false, "patient's name"); !patient.empty())
         r.patient = std::move(patient);
     r.sources = readIdList(c, obj, "sources", false, "cites the source", Kind::Source, origin);
-    if (!id)
-        return std::nullopt;
-    r.id = *id;
-    return r;
+    return withId(std::move(r), id);
 }
 
 std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin &)
 {
     Source s;
     const auto id = readId(c0, obj);
-    const Subject subject{"source", id ? std::string_view(*id) : std::string_view(), c0.subject.number};
+    const Subject subject = entrySubject("source", id, c0);
     const Ctx c{c0.file, c0.path, subject};
     checkKeys(c, obj, {"id", "title", "publisher", "url", "kind", "authority", "note", "year"});
     s.title = readPlainString(c, obj, "title", true, "title");
@@ -377,10 +380,7 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
     if (const json *y = field(c, obj, "year", false))
         if (const auto n = readInt(c, *y, c.path.member("year"), "year", 1900, 2100, ""))
             s.year = static_cast<int>(*n);
-    if (!id)
-        return std::nullopt;
-    s.id = *id;
-    return s;
+    return withId(std::move(s), id);
 }
 
 } // namespace lumbar::bankload

@@ -21,31 +21,25 @@ bool Loader::listable(Severity severity, int file)
 
 void Loader::reportAt(Severity severity, int file, std::size_t offset, const std::string &message)
 {
-    if (!listable(severity, file))
-        return;
-    FileRef &ref = m_files[static_cast<std::size_t>(file)];
-    Diagnostic d;
-    d.severity = severity;
-    d.file = printable(ref.file->name);
-    const auto pos = ref.locate().positionAt(offset);
-    d.line = pos.line;
-    d.column = pos.column;
-    d.message = printable(message);
-    m_diagnostics.push_back(std::move(d));
+    if (listable(severity, file))
+        add(severity, file, m_files[static_cast<std::size_t>(file)].locate().positionAt(offset), {}, message);
 }
 
 void Loader::report(Severity severity, int file, const std::string &pointer, const std::string &message)
 {
-    if (!listable(severity, file))
-        return;
-    FileRef &ref = m_files[static_cast<std::size_t>(file)];
+    if (listable(severity, file))
+        add(severity, file, m_files[static_cast<std::size_t>(file)].locate().positionOf(pointer),
+            pointer.empty() ? std::string("/") : printable(pointer), message);
+}
+
+void Loader::add(Severity severity, int file, TextPosition at, std::string pointer, const std::string &message)
+{
     Diagnostic d;
     d.severity = severity;
-    d.file = printable(ref.file->name);
-    const auto pos = ref.locate().positionOf(pointer);
-    d.line = pos.line;
-    d.column = pos.column;
-    d.path = pointer.empty() ? std::string("/") : printable(pointer);
+    d.file = printable(m_files[static_cast<std::size_t>(file)].file->name);
+    d.line = at.line;
+    d.column = at.column;
+    d.path = std::move(pointer);
     d.message = printable(message);
     m_diagnostics.push_back(std::move(d));
 }

@@ -161,6 +161,8 @@ private:
         report(severity, c.file, path.str(), message);
     }
     void reportAt(Severity severity, int file, std::size_t offset, const std::string &message);
+    // Lists one problem at `at`, with its JSON pointer when it has one.
+    void add(Severity severity, int file, TextPosition at, std::string pointer, const std::string &message);
     // Counts the problem; false (and the caller lists nothing) once the file has used its share.
     bool listable(Severity severity, int file);
 
