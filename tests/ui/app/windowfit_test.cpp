@@ -33,7 +33,8 @@ void describe(const QWidget *w, int share, int depth, QStringList &lines)
             c->minimumSizeHint().width() <= share)
             continue;
         lines << u"%1%2 %3 %4 px"_s
-                     .arg(QString(depth * 2, u' '), QString::fromLatin1(c->metaObject()->className()), c->objectName())
+                     .arg(QString(static_cast<qsizetype>(depth) * 2, u' '),
+                         QString::fromLatin1(c->metaObject()->className()), c->objectName())
                      .arg(c->minimumSizeHint().width());
         describe(c, share, depth + 1, lines);
     }
