@@ -2906,6 +2906,22 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <source>Back to where you chose the routine, without starting it</source>
         <translation>Volver a donde elegiste la rutina, sin empezarla</translation>
     </message>
+    <message>
+        <source>%1 exercises, at your own pace</source>
+        <translation>%1 ejercicios, a tu ritmo</translation>
+    </message>
+    <message>
+        <source>At your own pace</source>
+        <translation>A tu ritmo</translation>
+    </message>
+    <message>
+        <source>%1, plus the time you choose</source>
+        <translation>%1, más el tiempo que tú elijas</translation>
+    </message>
+    <message>
+        <source>%1 exercises, %2</source>
+        <translation>%1 ejercicios, %2</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::PlayerView</name>

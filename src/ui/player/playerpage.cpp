@@ -59,6 +59,29 @@ QString minutesText(Millis total)
     return minutes == 1 ? PlayerPage::tr("about 1 minute") : PlayerPage::tr("about %1 minutes").arg(minutes);
 }
 
+// A step done at the user's own pace (a walk) adds time the plan cannot know.
+bool isOwnPace(const SessionPlan &plan)
+{
+    return std::any_of(plan.phases.begin(), plan.phases.end(), [](const Phase &phase) { return !phase.isTimed(); });
+}
+
+// How long a session takes, in words; "under a minute" would mislead for a walk.
+QString sessionLength(const SessionPlan &plan, bool routine)
+{
+    const int count = static_cast<int>(plan.items.size());
+    if (isOwnPace(plan) && plan.total < Millis{30'000})
+        return routine && count > 1 ? PlayerPage::tr("%1 exercises, at your own pace").arg(count)
+                                    : PlayerPage::tr("At your own pace");
+    const QString length = isOwnPace(plan) ? PlayerPage::tr("%1, plus the time you choose").arg(minutesText(plan.total))
+                                           : minutesText(plan.total);
+    if (!routine)
+        return PlayerPage::tr("Takes %1").arg(length);
+    if (count == 1)
+        return PlayerPage::tr("1 exercise, %1").arg(length);
+    return isOwnPace(plan) ? PlayerPage::tr("%1 exercises, %2").arg(count).arg(length)
+                           : PlayerPage::tr("%1 exercises, %2 in all").arg(count).arg(length);
+}
+
 bool holds(const Routine &routine, const std::string &exercise)
 {
     return std::any_of(routine.items.begin(), routine.items.end(),
@@ -499,12 +522,7 @@ void PlayerPage::rebuildPlan()
         plan = planRoutine(*m_bank, *routine, changes);
     }
     m_table->showTimes(plan);
-    const int count = static_cast<int>(plan.items.size());
-    if (m_routineId.isEmpty())
-        m_setupTotal->setText(tr("Takes %1").arg(minutesText(plan.total)));
-    else
-        m_setupTotal->setText(count == 1 ? tr("1 exercise, %1").arg(minutesText(plan.total))
-                                         : tr("%1 exercises, %2 in all").arg(count).arg(minutesText(plan.total)));
+    m_setupTotal->setText(sessionLength(plan, !m_routineId.isEmpty()));
     m_sessionBank = m_bank;
     m_controller->load(std::move(plan));
     updateStartButtons();

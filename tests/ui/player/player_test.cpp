@@ -302,6 +302,22 @@ TEST_F(Player, ASingleExercise)
     EXPECT_TRUE(view()->showsSummary());
 }
 
+// A walk lasts as long as the person walks: its before-you-start must not say "under a minute".
+TEST(PlayerLength, AWalkAtYourOwnPaceIsNotCalledShort)
+{
+    QSettings().remove(u"safety"_s);
+    FakeClock clock;
+    PlayerPage page(nullptr, &clock);
+    page.setBank(shippedBankState().bank);
+    auto *length = page.findChild<QLabel *>(u"sessionLength"_s);
+    ASSERT_TRUE(page.prepareExercise(u"walking"_s));
+    EXPECT_EQ(length->text(), u"At your own pace"_s);
+    ASSERT_TRUE(page.prepareRoutine(u"walking-and-mobility"_s));
+    EXPECT_TRUE(length->text().endsWith(u", plus the time you choose"_s)) << length->text().toStdString();
+    ASSERT_TRUE(page.prepareExercise(u"bridge"_s));
+    EXPECT_TRUE(length->text().startsWith(u"Takes about "_s)) << length->text().toStdString();
+}
+
 TEST(PlayerInWindow, RoutinesStartTheirPlayerAndBackReturns)
 {
     MainWindow window(smallBankState());
