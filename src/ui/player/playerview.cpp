@@ -10,6 +10,7 @@
 #include "core/figuretiming.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -217,6 +218,7 @@ void PlayerView::setUpWidgets()
     m_steps->setSpacing(2);
     m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_steps->setMinimumHeight(150);
+    m_steps->viewport()->installEventFilter(this);
     m_stopRules->setProperty("role", u"stopRules"_s);
     m_progress->setObjectName(u"routineProgress"_s);
     m_progress->setAccessibleName(tr("Progress through the routine"));
@@ -377,6 +379,21 @@ qreal PlayerView::presentationScale() const
     // Type for the back of a room, but all of it still on one screen: from 1.3× on a 720-line projector to 2.4×
     // on a 4K screen.
     return std::clamp(height() / 600.0, 1.3, 2.4);
+}
+
+bool PlayerView::eventFilter(QObject *watched, QEvent *event)
+{
+    // When the list gets shorter (a narrow window, larger text) the step being done must stay in sight: once the
+    // wrapped rows have their new heights, scroll to it again.
+    if (watched == m_steps->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (QListWidgetItem *current = m_steps->currentItem())
+                    m_steps->scrollToItem(current);
+            },
+            Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlayerView::resizeEvent(QResizeEvent *event)

@@ -54,6 +54,7 @@ public:
     static QColor phaseColor(PhaseKind kind);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
