@@ -2,6 +2,8 @@
 
 #include "playercontroller.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -118,7 +120,25 @@ void PlayerControlBar::installShortcuts(QWidget *scope, PlayerController *contro
         s->setContext(Qt::WidgetWithChildrenShortcut);
         QObject::connect(s, &QShortcut::activated, controller, slot);
     };
-    add(QKeySequence(Qt::Key_Space), &PlayerController::togglePause);
+    // Space and Enter on a focused button press that button, as everywhere else: Space on the guard's "Stop the
+    // routine" used to resume the session instead. Elsewhere Space pauses or carries on.
+    const auto pressFocusedButton = [] {
+        auto *button = qobject_cast<QAbstractButton *>(QApplication::focusWidget());
+        if (button && button->isEnabled() && button->isVisible())
+            button->click();
+        return button != nullptr;
+    };
+    auto *space = new QShortcut(QKeySequence(Qt::Key_Space), scope);
+    space->setContext(Qt::WidgetWithChildrenShortcut);
+    QObject::connect(space, &QShortcut::activated, controller, [controller, pressFocusedButton] {
+        if (!pressFocusedButton())
+            controller->togglePause();
+    });
+    for (const Qt::Key enter : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *press = new QShortcut(QKeySequence(enter), scope);
+        press->setContext(Qt::WidgetWithChildrenShortcut);
+        QObject::connect(press, &QShortcut::activated, scope, pressFocusedButton);
+    }
     add(QKeySequence(Qt::Key_Right), &PlayerController::next);
     add(QKeySequence(Qt::Key_PageDown), &PlayerController::next);
     add(QKeySequence(Qt::Key_Left), &PlayerController::previous);

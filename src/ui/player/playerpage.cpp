@@ -37,6 +37,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -224,10 +225,19 @@ QWidget *PlayerPage::buildPlaying()
     auto *playingLayout = new QVBoxLayout(playing);
     playingLayout->setContentsMargins(0, 0, 0, 0);
     playingLayout->setSpacing(0);
-    playingLayout->addLayout(guardRow);
-    playingLayout->addLayout(leftOutRow);
-    // The view scrolls when large text needs more room than the screen has; the controls below stay in sight.
-    playingLayout->addWidget(scrolled(m_view, this), 1);
+    // The view scrolls when large text needs more room than the screen has; the controls below stay in sight. The
+    // guard's notice and the left-out note scroll with it: squeezed above it on a small screen, the notice's
+    // emergency line was cut off.
+    auto *content = new QWidget(this);
+    content->setObjectName(u"playingContent"_s);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addLayout(guardRow);
+    contentLayout->addLayout(leftOutRow);
+    contentLayout->addWidget(m_view, 1);
+    m_playingScroll = scrolled(content, this);
+    playingLayout->addWidget(m_playingScroll, 1);
     playingLayout->addLayout(top);
     playingLayout->addWidget(m_controls);
     playingLayout->addLayout(after);
@@ -254,6 +264,17 @@ void PlayerPage::chooseScreenAndPresent()
         connect(action, &QAction::triggered, this, [this, screen] { present(screen); });
     }
     menu.exec(m_presentLive->mapToGlobal(QPoint(0, m_presentLive->height())));
+}
+
+// The guard's notice at the top of the scrolled page, in sight, with the keyboard on its first button.
+void PlayerPage::showGuard()
+{
+    if (!m_guard->isVisibleTo(this))
+        return;
+    m_playingScroll->ensureWidgetVisible(m_guard, 0, 0);
+    m_playingScroll->verticalScrollBar()->setValue(0);
+    if (m_guard->stopButton()->isVisibleTo(m_guard))
+        m_guard->stopButton()->setFocus();
 }
 
 void PlayerPage::showInStack(QWidget *page)
@@ -609,6 +630,7 @@ void PlayerPage::stopWorseItem(const CheckIn &report)
     // Whatever the guard's verdict, the session waits for the user's choice with what to do in view.
     m_controller->pause();
     m_guard->showVerdict(verdict, {name}, m_logger->baseline(), report.extent, m_controller->session().isActive());
+    showGuard();
 }
 
 void PlayerPage::afterCheckInDone(bool skipped)
@@ -638,6 +660,7 @@ void PlayerPage::afterCheckInDone(bool skipped)
     if (done.isEmpty())
         done << m_sessionTitle;
     m_guard->showVerdict(verdict, done, m_logger->baseline(), after.extent, false);
+    showGuard();
 }
 
 PresentationWindow *PlayerPage::presentation() const

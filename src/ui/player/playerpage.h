@@ -17,6 +17,7 @@
 class QLabel;
 class QPushButton;
 class QScreen;
+class QScrollArea;
 class QStackedWidget;
 class QTableWidget;
 
@@ -107,6 +108,7 @@ signals:
 private:
     void buildSetup();
     QWidget *buildPlaying();
+    void showGuard();
     void chooseScreenAndPresent();
     void buildCheckIns();
     // Shows the stack's page that holds `page` (each sits in a scroll area).
@@ -155,6 +157,7 @@ private:
     QLabel *m_setupTitle;
     QLabel *m_setupPurpose;
     DosageTable *m_table;
+    QScrollArea *m_playingScroll = nullptr;
     QLabel *m_setupTotal;
     QPushButton *m_startButton;
     QPushButton *m_presentButton;

@@ -236,6 +236,24 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     EXPECT_EQ(store->sessions()[0].items[0].result, ItemResult::Worse) << "the end of the session keeps it";
 }
 
+// By keyboard: the guard's notice takes the focus on "Stop the routine", and Space there stops the routine. The
+// player's own Space (pause, carry on) used to win and set the exercise that made things worse running again.
+TEST_F(CheckIns, SpaceOnTheGuardsStopButtonStopsTheRoutine)
+{
+    startWithCheckIn(LegExtent::Buttock);
+    advance(20s);
+    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
+    WorseDialog *dialog = worseDialog();
+    ASSERT_NE(dialog, nullptr);
+    mark(dialog->picker(), LegExtent::BelowKnee);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+    GuardNotice *guard = page->guardNotice();
+    ASSERT_TRUE(guard->isVisible());
+    EXPECT_EQ(QApplication::focusWidget(), guard->stopButton()) << "the choice to make has the keyboard";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    EXPECT_EQ(page->controller()->session().state(), SessionState::Stopped);
+}
+
 // Worse without a spread (or with no check-in to compare with): the session still waits with what to do in view,
 // and neither Next nor Previous leads back to the exercise; "Do it again" is not offered at the end.
 TEST_F(CheckIns, WorseWithoutASpreadStopsItAndNothingLeadsBackToIt)
