@@ -186,6 +186,14 @@
             <numerusform>%n left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <comment>under the ring's number</comment>
+        <translation>
+            <numerusform>second</numerusform>
+            <numerusform>seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::ProblemsBanner</name>

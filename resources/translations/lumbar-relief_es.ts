@@ -2994,10 +2994,6 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <translation>hasta ahora</translation>
     </message>
     <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>Quedan %1</translation>
     </message>
@@ -3090,6 +3086,14 @@ Prueba con otra palabra o borra la búsqueda.</translation>
     <message>
         <source>Left out: the same kind of exercise</source>
         <translation>Dejado fuera: del mismo tipo de ejercicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>second(s)</source>
+        <comment>under the ring&apos;s number</comment>
+        <translation>
+            <numerusform>segundo</numerusform>
+            <numerusform>segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -494,7 +494,8 @@ void PlayerView::refreshTime()
         const double fraction = length.count() > 0 ? seconds * 1000.0 / static_cast<double>(length.count()) : 0.0;
         const int shown = static_cast<int>(seconds);
         const QString number = shown >= 60 ? PlayerText::clock(left) : QString::number(shown);
-        m_ring->setState(fraction, number, shown >= 60 ? QString() : tr("seconds"), color);
+        m_ring->setState(
+            fraction, number, shown >= 60 ? QString() : tr("second(s)", "under the ring's number", shown), color);
     }
     m_progress->setValue(static_cast<int>(session.progress(now) * 1000.0));
     m_timeLeft->setText(tr("%1 left").arg(PlayerText::clock(session.remainingInSession(now))));

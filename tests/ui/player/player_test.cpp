@@ -110,6 +110,7 @@ TEST_F(Player, AWholeRoutineFromTheKeyboard)
 
     advance(14'400ms);
     EXPECT_EQ(ringNumber(), u"1"_s) << "the count is rounded up: 600 ms left shows 1";
+    EXPECT_EQ(view()->ring()->caption(), u"second"_s) << "not '1 seconds'";
     advance(600ms);
     EXPECT_EQ(view()->phaseTitle(), u"Move into position"_s);
     EXPECT_EQ(view()->phaseDetail(), u"Rep 1 of 4"_s);
@@ -122,6 +123,7 @@ TEST_F(Player, AWholeRoutineFromTheKeyboard)
     EXPECT_TRUE(view()->isFlashing()) << "the hold's start flashes the screen";
     advance(2s);
     EXPECT_EQ(ringNumber(), u"3"_s);
+    EXPECT_EQ(view()->ring()->caption(), u"seconds"_s);
     EXPECT_NEAR(view()->ring()->fraction(), 0.6, 1e-9);
 
     // Space pauses: the count stands still however long the pause.
