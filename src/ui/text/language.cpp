@@ -88,8 +88,11 @@ QString install(const QString &wanted)
     currentCode() = use;
     setBankLanguage(toStd(use));
     // Dates and numbers: the system's where it speaks this language (es-MX keeps its own), Spain's Spanish otherwise.
-    const bool systemSpeaksIt = use == u"en"_s || QLocale::system().language() == QLocale(use).language();
-    QLocale::setDefault(systemSpeaksIt ? QLocale::system() : QLocale(use));
+    // By name, from Qt's own data: the system locale object takes its language from LANGUAGE but its month names
+    // from LC_TIME, so LANGUAGE=es on an English system wrote "7 December" in Spanish sentences.
+    const QLocale system(QLocale::system().name());
+    const bool systemSpeaksIt = use == u"en"_s || system.language() == QLocale(use).language();
+    QLocale::setDefault(systemSpeaksIt ? system : QLocale(use));
     return use;
 }
 

@@ -13,7 +13,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -178,6 +180,7 @@ INSTANTIATE_TEST_SUITE_P(InEachLanguage, AtOneAndAHalf, ::testing::Values("en", 
 TEST_F(Appearance, SpanishShowsTheInterfaceAndTheBankInSpanish)
 {
     language::install(u"es"_s);
+    EXPECT_EQ(QLocale().toString(QDate(2026, 12, 7), u"d MMMM"_s), u"7 diciembre"_s) << "dates in Spanish too";
     open(); // the window as the app builds it once Spanish is chosen
     EXPECT_EQ(window->menuBar()->actions().first()->text(), u"&Archivo"_s);
     EXPECT_EQ(window->libraryPage()->findChild<QLabel *>(u"pageTitle"_s)->text(), u"Biblioteca de ejercicios"_s);
