@@ -646,15 +646,20 @@ void PlayerPage::afterCheckInDone(bool skipped)
         return;
     m_madeWorse = true;
     m_againButton->hide();
+    // The exercise's name in the reader's language; the history keeps the name it was logged under.
+    const auto nameOf = [this](const ItemRecord &item) {
+        const Exercise *exercise = m_bank ? m_bank->exercise(item.exerciseId) : nullptr;
+        return exercise ? qs(exercise->name) : qs(item.exerciseName);
+    };
     QStringList done;
     // What was done, or else what was stopped as making things worse: the notice names exercises, not the routine.
     for (const ItemRecord &item : m_logger->record().items)
         if (item.result == ItemResult::Done || item.result == ItemResult::Partial)
-            done << qs(item.exerciseName);
+            done << nameOf(item);
     QStringList worse;
     for (const ItemRecord &item : m_logger->record().items)
         if (item.result == ItemResult::Worse)
-            worse << qs(item.exerciseName);
+            worse << nameOf(item);
     if (done.isEmpty())
         done = worse;
     if (done.isEmpty())
