@@ -12,26 +12,14 @@ namespace lumbar::bankload {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// Who an entry is in its messages: "exercise 'bridge'", or "exercise number 4" while it has no usable id.
-template<class Ctx>
-Subject entrySubject(std::string_view kind, const std::optional<std::string> &id, const Ctx &c)
+Loader::EntryContext::EntryContext(Loader &loader, const Ctx &outer, const json &obj, std::string_view kind,
+    std::initializer_list<std::string_view> keys)
+    : id(loader.readId(outer, obj))
+    , subject{kind, id ? std::string_view(*id) : std::string_view(), outer.subject.number}
+    , c{outer.file, outer.path, subject}
 {
-    return Subject{kind, id ? std::string_view(*id) : std::string_view(), c.subject.number};
+    loader.checkKeys(c, obj, keys);
 }
-
-// An entry is kept only with a usable id: without one nothing can refer to it (its other problems are reported).
-template<class T>
-std::optional<T> withId(T entry, const std::optional<std::string> &id)
-{
-    if (!id)
-        return std::nullopt;
-    entry.id = *id;
-    return entry;
-}
-
-} // namespace
 
 // One reader per kind of entry: exercises, symptoms, conditions, care notes, red flags, regions, routines and
 // sources.
@@ -85,12 +73,10 @@ std::string Loader::checkImage(const Ctx &c, const json &obj, const std::string 
 std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, const std::string &folder, Origin &origin)
 {
     Exercise e;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("exercise", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj,
+    const EntryContext entry(*this, c0, obj, "exercise",
         {"id", "name", "aliases", "summary", "category", "position", "equipment", "difficulty", "steps", "dosage",
             "cautions", "stopRules", "targets", "benefits", "related", "image", "notes", "sources", "figure"});
+    const Ctx &c = entry.c;
     e.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     e.aliases = readTextList(c, obj, "aliases", false, "alias");
     e.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
@@ -106,9 +92,9 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
         const Path p = c.path.member("targets");
         if (!t->is_object()) {
             report(Severity::Error, c, p,
-                subject.str() + ": 'targets' must be an object with 'symptoms' and 'conditions' lists");
+                c.subject.str() + ": 'targets' must be an object with 'symptoms' and 'conditions' lists");
         } else {
-            const Ctx tc{c.file, p, subject};
+            const Ctx tc{c.file, p, c.subject};
             checkKeys(tc, *t, {"symptoms", "conditions"});
             e.targetSymptoms = readIdList(tc, *t, "symptoms", false, "targets the symptom", Kind::Symptom, origin);
             e.targetConditions =
@@ -117,9 +103,9 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     }
     e.benefits = readText(c, obj, "benefits", false, "benefits");
     e.related = readIdList(c, obj, "related", false, "lists as related the exercise", Kind::Exercise, origin);
-    if (id && std::find(e.related.begin(), e.related.end(), *id) != e.related.end())
+    if (entry.id && std::find(e.related.begin(), e.related.end(), *entry.id) != e.related.end())
         report(Severity::Warning, c, c.path.member("related"),
-            subject.str() + " lists itself as related; list the other exercises that go with it");
+            c.subject.str() + " lists itself as related; list the other exercises that go with it");
     e.image = checkImage(c, obj, folder);
     if (!e.image.empty())
         e.imageFolder = folder;
@@ -128,36 +114,33 @@ std::optional<Exercise> Loader::readExercise(const Ctx &c0, const json &obj, con
     e.figure = readFigure(c, obj);
     if (e.dosage.reps && !e.dosage.holdSeconds && !e.dosage.tempoSecondsPerRep && !e.dosage.durationMinutes)
         report(Severity::Warning, c, c.path.member("dosage"),
-            subject.str() +
+            c.subject.str() +
                 " has reps but neither 'holdSeconds' nor 'tempoSecondsPerRep', so the player has to "
                 "guess how long each rep takes; add one of them");
-    return withId(std::move(e), id);
+    return entry.keep(std::move(e));
 }
 
 std::optional<Symptom> Loader::readSymptom(const Ctx &c0, const json &obj, Origin &origin)
 {
     Symptom s;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("symptom", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj, {"id", "name", "description", "bodyRegions", "sensations", "sources"});
+    const EntryContext entry(
+        *this, c0, obj, "symptom", {"id", "name", "description", "bodyRegions", "sensations", "sources"});
+    const Ctx &c = entry.c;
     s.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     s.description = readText(c, obj, "description", true, "description").value_or(LocalText());
     s.bodyRegions = readEnumList<BodyRegion>(c, obj, "bodyRegions", "body region");
     s.sensations = readEnumList<Sensation>(c, obj, "sensations", "sensation");
     s.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
-    return withId(std::move(s), id);
+    return entry.keep(std::move(s));
 }
 
 std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, Origin &origin)
 {
     Condition k;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("condition", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj,
+    const EntryContext entry(*this, c0, obj, "condition",
         {"id", "name", "aliases", "summary", "symptoms", "suggestedExercises", "modifyOrAvoid", "careNotes", "notes",
             "sources"});
+    const Ctx &c = entry.c;
     k.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     k.aliases = readTextList(c, obj, "aliases", false, "alias");
     k.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
@@ -167,12 +150,12 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
     if (const json *m = field(c, obj, "modifyOrAvoid", false))
         eachObject(
             c, *m, c.path.member("modifyOrAvoid"),
-            [&] { return subject.str() + ": 'modifyOrAvoid' must be a list, not " + typeName(*m); },
+            [&] { return c.subject.str() + ": 'modifyOrAvoid' must be a list, not " + typeName(*m); },
             [&](std::size_t, const json &) {
-                return subject.str() + ": each 'modifyOrAvoid' entry must be an object with 'exercise' and 'reason'";
+                return c.subject.str() + ": each 'modifyOrAvoid' entry must be an object with 'exercise' and 'reason'";
             },
             [&](const json &item, const Path &at, std::size_t) {
-                const Ctx ic{c.file, at, subject};
+                const Ctx ic{c.file, at, c.subject};
                 checkKeys(ic, item, {"exercise", "reason"});
                 ExerciseCaution caution;
                 caution.exercise =
@@ -187,23 +170,22 @@ std::optional<Condition> Loader::readCondition(const Ctx &c0, const json &obj, O
         const std::string &exercise = k.modifyOrAvoid[i].exercise;
         if (!exercise.empty() && suggested.contains(exercise))
             report(Severity::Warning, c, c.path.member("modifyOrAvoid").at(i),
-                subject.str() + " both suggests " + quote(exercise) +
+                c.subject.str() + " both suggests " + quote(exercise) +
                     " and says to modify or avoid it; keep it in one list (where sources differ, say so in the "
                     "reason)");
     }
     k.careNotes = readIdList(c, obj, "careNotes", false, "points to the care note", Kind::Treatment, origin);
     k.notes = readText(c, obj, "notes", false, "notes");
     k.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
-    return withId(std::move(k), id);
+    return entry.keep(std::move(k));
 }
 
 std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, Origin &origin)
 {
     Treatment t;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("care note", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj, {"id", "title", "summary", "category", "points", "perspectives", "sources"});
+    const EntryContext entry(
+        *this, c0, obj, "care note", {"id", "title", "summary", "category", "points", "perspectives", "sources"});
+    const Ctx &c = entry.c;
     t.title = readText(c, obj, "title", true, "title").value_or(LocalText());
     t.summary = readText(c, obj, "summary", true, "summary").value_or(LocalText());
     t.category =
@@ -212,12 +194,12 @@ std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, O
     if (const json *ps = field(c, obj, "perspectives", false))
         eachObject(
             c, *ps, c.path.member("perspectives"),
-            [&] { return subject.str() + ": 'perspectives' must be a list, not " + typeName(*ps); },
+            [&] { return c.subject.str() + ": 'perspectives' must be a list, not " + typeName(*ps); },
             [&](std::size_t, const json &) {
-                return subject.str() + ": each perspective must be an object with 'label' and 'text'";
+                return c.subject.str() + ": each perspective must be an object with 'label' and 'text'";
             },
             [&](const json &item, const Path &at, std::size_t) {
-                const Ctx ic{c.file, at, subject};
+                const Ctx ic{c.file, at, c.subject};
                 checkKeys(ic, item, {"label", "text", "sources"});
                 Perspective view;
                 view.label = readText(ic, item, "label", true, "perspective label").value_or(LocalText());
@@ -226,23 +208,22 @@ std::optional<Treatment> Loader::readTreatment(const Ctx &c0, const json &obj, O
                 t.perspectives.push_back(std::move(view));
             });
     t.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
-    return withId(std::move(t), id);
+    return entry.keep(std::move(t));
 }
 
 std::optional<RedFlag> Loader::readRedFlag(const Ctx &c0, const json &obj, Origin &origin)
 {
     RedFlag r;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("red flag", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj, {"id", "question", "description", "urgency", "action", "sources"});
+    const EntryContext entry(
+        *this, c0, obj, "red flag", {"id", "question", "description", "urgency", "action", "sources"});
+    const Ctx &c = entry.c;
     r.question = readText(c, obj, "question", true, "question").value_or(LocalText());
     r.description = readText(c, obj, "description", true, "description").value_or(LocalText());
     r.urgency = readEnum<Urgency>(c, obj, "urgency", true, "urgency").value_or(Urgency::Emergency);
     r.action = readText(c, obj, "action", true, "action").value_or(LocalText());
     r.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     checkAction(c, r);
-    return withId(std::move(r), id);
+    return entry.keep(std::move(r));
 }
 
 // The app fills {emergency} and {urgent} with the reader's region's numbers; an action that hard-codes them, or
@@ -282,27 +263,25 @@ void Loader::checkAction(const Ctx &c, const RedFlag &flag)
 std::optional<RegionContacts> Loader::readRegion(const Ctx &c0, const json &obj, Origin &origin)
 {
     RegionContacts r;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("region", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj, {"id", "emergency", "urgent", "sources"});
+    const EntryContext entry(*this, c0, obj, "region", {"id", "emergency", "urgent", "sources"});
+    const Ctx &c = entry.c;
     r.emergency = readText(c, obj, "emergency", true, "emergency phrase").value_or(LocalText());
     r.urgent = readText(c, obj, "urgent", true, "urgent phrase").value_or(LocalText());
     r.sources = readIdList(c, obj, "sources", true, "cites the source", Kind::Source, origin);
     for (const auto &[key, text] : {std::pair{"emergency", &r.emergency}, std::pair{"urgent", &r.urgent}})
         if (!text->empty() && text->english().back() == '.')
             report(Severity::Warning, c, c.path.member(key),
-                subject.str() + ": " + quote(key) +
+                c.subject.str() + ": " + quote(key) +
                     " is put in the middle of a sentence, so it should not end with a full stop");
-    if (!id)
+    if (!entry.id)
         return std::nullopt;
-    const std::optional<Region> region = enumFromString<Region>(*id);
+    const std::optional<Region> region = enumFromString<Region>(*entry.id);
     if (!region) {
         report(Severity::Error, c, c.path.member("id"),
-            subject.str() + ": there is no such region; use one of " + joinNames(enumNames<Region>()));
+            c.subject.str() + ": there is no such region; use one of " + joinNames(enumNames<Region>()));
         return std::nullopt;
     }
-    r.id = *id;
+    r.id = *entry.id;
     r.region = *region;
     return r;
 }
@@ -310,24 +289,24 @@ std::optional<RegionContacts> Loader::readRegion(const Ctx &c0, const json &obj,
 std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origin &origin)
 {
     Routine r;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("routine", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj, {"id", "name", "purpose", "audience", "patient", "items", "timesPerDay", "notes", "sources"});
+    const EntryContext entry(*this, c0, obj, "routine",
+        {"id", "name", "purpose", "audience", "patient", "items", "timesPerDay", "notes", "sources"});
+    const Ctx &c = entry.c;
     r.name = readText(c, obj, "name", true, "name").value_or(LocalText());
     r.purpose = readText(c, obj, "purpose", true, "purpose").value_or(LocalText());
     r.audience = readText(c, obj, "audience", true, "audience").value_or(LocalText());
     if (const json *items = field(c, obj, "items", true)) {
         const Path p = c.path.member("items");
         if (items->is_array() && items->empty())
-            report(Severity::Error, c, p, subject.str() + " has no steps; add at least one exercise to 'items'");
-        const auto step = [&subject](std::size_t i) {
-            Subject stepSubject = subject;
+            report(Severity::Error, c, p, c.subject.str() + " has no steps; add at least one exercise to 'items'");
+        const auto step = [&c](std::size_t i) {
+            Subject stepSubject = c.subject;
             stepSubject.step = i;
             return stepSubject;
         };
         eachObject(
-            c, *items, p, [&] { return subject.str() + ": 'items' must be a list of steps, not " + typeName(*items); },
+            c, *items, p,
+            [&] { return c.subject.str() + ": 'items' must be a list of steps, not " + typeName(*items); },
             [&](std::size_t i, const json &item) {
                 return step(i).str() + " must be an object such as {\"exercise\": \"bridge\"}, not " + typeName(item);
             },
@@ -348,16 +327,15 @@ std::optional<Routine> Loader::readRoutine(const Ctx &c0, const json &obj, Origi
     if (std::string patient = readPlainString(c, obj, "patient", false, "patient's name"); !patient.empty())
         r.patient = std::move(patient);
     r.sources = readIdList(c, obj, "sources", false, "cites the source", Kind::Source, origin);
-    return withId(std::move(r), id);
+    return entry.keep(std::move(r));
 }
 
 std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin &)
 {
     Source s;
-    const auto id = readId(c0, obj);
-    const Subject subject = entrySubject("source", id, c0);
-    const Ctx c{c0.file, c0.path, subject};
-    checkKeys(c, obj, {"id", "title", "publisher", "url", "kind", "authority", "note", "year"});
+    const EntryContext entry(
+        *this, c0, obj, "source", {"id", "title", "publisher", "url", "kind", "authority", "note", "year"});
+    const Ctx &c = entry.c;
     s.title = readPlainString(c, obj, "title", true, "title");
     s.publisher = readPlainString(c, obj, "publisher", true, "publisher");
     if (const json *u = field(c, obj, "url", false)) {
@@ -368,7 +346,7 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
         const bool spaces = url.find(' ') != std::string::npos || hasControlCharacters(url);
         if (!isText || !web || spaces)
             report(Severity::Error, c, c.path.member("url"),
-                subject.str() +
+                c.subject.str() +
                     ": the address must be a web address starting with http:// or https://, with no spaces or "
                     "control characters (links to files on this computer are not allowed)");
         else
@@ -380,7 +358,7 @@ std::optional<Source> Loader::readSource(const Ctx &c0, const json &obj, Origin 
     if (const json *y = field(c, obj, "year", false))
         if (const auto n = readInt(c, *y, c.path.member("year"), "year", 1900, 2100, ""))
             s.year = static_cast<int>(*n);
-    return withId(std::move(s), id);
+    return entry.keep(std::move(s));
 }
 
 } // namespace lumbar::bankload

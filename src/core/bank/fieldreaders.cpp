@@ -108,21 +108,32 @@ std::optional<LocalText> Loader::readText(
     return readTextValue(c, *v, c.path.member(key), "the " + std::string(label));
 }
 
+const json *Loader::listField(
+    const Ctx &c, const json &obj, std::string_view key, bool required, const std::string &items)
+{
+    const json *v = field(c, obj, key, required);
+    if (!v)
+        return nullptr;
+    if (!v->is_array()) {
+        report(Severity::Error, c, c.path.member(key),
+            c.subject.str() + ": " + quote(key) + " must be a list" + (items.empty() ? "" : " of " + items) + ", not " +
+                typeName(*v));
+        return nullptr;
+    }
+    if (required && v->empty())
+        report(
+            Severity::Error, c, c.path.member(key), c.subject.str() + ": " + quote(key) + " needs at least one entry");
+    return v;
+}
+
 std::vector<LocalText> Loader::readTextList(
     const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label)
 {
     std::vector<LocalText> out;
-    const json *v = field(c, obj, key, required);
+    const json *v = listField(c, obj, key, required, "text");
     if (!v)
         return out;
     const Path p = c.path.member(key);
-    if (!v->is_array()) {
-        report(Severity::Error, c, p,
-            c.subject.str() + ": " + quote(key) + " must be a list of text, not " + typeName(*v));
-        return out;
-    }
-    if (required && v->empty())
-        report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " needs at least one entry");
     for (std::size_t i = 0; i < v->size(); ++i)
         if (auto t = readTextValue(c, (*v)[i], p.at(i), label, i + 1))
             out.push_back(std::move(*t));
@@ -147,18 +158,10 @@ std::vector<std::string> Loader::readIdList(const Ctx &c, const json &obj, std::
     std::string_view phrase, Kind target, Origin &origin)
 {
     std::vector<std::string> out;
-    const json *v = field(c, obj, key, required);
+    const json *v = listField(c, obj, key, required, std::string(kindWord(target)) + " ids");
     if (!v)
         return out;
     const Path p = c.path.member(key);
-    if (!v->is_array()) {
-        report(Severity::Error, c, p,
-            c.subject.str() + ": " + quote(key) + " must be a list of " + std::string(kindWord(target)) + " ids, not " +
-                typeName(*v));
-        return out;
-    }
-    if (required && v->empty())
-        report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " needs at least one entry");
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json &item = (*v)[i];
         if (!item.is_string() || !isValidId(item.get_ref<const std::string &>())) {

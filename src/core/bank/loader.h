@@ -154,6 +154,32 @@ private:
         const Subject &subject;
     };
 
+    // How each entry reader begins: the entry's id, and a context that names the entry in every message
+    // ("exercise 'bridge'", or "exercise number 4" without a usable id) with its unknown keys reported. It stays
+    // where it is made, as its subject views its id.
+    struct EntryContext
+    {
+        EntryContext(Loader &loader, const Ctx &outer, const json &obj, std::string_view kind,
+            std::initializer_list<std::string_view> keys);
+        EntryContext(const EntryContext &) = delete;
+        EntryContext &operator=(const EntryContext &) = delete;
+        ~EntryContext() = default;
+
+        // `entry` with its id; an entry is kept only with a usable id, as without one nothing can refer to it.
+        template<class T>
+        std::optional<T> keep(T entry) const
+        {
+            if (!id)
+                return std::nullopt;
+            entry.id = *id;
+            return entry;
+        }
+
+        const std::optional<std::string> id;
+        const Subject subject;
+        const Ctx c;
+    };
+
     void loadFile(int fileIndex, const std::string &folder);
     void report(Severity severity, int file, const std::string &pointer, const std::string &message);
     void report(Severity severity, const Ctx &c, const Path &path, const std::string &message)
@@ -174,6 +200,9 @@ private:
     void checkKeys(const Ctx &c, const json &obj, std::span<const std::string_view> allowed);
     const json *field(const Ctx &c, const json &obj, std::string_view key, bool required);
     std::optional<std::string> readId(const Ctx &c, const json &obj);
+    // The list at `key`, or null when it is missing or not a list (reported, naming what it holds: `items`, such as
+    // "text"); an empty list is reported when the field is required.
+    const json *listField(const Ctx &c, const json &obj, std::string_view key, bool required, const std::string &items);
     std::optional<LocalText> readText(
         const Ctx &c, const json &obj, std::string_view key, bool required, std::string_view label);
     // `label` is a whole phrase here ("the name", "step 2"), for list items that have no article.
@@ -294,14 +323,10 @@ template<class E>
 std::vector<E> Loader::readEnumList(const Ctx &c, const json &obj, std::string_view key, std::string_view label)
 {
     std::vector<E> out;
-    const json *v = field(c, obj, key, false);
+    const json *v = listField(c, obj, key, false, {});
     if (!v)
         return out;
     const Path p = c.path.member(key);
-    if (!v->is_array()) {
-        report(Severity::Error, c, p, c.subject.str() + ": " + quote(key) + " must be a list, not " + typeName(*v));
-        return out;
-    }
     const auto names = enumNames<E>();
     for (std::size_t i = 0; i < v->size(); ++i) {
         const json &item = (*v)[i];

@@ -47,13 +47,14 @@ std::size_t firstInvalidUtf8(std::string_view s)
     return std::string_view::npos;
 }
 
-// Offset of the bracket that first goes deeper than `limit`, or npos. Strings are skipped. Also counts the
-// values in the file (every '{', '[' and ',' outside strings starts one) into `values`.
-std::size_t firstTooDeep(std::string_view s, int limit, std::size_t &values)
+namespace {
+
+// Hands `visit(i, c)` each character of the JSON text `s` that stands outside strings, a string's opening quote
+// included, skipping the string's inside. Returns the first offset for which `visit` says true, or npos.
+template<class Visit>
+std::size_t findOutsideStrings(std::string_view s, Visit visit)
 {
-    int depth = 0;
     bool inString = false;
-    values = 1;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (inString) {
@@ -63,18 +64,32 @@ std::size_t firstTooDeep(std::string_view s, int limit, std::size_t &values)
                 inString = false;
             continue;
         }
-        if (c == '"')
-            inString = true;
-        else if (c == '{' || c == '[') {
+        inString = c == '"';
+        if (visit(i, c))
+            return i;
+    }
+    return std::string_view::npos;
+}
+
+} // namespace
+
+// Offset of the bracket that first goes deeper than `limit`, or npos. Strings are skipped. Also counts the
+// values in the file (every '{', '[' and ',' outside strings starts one) into `values`.
+std::size_t firstTooDeep(std::string_view s, int limit, std::size_t &values)
+{
+    int depth = 0;
+    values = 1;
+    return findOutsideStrings(s, [&](std::size_t, char c) {
+        if (c == '{' || c == '[') {
             ++values;
-            if (++depth > limit)
-                return i;
-        } else if (c == '}' || c == ']')
+            return ++depth > limit;
+        }
+        if (c == '}' || c == ']')
             --depth;
         else if (c == ',')
             ++values;
-    }
-    return std::string_view::npos;
+        return false;
+    });
 }
 
 // True when `s` holds only white space: ASCII or the Unicode spaces that both the schema's regular expressions
@@ -115,28 +130,16 @@ bool hasControlCharacters(std::string_view s)
 // Where a number literal that the parser refused stands in the text: outside strings, after ':', ',' or '['.
 std::size_t findNumberLiteral(std::string_view text, std::string_view literal)
 {
-    bool inString = false;
     char previous = 0; // last significant character outside strings
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
+    const std::size_t at = findOutsideStrings(text, [&](std::size_t i, char c) {
+        if (c != '"' && (previous == ':' || previous == ',' || previous == '[') &&
+            text.substr(i, literal.size()) == literal)
+            return true;
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
             previous = c;
-        } else if ((previous == ':' || previous == ',' || previous == '[') &&
-            text.substr(i, literal.size()) == literal) {
-            return i;
-        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            previous = c;
-        }
-    }
-    return 0;
+        return false;
+    });
+    return at == std::string_view::npos ? 0 : at;
 }
 
 bool isValidId(std::string_view id)

@@ -2,10 +2,11 @@
 // system's locale), and the bank's red-flag actions with that region's emergency number and services filled in.
 #pragma once
 
+#include "ui/widgets/changenotifier.h"
+
 #include "core/contenttypes.h"
 
 #include <QList>
-#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -37,15 +38,10 @@ QString urgentPhrase(const ContentBank &bank, Region region = current());
 QString action(const ContentBank &bank, const RedFlag &flag, Region region = current());
 
 // Tells every view that shows emergency numbers that the region changed.
-class Notifier : public QObject
+class Notifier : public ChangeNotifier
 {
-    Q_OBJECT
-
 public:
     static Notifier *instance();
-
-signals:
-    void changed();
 };
 
 } // namespace lumbar::ui::region

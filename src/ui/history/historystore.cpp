@@ -179,6 +179,20 @@ ItemRecord readItem(const QSqlQuery &query)
     return item;
 }
 
+ExerciseFlag readFlag(const QSqlQuery &query)
+{
+    ExerciseFlag flag;
+    flag.id = query.value(u"id"_s).toLongLong();
+    flag.exerciseId = toStd(query.value(u"exercise_id"_s).toString());
+    flag.sessionId = query.value(u"session_id"_s).toLongLong();
+    flag.at = fromMs(query.value(u"flagged_at"_s).toLongLong());
+    flag.day = dayOf(query.value(u"day"_s));
+    flag.reason = flagReasonFromKey(toStd(query.value(u"reason"_s).toString())).value_or(FlagReason::MadeWorse);
+    flag.extent = extentOrNone(query.value(u"extent"_s));
+    flag.cleared = !query.value(u"cleared_at"_s).isNull();
+    return flag;
+}
+
 SessionRecord readSession(const QSqlQuery &query)
 {
     SessionRecord session;
@@ -345,15 +359,21 @@ bool inTransaction(QSqlDatabase db, QString &error, const std::function<bool(QSq
     return true;
 }
 
+// Binds `values` to `sql` in `query` and runs it.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
 // One INSERT of `values` in its own transaction: the new row's id, or 0 (with the error in `error`).
 std::int64_t insertOne(const QSqlDatabase &db, QString &error, const QString &sql, const QVariantList &values)
 {
     std::int64_t id = 0;
     const bool ok = inTransaction(db, error, [&](QSqlQuery &query) {
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec())
+        if (!run(query, sql, values))
             return false;
         id = query.lastInsertId().toLongLong();
         return true;
@@ -361,18 +381,37 @@ std::int64_t insertOne(const QSqlDatabase &db, QString &error, const QString &sq
     return ok ? id : 0;
 }
 
+// One UPDATE (or INSERT) of `values` in its own transaction. `rows`: how many rows it must change to count as done
+// (an UPDATE of one session that finds none has failed); -1 for any number.
+bool change(const QSqlDatabase &db, QString &error, const QString &sql, const QVariantList &values, int rows = 1)
+{
+    return inTransaction(db, error,
+        [&](QSqlQuery &query) { return run(query, sql, values) && (rows < 0 || query.numRowsAffected() == rows); });
+}
+
+// Runs the SELECT `sql` with `values` and hands `read` each row in turn; false, with the error in `error`, when the
+// query fails.
+bool eachRow(const QSqlDatabase &db, QString &error, const QString &sql, const QVariantList &values,
+    const std::function<void(const QSqlQuery &)> &read)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!run(query, sql, values)) {
+        error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        read(query);
+    return true;
+}
+
 bool insertItem(QSqlQuery &query, std::int64_t session, const ItemRecord &item)
 {
-    query.prepare(u"INSERT OR REPLACE INTO session_items (session_id, position, exercise_id, exercise_name, result, "
-                  "dosage_change, extent_when_stopped) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(static_cast<qint64>(session));
-    query.addBindValue(item.position);
-    query.addBindValue(qs(item.exerciseId));
-    query.addBindValue(qs(item.exerciseName));
-    query.addBindValue(qs(itemResultKey(item.result)));
-    query.addBindValue(qs(item.dosageChange));
-    query.addBindValue(orNull(item.extentWhenStopped));
-    return query.exec();
+    return run(query,
+        u"INSERT OR REPLACE INTO session_items (session_id, position, exercise_id, exercise_name, result, "
+        "dosage_change, extent_when_stopped) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {static_cast<qint64>(session), item.position, qs(item.exerciseId), qs(item.exerciseName),
+            qs(itemResultKey(item.result)), qs(item.dosageChange), orNull(item.extentWhenStopped)});
 }
 
 } // namespace
@@ -383,17 +422,12 @@ std::int64_t HistoryStore::beginSession(const SessionRecord &session)
         return 0;
     std::int64_t id = 0;
     const bool ok = inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"INSERT INTO sessions (routine_id, routine_title, started_at, day, pain_before, "
-                      "extent_before, numb_before, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        query.addBindValue(qs(session.routineId));
-        query.addBindValue(qs(session.routineTitle));
-        query.addBindValue(toMs(session.startedAt));
-        query.addBindValue(dayValue(session.day));
-        query.addBindValue(orNull(session.before.pain));
-        query.addBindValue(orNull(session.before.extent));
-        query.addBindValue(session.before.newNumbnessOrWeakness);
-        query.addBindValue(qs(session.notes));
-        if (!query.exec())
+        if (!run(query,
+                u"INSERT INTO sessions (routine_id, routine_title, started_at, day, pain_before, extent_before, "
+                "numb_before, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {qs(session.routineId), qs(session.routineTitle), toMs(session.startedAt), dayValue(session.day),
+                    orNull(session.before.pain), orNull(session.before.extent), session.before.newNumbnessOrWeakness,
+                    qs(session.notes)}))
             return false;
         id = query.lastInsertId().toLongLong();
         return std::all_of(session.items.begin(), session.items.end(),
@@ -410,84 +444,58 @@ bool HistoryStore::saveItem(std::int64_t session, const ItemRecord &item)
 
 bool HistoryStore::finishSession(std::int64_t session, WallTime endedAt, bool stoppedEarly)
 {
-    return m_open && inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"UPDATE sessions SET ended_at = ?, stopped_early = ? WHERE id = ?"_s);
-        query.addBindValue(toMs(endedAt));
-        query.addBindValue(stoppedEarly);
-        query.addBindValue(static_cast<qint64>(session));
-        return query.exec() && query.numRowsAffected() == 1;
-    });
+    return m_open &&
+        change(database(), m_error, u"UPDATE sessions SET ended_at = ?, stopped_early = ? WHERE id = ?"_s,
+            {toMs(endedAt), stoppedEarly, static_cast<qint64>(session)});
 }
 
 bool HistoryStore::saveAfterCheckIn(std::int64_t session, const CheckIn &after, const std::string &notes)
 {
-    return m_open && inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(
-            u"UPDATE sessions SET pain_after = ?, extent_after = ?, numb_after = ?, notes = ? WHERE id = ?"_s);
-        query.addBindValue(orNull(after.pain));
-        query.addBindValue(orNull(after.extent));
-        query.addBindValue(after.newNumbnessOrWeakness);
-        query.addBindValue(qs(notes));
-        query.addBindValue(static_cast<qint64>(session));
-        return query.exec() && query.numRowsAffected() == 1;
-    });
+    return m_open &&
+        change(database(), m_error,
+            u"UPDATE sessions SET pain_after = ?, extent_after = ?, numb_after = ?, notes = ? WHERE id = ?"_s,
+            {orNull(after.pain), orNull(after.extent), after.newNumbnessOrWeakness, qs(notes),
+                static_cast<qint64>(session)});
 }
 
 bool HistoryStore::markGuardTriggered(std::int64_t session)
 {
-    return m_open && inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"UPDATE sessions SET guard_triggered = 1 WHERE id = ?"_s);
-        query.addBindValue(static_cast<qint64>(session));
-        return query.exec() && query.numRowsAffected() == 1;
-    });
+    return m_open &&
+        change(database(), m_error, u"UPDATE sessions SET guard_triggered = 1 WHERE id = ?"_s,
+            {static_cast<qint64>(session)});
 }
 
 std::vector<SessionRecord> HistoryStore::sessions() const
 {
     std::vector<SessionRecord> out;
-    if (!m_open)
-        return out;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT * FROM sessions ORDER BY started_at, id"_s)) {
-        m_error = query.lastError().text();
-        return out;
-    }
     std::unordered_map<std::int64_t, std::size_t> index;
-    while (query.next()) {
-        out.push_back(readSession(query));
-        index.emplace(out.back().id, out.size() - 1);
-    }
-    QSqlQuery items(database());
-    items.setForwardOnly(true);
-    if (!items.exec(u"SELECT * FROM session_items ORDER BY session_id, position"_s)) {
-        m_error = items.lastError().text();
-        return out;
-    }
-    while (items.next()) {
-        const auto found = index.find(items.value(u"session_id"_s).toLongLong());
-        if (found != index.end())
-            out[found->second].items.push_back(readItem(items));
-    }
+    const bool ok = m_open &&
+        eachRow(
+            database(), m_error, u"SELECT * FROM sessions ORDER BY started_at, id"_s, {}, [&](const QSqlQuery &row) {
+                out.push_back(readSession(row));
+                index.emplace(out.back().id, out.size() - 1);
+            });
+    if (ok)
+        eachRow(database(), m_error, u"SELECT * FROM session_items ORDER BY session_id, position"_s, {},
+            [&](const QSqlQuery &row) {
+                const auto found = index.find(row.value(u"session_id"_s).toLongLong());
+                if (found != index.end())
+                    out[found->second].items.push_back(readItem(row));
+            });
     return out;
 }
 
 std::optional<SessionRecord> HistoryStore::session(std::int64_t id) const
 {
+    std::optional<SessionRecord> session;
     if (!m_open)
-        return std::nullopt;
-    QSqlQuery query(database());
-    query.prepare(u"SELECT * FROM sessions WHERE id = ?"_s);
-    query.addBindValue(static_cast<qint64>(id));
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    SessionRecord session = readSession(query);
-    QSqlQuery items(database());
-    items.prepare(u"SELECT * FROM session_items WHERE session_id = ? ORDER BY position"_s);
-    items.addBindValue(static_cast<qint64>(id));
-    if (items.exec())
-        while (items.next())
-            session.items.push_back(readItem(items));
+        return session;
+    const QVariantList key{static_cast<qint64>(id)};
+    eachRow(database(), m_error, u"SELECT * FROM sessions WHERE id = ?"_s, key,
+        [&](const QSqlQuery &row) { session = readSession(row); });
+    if (session)
+        eachRow(database(), m_error, u"SELECT * FROM session_items WHERE session_id = ? ORDER BY position"_s, key,
+            [&](const QSqlQuery &row) { session->items.push_back(readItem(row)); });
     return session;
 }
 
@@ -505,38 +513,20 @@ std::int64_t HistoryStore::addFlag(const ExerciseFlag &flag)
 
 bool HistoryStore::clearFlags(const std::string &exerciseId)
 {
-    return m_open && inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"UPDATE exercise_flags SET cleared_at = ? WHERE exercise_id = ? AND cleared_at IS NULL"_s);
-        query.addBindValue(Clock::system().wall().toMSecsSinceEpoch());
-        query.addBindValue(qs(exerciseId));
-        return query.exec();
-    });
+    return m_open &&
+        change(database(), m_error,
+            u"UPDATE exercise_flags SET cleared_at = ? WHERE exercise_id = ? AND cleared_at IS NULL"_s,
+            {Clock::system().wall().toMSecsSinceEpoch(), qs(exerciseId)}, -1);
 }
 
 std::vector<ExerciseFlag> HistoryStore::flags(bool includeCleared) const
 {
     std::vector<ExerciseFlag> out;
-    if (!m_open)
-        return out;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT * FROM exercise_flags %1 ORDER BY flagged_at, id"_s.arg(
-            includeCleared ? QString() : u"WHERE cleared_at IS NULL"_s))) {
-        m_error = query.lastError().text();
-        return out;
-    }
-    while (query.next()) {
-        ExerciseFlag flag;
-        flag.id = query.value(u"id"_s).toLongLong();
-        flag.exerciseId = toStd(query.value(u"exercise_id"_s).toString());
-        flag.sessionId = query.value(u"session_id"_s).toLongLong();
-        flag.at = fromMs(query.value(u"flagged_at"_s).toLongLong());
-        flag.day = dayOf(query.value(u"day"_s));
-        flag.reason = flagReasonFromKey(toStd(query.value(u"reason"_s).toString())).value_or(FlagReason::MadeWorse);
-        flag.extent = extentOrNone(query.value(u"extent"_s));
-        flag.cleared = !query.value(u"cleared_at"_s).isNull();
-        out.push_back(std::move(flag));
-    }
+    if (m_open)
+        eachRow(database(), m_error,
+            u"SELECT * FROM exercise_flags %1 ORDER BY flagged_at, id"_s.arg(
+                includeCleared ? QString() : u"WHERE cleared_at IS NULL"_s),
+            {}, [&](const QSqlQuery &row) { out.push_back(readFlag(row)); });
     return out;
 }
 
@@ -550,57 +540,43 @@ std::int64_t HistoryStore::addActivity(const std::string &name, LocalDay added)
 
 bool HistoryStore::retireActivity(std::int64_t id, LocalDay day)
 {
-    return m_open && inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"UPDATE psfs_activities SET retired = ? WHERE id = ?"_s);
-        query.addBindValue(dayValue(day));
-        query.addBindValue(static_cast<qint64>(id));
-        return query.exec() && query.numRowsAffected() == 1;
-    });
+    return m_open &&
+        change(database(), m_error, u"UPDATE psfs_activities SET retired = ? WHERE id = ?"_s,
+            {dayValue(day), static_cast<qint64>(id)});
 }
 
 std::vector<PsfsActivity> HistoryStore::activities() const
 {
     std::vector<PsfsActivity> out;
-    if (!m_open)
-        return out;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, name, added, retired FROM psfs_activities ORDER BY id"_s))
-        return out;
-    while (query.next()) {
-        PsfsActivity activity;
-        activity.id = query.value(0).toLongLong();
-        activity.name = toStd(query.value(1).toString());
-        activity.added = dayOf(query.value(2));
-        if (!query.value(3).isNull())
-            activity.retired = dayOf(query.value(3));
-        out.push_back(std::move(activity));
-    }
+    if (m_open)
+        eachRow(database(), m_error, u"SELECT id, name, added, retired FROM psfs_activities ORDER BY id"_s, {},
+            [&](const QSqlQuery &row) {
+                PsfsActivity activity;
+                activity.id = row.value(0).toLongLong();
+                activity.name = toStd(row.value(1).toString());
+                activity.added = dayOf(row.value(2));
+                if (!row.value(3).isNull())
+                    activity.retired = dayOf(row.value(3));
+                out.push_back(std::move(activity));
+            });
     return out;
 }
 
 bool HistoryStore::addRating(const PsfsRating &rating)
 {
-    return m_open && inTransaction(database(), m_error, [&](QSqlQuery &query) {
-        query.prepare(u"INSERT INTO psfs_ratings (activity_id, day, score) VALUES (?, ?, ?)"_s);
-        query.addBindValue(static_cast<qint64>(rating.activityId));
-        query.addBindValue(dayValue(rating.day));
-        query.addBindValue(rating.score);
-        return query.exec();
-    });
+    return m_open &&
+        change(database(), m_error, u"INSERT INTO psfs_ratings (activity_id, day, score) VALUES (?, ?, ?)"_s,
+            {static_cast<qint64>(rating.activityId), dayValue(rating.day), rating.score}, -1);
 }
 
 std::vector<PsfsRating> HistoryStore::ratings() const
 {
     std::vector<PsfsRating> out;
-    if (!m_open)
-        return out;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT activity_id, day, score FROM psfs_ratings ORDER BY day, id"_s))
-        return out;
-    while (query.next())
-        out.push_back(PsfsRating{query.value(0).toLongLong(), dayOf(query.value(1)), query.value(2).toInt()});
+    if (m_open)
+        eachRow(database(), m_error, u"SELECT activity_id, day, score FROM psfs_ratings ORDER BY day, id"_s, {},
+            [&](const QSqlQuery &row) {
+                out.push_back(PsfsRating{row.value(0).toLongLong(), dayOf(row.value(1)), row.value(2).toInt()});
+            });
     return out;
 }
 

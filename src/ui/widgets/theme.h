@@ -2,8 +2,9 @@
 // from the scheme in use (light, dark or high contrast); text follows the system's size times the user's scale.
 #pragma once
 
+#include "ui/widgets/changenotifier.h"
+
 #include <QColor>
-#include <QObject>
 #include <QString>
 
 class QApplication;
@@ -50,15 +51,10 @@ int textScale();
 const QList<int> &textScaleSteps();
 
 // Tells widgets that keep colours or sizes of their own (HTML pages, style sheets made in code) to redo them.
-class Notifier : public QObject
+class Notifier : public ChangeNotifier
 {
-    Q_OBJECT
-
 public:
     static Notifier *instance();
-
-signals:
-    void changed();
 };
 
 // Gives `widget` a font `factor` times the app's text size, bold if asked, that follows the text size as it changes.
