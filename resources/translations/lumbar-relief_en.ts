@@ -137,7 +137,7 @@
     <message numerus="yes">
         <source>%n routine file(s) of yours could not be read and were left out: %1</source>
         <translation>
-            <numerusform>%n routine file of yours could not be read and were left out: %1</numerusform>
+            <numerusform>%n routine file of yours could not be read and was left out: %1</numerusform>
             <numerusform>%n routine files of yours could not be read and were left out: %1</numerusform>
         </translation>
     </message>

@@ -100,7 +100,9 @@ MainWindow::MainWindow(BankState state, QWidget *parent)
 
     m_care->setSafety(m_safety);
     showBank();
+    reportLeftOutRoutineFiles();
     connect(m_bankInUse, &BankInUse::changed, this, &MainWindow::showBank);
+    connect(m_bankInUse, &BankInUse::changed, this, &MainWindow::reportLeftOutRoutineFiles);
 
     connectPages();
     connectReminders();
@@ -135,7 +137,7 @@ QWidget *MainWindow::buildNavigation()
     navLayout->setContentsMargins(0, 0, 0, 0);
     navLayout->setSpacing(0);
     auto *appIcon = new QLabel(this);
-    appIcon->setPixmap(icons::appIcon().pixmap(QSize(30, 30)));
+    appIcon->setPixmap(windowIcon().pixmap(QSize(30, 30))); // decoded once, in the constructor
     auto *brand = new QHBoxLayout;
     brand->setContentsMargins(18, 16, 12, 8);
     brand->setSpacing(10);
@@ -594,18 +596,23 @@ void MainWindow::showBank()
         if (const Routine *r = m_bankInUse->bank()->routine(toStd(id)))
             own.append({id, qs(r->name)});
     m_library->setUserRoutines(own);
-    if (!bankState().leftOutRoutineFiles.empty()) {
-        QStringList lines;
-        for (const Diagnostic &d : bankState().routineDiagnostics)
-            lines << qs(formatDiagnostic(d));
-        statusBar()->showMessage(tr("%n routine file(s) of yours could not be read and were left out: %1", nullptr,
-            static_cast<int>(bankState().leftOutRoutineFiles.size()))
-                                     .arg(lines.join(u"; "_s)));
-    }
     if (!exercise.isEmpty())
         m_library->showExercise(exercise);
     if (!routine.isEmpty())
         m_routines->showRoutine(routine);
+}
+
+// Said once for each bank loaded, not again when the pages are only redrawn in new colours.
+void MainWindow::reportLeftOutRoutineFiles()
+{
+    if (bankState().leftOutRoutineFiles.empty())
+        return;
+    QStringList lines;
+    for (const Diagnostic &d : bankState().routineDiagnostics)
+        lines << qs(formatDiagnostic(d));
+    statusBar()->showMessage(tr("%n routine file(s) of yours could not be read and were left out: %1", nullptr,
+        static_cast<int>(bankState().leftOutRoutineFiles.size()))
+                                 .arg(lines.join(u"; "_s)));
 }
 
 void MainWindow::styleNavigation()

@@ -133,6 +133,7 @@ private:
     void showExerciseInLibrary(const QString &id);
     // A new bank (or a new look): every page shows it again, keeping the exercise and routine it showed.
     void showBank();
+    void reportLeftOutRoutineFiles();
     // Icons in the accent colour and a width for the text size.
     void styleNavigation();
     // A new colour scheme or text size: what was drawn with the old one is drawn again.

@@ -110,25 +110,36 @@ bool runAll(QSqlDatabase &db, const std::vector<QString> &statements, QString &e
     return true;
 }
 
+// One transaction around `work`; rolled back, with the error in `error`, when any part of it fails.
+bool inTransaction(QSqlDatabase db, QString &error, const std::function<bool(QSqlQuery &)> &work)
+{
+    if (!db.transaction()) {
+        error = db.lastError().text();
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!work(query)) {
+        if (query.lastError().isValid()) // else `work` has said what failed
+            error = query.lastError().text();
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 // Brings `db` from version `from` to `to`, one transaction per step, so a failure leaves a whole version behind.
 bool migrate(QSqlDatabase &db, int from, int to, QString &error)
 {
     for (int version = from + 1; version <= to; ++version) {
-        if (!db.transaction()) {
-            error = db.lastError().text();
-            return false;
-        }
         std::vector<QString> step = migrations.at(static_cast<std::size_t>(version - 1));
         step.push_back(u"PRAGMA user_version = %1"_s.arg(version));
-        if (!runAll(db, step, error)) {
-            db.rollback();
+        if (!inTransaction(db, error, [&](QSqlQuery &) { return runAll(db, step, error); }))
             return false;
-        }
-        if (!db.commit()) {
-            error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
     }
     return true;
 }
@@ -337,27 +348,6 @@ int HistoryStore::fileVersion() const
 }
 
 namespace {
-
-// One transaction around `work`; rolled back, with the error in `error`, when any part of it fails.
-bool inTransaction(QSqlDatabase db, QString &error, const std::function<bool(QSqlQuery &)> &work)
-{
-    if (!db.transaction()) {
-        error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery query(db);
-    if (!work(query)) {
-        error = query.lastError().text();
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
-}
 
 // Binds `values` to `sql` in `query` and runs it.
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)

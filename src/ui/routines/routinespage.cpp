@@ -35,20 +35,30 @@ namespace lumbar::ui {
 RoutinesPage::RoutinesPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new RoutineListModel(this))
-    , m_count(new QLabel(this))
-    , m_list(new QListView(this))
-    , m_detail(new SafeTextBrowser(this))
-    , m_start(new QPushButton(tr("Start routine"), this))
-    , m_present(new QPushButton(tr("Present…"), this))
-    , m_handout(new QPushButton(tr("Share"), this))
-    , m_new(new QPushButton(tr("New"), this))
-    , m_edit(new QPushButton(tr("Edit"), this))
-    , m_copy(new QPushButton(tr("Copy"), this))
-    , m_delete(new QPushButton(tr("Delete"), this))
 {
     setObjectName(u"routinesPage"_s);
+}
 
+// The widgets are made the first time the page is shown or asked for, so that start-up pays only for the page it
+// shows first.
+void RoutinesPage::build()
+{
+    if (m_list)
+        return;
+    m_count = new QLabel(this);
+    m_list = new QListView(this);
+    m_detail = new SafeTextBrowser(this);
+    m_start = new QPushButton(tr("Start routine"), this);
+    m_present = new QPushButton(tr("Present…"), this);
+    m_handout = new QPushButton(tr("Share"), this);
+    m_new = new QPushButton(tr("New"), this);
+    m_edit = new QPushButton(tr("Edit"), this);
+    m_copy = new QPushButton(tr("Copy"), this);
+    m_delete = new QPushButton(tr("Delete"), this);
     layOutListAndDetail(this, buildLeft(), buildRight());
+    // Built while the page is being shown, the new children would otherwise stay hidden until the event loop turns.
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        child->show();
     setTabOrder(m_list, m_detail);
     setTabOrder(m_detail, m_handout);
     setTabOrder(m_handout, m_present);
@@ -68,6 +78,7 @@ RoutinesPage::RoutinesPage(QWidget *parent)
         if (target == u"exercise"_s)
             emit exerciseLinkClicked(id);
     });
+    showBankInList();
 }
 
 // The left side: the title, the count, the list and the buttons for the user's own routines.
@@ -205,6 +216,13 @@ void RoutinesPage::setBank(std::shared_ptr<const ContentBank> bank)
 {
     m_bank = std::move(bank);
     m_model->setBank(m_bank);
+    if (m_list)
+        showBankInList();
+}
+
+// The count, the buttons and the first routine's page, for the bank in the model.
+void RoutinesPage::showBankInList()
+{
     const int count = m_model->rowCount();
     m_count->setText(count == 1 ? tr("1 routine: a set of exercises to do together")
                                 : tr("%1 routines: sets of exercises to do together").arg(count));
@@ -223,6 +241,7 @@ void RoutinesPage::setBank(std::shared_ptr<const ContentBank> bank)
 
 bool RoutinesPage::showRoutine(const QString &id)
 {
+    build();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (index.data(RoutineListModel::IdRole).toString() == id) {
@@ -262,13 +281,16 @@ void RoutinesPage::printHandout(QPagedPaintDevice &printer)
 
 QString RoutinesPage::currentRoutineId() const
 {
+    if (!m_list)
+        return {};
     return m_list->currentIndex().data(RoutineListModel::IdRole).toString();
 }
 
 void RoutinesPage::setOwnRoutineCheck(std::function<bool(const QString &)> isOwn)
 {
     m_isOwn = std::move(isOwn);
-    updateEditButtons();
+    if (m_list)
+        updateEditButtons();
 }
 
 void RoutinesPage::updateEditButtons()
@@ -283,7 +305,50 @@ void RoutinesPage::updateEditButtons()
 void RoutinesPage::setFlags(std::vector<ExerciseFlag> flags)
 {
     m_flags = std::move(flags);
-    onCurrentChanged(m_list->currentIndex());
+    if (m_list)
+        onCurrentChanged(m_list->currentIndex());
+}
+
+void RoutinesPage::showEvent(QShowEvent *event)
+{
+    build();
+    QWidget::showEvent(event);
+}
+
+QListView *RoutinesPage::listView()
+{
+    build();
+    return m_list;
+}
+
+SafeTextBrowser *RoutinesPage::detailView()
+{
+    build();
+    return m_detail;
+}
+
+QPushButton *RoutinesPage::startButton()
+{
+    build();
+    return m_start;
+}
+
+QPushButton *RoutinesPage::handoutButton()
+{
+    build();
+    return m_handout;
+}
+
+QPushButton *RoutinesPage::editButton()
+{
+    build();
+    return m_edit;
+}
+
+QPushButton *RoutinesPage::deleteButton()
+{
+    build();
+    return m_delete;
 }
 
 void RoutinesPage::onCurrentChanged(const QModelIndex &current)

@@ -37,12 +37,13 @@ public:
     bool showRoutine(const QString &id);
     QString currentRoutineId() const;
 
-    QListView *listView() const { return m_list; }
-    SafeTextBrowser *detailView() const { return m_detail; }
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *handoutButton() const { return m_handout; }
-    QPushButton *editButton() const { return m_edit; }
-    QPushButton *deleteButton() const { return m_delete; }
+    // The page's widgets, made when first asked for.
+    QListView *listView();
+    SafeTextBrowser *detailView();
+    QPushButton *startButton();
+    QPushButton *handoutButton();
+    QPushButton *editButton();
+    QPushButton *deleteButton();
     // Which routines are the user's own (editable, deletable); the shipped ones can only be copied.
     void setOwnRoutineCheck(std::function<bool(const QString &)> isOwn);
 
@@ -66,7 +67,12 @@ signals:
     // "Export routine file…": the user wants this routine as one file to share.
     void exportRoutineRequested(const QString &routineId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void build();
+    void showBankInList();
     QWidget *buildLeft();
     QWidget *buildRight();
     QMenu *buildHandoutMenu();
@@ -76,16 +82,17 @@ private:
     std::shared_ptr<const ContentBank> m_bank;
     std::vector<ExerciseFlag> m_flags;
     RoutineListModel *m_model;
-    QLabel *m_count;
-    QListView *m_list;
-    SafeTextBrowser *m_detail;
-    QPushButton *m_start;
-    QPushButton *m_present;
-    QPushButton *m_handout;
-    QPushButton *m_new;
-    QPushButton *m_edit;
-    QPushButton *m_copy;
-    QPushButton *m_delete;
+    // Made by build().
+    QLabel *m_count = nullptr;
+    QListView *m_list = nullptr;
+    SafeTextBrowser *m_detail = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_present = nullptr;
+    QPushButton *m_handout = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_delete = nullptr;
     std::function<bool(const QString &)> m_isOwn;
     void updateEditButtons();
 };

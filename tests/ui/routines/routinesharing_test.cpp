@@ -7,6 +7,7 @@
 #include "ui/bank/bankstate.h"
 #include "ui/routines/routinespage.h"
 #include "ui/routines/routinestore.h"
+#include "ui/widgets/theme.h"
 
 #include "core/contentbank.h"
 #include "core/shippedbank.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,25 @@ using namespace lumbar::ui::test;
 namespace {
 
 using RoutineSharing = AppWindowTest;
+
+// A routine file of the user's that cannot be read is named once for each bank loaded; redrawing the pages in new
+// colours or text size says nothing again.
+TEST_F(RoutineSharing, AnUnreadableRoutineFileIsReportedOncePerLoad)
+{
+    ASSERT_TRUE(QDir().mkpath(RoutineStore::defaultFolder()));
+    write(RoutineStore::defaultFolder() + u"/half-written.json"_s, R"({"format": "lumbar-relief-routine", "rou)");
+    open();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"left out"_s))
+        << window->statusBar()->currentMessage().toStdString();
+
+    window->statusBar()->clearMessage();
+    emit theme::Notifier::instance()->changed();
+    EXPECT_EQ(window->statusBar()->currentMessage(), QString());
+
+    window->reloadBank();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"half-written.json"_s))
+        << window->statusBar()->currentMessage().toStdString();
+}
 
 TEST_F(RoutineSharing, ExportedOnOneComputerImportedOnAnother)
 {

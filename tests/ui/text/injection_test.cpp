@@ -132,6 +132,8 @@ TEST(HtmlInjection, ListToolTipsShowBankTextLiterally)
     const BankState state = loadBankState(layer, nullptr, {});
     ASSERT_TRUE(state.builtInDiagnostics.empty()) << formatDiagnostic(state.builtInDiagnostics.front());
     MainWindow window(state);
+    window.show();
+    window.showPage(MainWindow::Page::Routines); // the page is made when first shown
     auto *exercises = window.findChild<QListView *>(u"exerciseList"_s);
     auto *routines = window.findChild<QListView *>(u"routineList"_s);
     ASSERT_NE(exercises, nullptr);
