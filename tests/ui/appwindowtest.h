@@ -2,6 +2,8 @@
 // and own routines over it, reloading the same way — and that folder and the routines emptied before and after.
 #pragma once
 
+#include "testsupport.h"
+
 #include "ui/app/mainwindow.h"
 #include "ui/bank/bankstate.h"
 #include "ui/routines/routinestore.h"

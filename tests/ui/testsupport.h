@@ -5,11 +5,14 @@
 #include "ui/app/clock.h"
 #include "ui/bank/bankstate.h"
 
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <ostream>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +25,23 @@ class SafeTextBrowser;
 }
 
 namespace lumbar::ui::test {
+
+// The object called `objectName` below `parent`: how tests reach a screen's parts, by the names its style sheets,
+// the keyboard walks and the screenshots use too. A missing one throws, so the test fails naming it.
+template<class T>
+T *child(const QObject *parent, const QString &objectName)
+{
+    T *found = parent ? parent->findChild<T *>(objectName) : nullptr;
+    if (!found)
+        throw std::runtime_error(
+            "no " + std::string(T::staticMetaObject.className()) + " called " + objectName.toStdString());
+    return found;
+}
+template<class T, class Parent>
+T *child(const std::unique_ptr<Parent> &parent, const QString &objectName)
+{
+    return child<T>(parent.get(), objectName);
+}
 
 // {"format": …, "version": 1, <sections>}: `sections` is the inside of the object, e.g. R"("exercises": [...])".
 std::string bankFile(const std::string &sections);

@@ -18,8 +18,6 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(const ContentBank &bank, QWidget *parent = nullptr);
 
-    SafeTextBrowser *browser() const { return m_browser; }
-
 private:
     SafeTextBrowser *m_browser;
 };

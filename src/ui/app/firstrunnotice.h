@@ -35,9 +35,6 @@ public:
     static bool needed();
     static void acknowledge();
 
-    QPushButton *understoodButton() const { return m_understood; }
-    QPushButton *quitButton() const { return m_quit; }
-
 private:
     void buildRegion(const ContentBank &bank, QVBoxLayout *layout);
     Region chosenRegion() const;

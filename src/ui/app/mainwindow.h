@@ -105,14 +105,10 @@ public:
     HistoryStore *history();
     SafetyState *safety() const { return m_safety; }
     Reminders *reminders() const { return m_reminders; }
-    ReminderTray *reminderTray() const { return m_tray; }
     // Settings → Reminders: the dialog over the window (opened, not run); OK applies and saves what it holds.
     ReminderDialog *openReminderDialog();
     // A reminder fell due: from the tray when there is one, else in the window (a banner, and the task bar).
     void remind(const QString &routineId);
-    ReminderBanner *reminderBanner() const { return m_reminderBanner; }
-    ProblemsBanner *problemsBanner() const { return m_banner; }
-    ProblemsPanel *problemsPanel() const { return m_problems; }
 
 signals:
     void pageChanged(lumbar::ui::MainWindow::Page page);

@@ -43,10 +43,7 @@ public:
 
     static QString sensationLabel(Sensation sensation);
 
-    BodyMap *bodyMap() const { return m_map; }
-    SafeTextBrowser *result() const { return m_result; }
     QAbstractButton *sensationButton(Sensation sensation) const;
-    QLabel *warningStatus() const { return m_warningStatus; }
 
 signals:
     void exerciseLinkClicked(const QString &id);

@@ -19,7 +19,6 @@ public:
 
     // Follows `safety` from now on; hidden while there is no "yes".
     void setSafety(SafetyState *safety);
-    QPushButton *confirmButton() const { return m_confirm; }
 
 private:
     void refresh();

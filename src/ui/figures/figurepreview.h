@@ -33,7 +33,6 @@ public:
     void setExercise(const Exercise *exercise);
     bool hasFigure() const { return m_motion.has_value(); }
     FigureView *view() const { return m_view; }
-    QToolButton *playButton() const { return m_play; }
 
     bool isPlaying() const;
     void setPlaying(bool on);

@@ -31,13 +31,6 @@ public:
     CheckIn checkIn() const;
     QString notes() const;
 
-    QSlider *painSlider() const { return m_pain; }
-    LegExtentPicker *picker() const { return m_picker; }
-    QCheckBox *numbness() const { return m_numbness; }
-    QPlainTextEdit *notesEdit() const { return m_notes; }
-    QPushButton *continueButton() const { return m_continue; }
-    QPushButton *skipButton() const { return m_skip; }
-
 signals:
     // The user went on: with what they gave (`skipped` false), or without a check-in.
     void finished(bool skipped);

@@ -32,7 +32,6 @@ public:
     void showVerdict(const GuardVerdict &verdict, const QStringList &exercises, std::optional<LegExtent> baseline,
         std::optional<LegExtent> now, bool midSession);
     QPushButton *stopButton() const { return m_stop; }
-    QPushButton *goOnButton() const { return m_goOn; }
 
 signals:
     void stopRoutine();

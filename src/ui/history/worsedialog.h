@@ -20,8 +20,6 @@ public:
     WorseDialog(const QString &exercise, QWidget *parent = nullptr);
 
     CheckIn report() const;
-    LegExtentPicker *picker() const { return m_picker; }
-    QCheckBox *numbness() const { return m_numbness; }
 
 private:
     LegExtentPicker *m_picker;

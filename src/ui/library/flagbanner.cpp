@@ -34,11 +34,6 @@ FlagBanner::FlagBanner(QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &FlagBanner::clearRequested);
 }
 
-QCheckBox *FlagBanner::confirmBox() const
-{
-    return m_confirm->box();
-}
-
 void FlagBanner::showFlags(const QString &name, const std::vector<ExerciseFlag> &flags)
 {
     m_confirm->box()->setChecked(false);

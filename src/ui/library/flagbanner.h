@@ -26,9 +26,6 @@ public:
     // Shows the marks `flags` (not cleared, oldest first) put on the exercise called `name`; hides for none.
     void showFlags(const QString &name, const std::vector<ExerciseFlag> &flags);
 
-    QCheckBox *confirmBox() const;
-    QPushButton *clearButton() const { return m_clear; }
-
 signals:
     void clearRequested();
 

@@ -383,11 +383,6 @@ void LibraryPage::showFlagsOf(const Exercise *exercise)
         m_flagBanner->showFlags(qs(exercise->name), found->second);
 }
 
-FigureView *LibraryPage::figureView() const
-{
-    return m_figure->view();
-}
-
 void LibraryPage::showEmptyState()
 {
     m_shownId.clear();

@@ -49,21 +49,14 @@ public:
     void focusSearch();
 
     QLineEdit *searchField() const { return m_search; }
-    QListView *listView() const { return m_list; }
-    SafeTextBrowser *detailView() const { return m_detail; }
-    // The exercise's figure in its held pose above the page, with its movement on demand; hidden for exercises
-    // without one.
-    FigureView *figureView() const;
     // The button that opens `facet`'s menu of values, each with how many exercises it would show.
     QPushButton *filterButton(Facet facet) const { return m_filterButtons.at(static_cast<std::size_t>(facet)); }
     // "Add to routine": a menu with a new routine and each of the user's own routines.
-    QPushButton *addToRoutineButton() const { return m_addToRoutine; }
     // The user's own routines (id, name) that "Add to routine" offers; the shipped ones cannot be changed.
     void setUserRoutines(const QList<QPair<QString, QString>> &routines);
     // The exercises marked for this user (the guard fired on them, or they were stopped as making things worse): a
     // banner on their page and a line in the list, until the user clears the mark.
     void setFlags(const std::vector<ExerciseFlag> &flags);
-    FlagBanner *flagBanner() const { return m_flagBanner; }
 
 signals:
     void exerciseShown(const QString &id);

@@ -88,11 +88,8 @@ public:
     PlayerView *view() const { return m_view; }
     PlayerControlBar *controls() const { return m_controls; }
     PresentationWindow *presentation() const; // null until presented
-    DosageTable *dosageTable() const { return m_table; }
     CheckInPanel *checkInBefore() const { return m_checkInBefore; }
     CheckInPanel *checkInAfter() const { return m_checkInAfter; }
-    GuardNotice *guardNotice() const { return m_guard; }
-    QPushButton *worseButton() const { return m_worseButton; }
     SessionLogger *logger() const { return m_logger; }
     bool isPreparing() const;
     QString title() const;

@@ -41,13 +41,11 @@ public:
     QString phaseTitle() const;
     QString phaseDetail() const;
     QString exerciseTitle() const;
-    CountdownRing *ring() const { return m_ring; }
     FigureView *figure() const { return m_figure; }
     // True while the figure is being redrawn many times a second (it is moving); a hold costs nothing.
     bool isAnimatingFigure() const;
     // What the figure's timer does many times a second, for tests on a fake clock.
     void refreshFigureForTest() { refreshFigure(); }
-    QListWidget *stepList() const { return m_steps; }
     bool showsSummary() const;
 
     // The colour that marks a phase kind (get ready amber, holds teal, rests grey…).

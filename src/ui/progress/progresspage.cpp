@@ -55,9 +55,10 @@ QFrame *card(const QString &heading, QWidget *parent, QVBoxLayout **body)
     return frame;
 }
 
-QChartView *chartView(QWidget *parent, const QString &name, int minimumHeight)
+QChartView *chartView(QWidget *parent, const QString &objectName, const QString &name, int minimumHeight)
 {
     auto *view = new QChartView(parent);
+    view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(minimumHeight);
     view->setAccessibleName(name);
@@ -102,9 +103,9 @@ void ProgressPage::build()
     m_day = new QLabel(this);
     m_adherenceBox = new QWidget(this);
     m_adherenceLayout = new QVBoxLayout(m_adherenceBox);
-    m_painView = chartView(this, tr("Pain chart"), 250);
-    m_extentView = chartView(this, tr("Symptom extent chart"), 250);
-    m_psfsView = chartView(this, tr("Activities chart"), 240);
+    m_painView = chartView(this, u"painChart"_s, tr("Pain chart"), 250);
+    m_extentView = chartView(this, u"extentChart"_s, tr("Symptom extent chart"), 250);
+    m_psfsView = chartView(this, u"psfsChart"_s, tr("Activities chart"), 240);
     // A text alternative for each chart: the figures it draws are also in words on this page and in the summary.
     m_painView->setAccessibleDescription(
         tr("Pain from 0 to 10 before and after each session in the period; the numbers are in the summary above."));

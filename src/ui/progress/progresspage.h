@@ -55,11 +55,6 @@ public:
     int timesPerDay(const std::string &routineId) const;
 
     // The parts below exist once the page has been shown or refreshed.
-    QCalendarWidget *calendar() const { return m_calendar; }
-    QChartView *painView() const { return m_painView; }
-    QChartView *extentView() const { return m_extentView; }
-    QChartView *psfsView() const { return m_psfsView; }
-    PsfsPanel *psfsPanel() const { return m_psfs; }
     QString summaryText() const;
     QString dayText() const;
     // One line per routine: "Gentle start — 2 a day: 41 of 56 (73%)".

@@ -48,6 +48,7 @@ PsfsPanel::PsfsPanel(QWidget *parent)
     layout->addWidget(m_rowsBox);
 
     m_name->setPlaceholderText(tr("An activity, such as putting on socks"));
+    m_name->setObjectName(u"psfsName"_s);
     m_name->setAccessibleName(tr("New activity"));
     m_name->setMaxLength(static_cast<int>(psfsMaxNameBytes));
     m_add->setObjectName(u"psfsAdd"_s);

@@ -37,9 +37,6 @@ public:
 
     // For tests and the keyboard: the slider of each active activity, in order.
     std::vector<QSlider *> sliders() const;
-    QLineEdit *nameField() const { return m_name; }
-    QPushButton *addButton() const { return m_add; }
-    QPushButton *saveButton() const { return m_save; }
     QString status() const;
 
 signals:

@@ -19,8 +19,6 @@ public:
     // Shows the reminder for routine `routineId`, called `name`.
     void showReminder(const QString &routineId, const QString &name);
     QString text() const;
-    QPushButton *startButton() const { return m_start; }
-    QPushButton *laterButton() const { return m_later; }
 
 signals:
     void startRequested(const QString &routineId);

@@ -78,6 +78,8 @@ ReminderDialog::ReminderDialog(
     layout->addWidget(m_buttons);
     resize(520, sizeHint().height());
 
+    m_suggest->setObjectName(u"reminderSuggest"_s);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"reminderOk"_s);
     m_suggest->setToolTip(tr("Fill in times spread over the day, as many as the routine asks for"));
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Keep these reminders"));
     m_buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without changing the reminders"));

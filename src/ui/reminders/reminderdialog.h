@@ -33,10 +33,6 @@ public:
     // What the dialog holds now; nullopt while the times typed are not all times.
     std::optional<Reminders::Settings> settings() const;
 
-    QCheckBox *onBox() const { return m_on; }
-    QComboBox *routineBox() const { return m_routine; }
-    QLineEdit *timesField() const { return m_times; }
-    QPushButton *suggestButton() const { return m_suggest; }
     QPushButton *okButton() const;
     QString problem() const;
 

@@ -16,6 +16,7 @@ ReminderTray::ReminderTray(Reminders *reminders, QObject *parent)
     , m_reminders(reminders)
     , m_menu(new QMenu)
 {
+    setObjectName(u"reminderTray"_s);
     m_menu->setObjectName(u"trayMenu"_s);
     QAction *open = m_menu->addAction(tr("Open Lumbar Relief"), this, &ReminderTray::openRequested);
     open->setObjectName(u"trayOpen"_s);

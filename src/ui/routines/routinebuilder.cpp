@@ -418,11 +418,6 @@ RoutineBuilder::~RoutineBuilder()
     m_undo->disconnect(this);
 }
 
-QListWidget *RoutineBuilder::itemList() const
-{
-    return m_items;
-}
-
 bool RoutineBuilder::hasUnsavedChanges() const
 {
     return !m_undo->isClean();

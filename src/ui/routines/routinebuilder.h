@@ -59,10 +59,6 @@ public:
     void setUnsavedChangesQuestion(std::function<QMessageBox::StandardButton()> ask) { m_ask = std::move(ask); }
 
     // Widgets, for tests.
-    QLineEdit *titleEdit() const { return m_title; }
-    QLineEdit *patientEdit() const { return m_patient; }
-    QListWidget *exercisePicker() const { return m_picker; }
-    QListWidget *itemList() const;
     QLabel *defaultLabel(DosageField field) const { return m_defaults[static_cast<std::size_t>(field)]; }
     QSpinBox *overrideSpin(DosageField field) const { return m_spins[static_cast<std::size_t>(field)]; }
 

@@ -315,42 +315,6 @@ void RoutinesPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
-QListView *RoutinesPage::listView()
-{
-    build();
-    return m_list;
-}
-
-SafeTextBrowser *RoutinesPage::detailView()
-{
-    build();
-    return m_detail;
-}
-
-QPushButton *RoutinesPage::startButton()
-{
-    build();
-    return m_start;
-}
-
-QPushButton *RoutinesPage::handoutButton()
-{
-    build();
-    return m_handout;
-}
-
-QPushButton *RoutinesPage::editButton()
-{
-    build();
-    return m_edit;
-}
-
-QPushButton *RoutinesPage::deleteButton()
-{
-    build();
-    return m_delete;
-}
-
 void RoutinesPage::onCurrentChanged(const QModelIndex &current)
 {
     updateEditButtons();

@@ -37,13 +37,6 @@ public:
     bool showRoutine(const QString &id);
     QString currentRoutineId() const;
 
-    // The page's widgets, made when first asked for.
-    QListView *listView();
-    SafeTextBrowser *detailView();
-    QPushButton *startButton();
-    QPushButton *handoutButton();
-    QPushButton *editButton();
-    QPushButton *deleteButton();
     // Which routines are the user's own (editable, deletable); the shipped ones can only be copied.
     void setOwnRoutineCheck(std::function<bool(const QString &)> isOwn);
 

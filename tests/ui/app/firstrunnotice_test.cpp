@@ -43,10 +43,10 @@ TEST_F(FirstRun, TheNoticeIsNeededUntilAcknowledgedOnce)
     QPointer<FirstRunNotice> notice = window.showFirstRunNotice(true);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(notice.data()));
     EXPECT_TRUE(notice->isModal());
-    EXPECT_TRUE(notice->quitButton()->isVisible());
+    EXPECT_TRUE(child<QPushButton>(notice, u"firstRunQuit"_s)->isVisible());
 
     // Every emergency sign in the bank is listed, word for word.
-    const QString list = notice->findChild<QLabel *>(u"firstRunRedFlagList"_s)->text();
+    const QString list = child<QLabel>(notice, u"firstRunRedFlagList"_s)->text();
     int emergencies = 0;
     for (const RedFlag &flag : window.bankState().bank->redFlags()) {
         const QString question = QString::fromStdString(flag.question.text("en")).toHtmlEscaped();
@@ -59,7 +59,7 @@ TEST_F(FirstRun, TheNoticeIsNeededUntilAcknowledgedOnce)
     }
     EXPECT_GT(emergencies, 0);
 
-    QTest::mouseClick(notice->understoodButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(notice, u"firstRunUnderstood"_s), Qt::LeftButton);
     EXPECT_FALSE(FirstRunNotice::needed());
     QTRY_VERIFY(notice.isNull()); // closed and deleted
     EXPECT_TRUE(window.isVisible());
@@ -79,12 +79,12 @@ TEST_F(FirstRun, TheNoticeFitsTheScreenWithItsButtonsInSight)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
     const QRect screen = notice->screen()->availableGeometry();
     EXPECT_LE(notice->height(), screen.height());
-    const QRect button(notice->understoodButton()->mapTo(notice, QPoint(0, 0)), notice->understoodButton()->size());
+    const QRect button(child<QPushButton>(notice, u"firstRunUnderstood"_s)->mapTo(notice, QPoint(0, 0)),
+        child<QPushButton>(notice, u"firstRunUnderstood"_s)->size());
     EXPECT_TRUE(notice->rect().contains(button)) << "the button is inside the notice";
-    auto *scroll = notice->findChild<QScrollArea *>(u"firstRunScroll"_s);
-    ASSERT_NE(scroll, nullptr);
+    auto *scroll = child<QScrollArea>(notice, u"firstRunScroll"_s);
     EXPECT_GT(scroll->verticalScrollBar()->maximum(), 0) << "the text scrolls instead";
-    QTest::mouseClick(notice->understoodButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(notice, u"firstRunUnderstood"_s), Qt::LeftButton);
     EXPECT_FALSE(FirstRunNotice::needed());
     theme::setTextScale(100);
 }
@@ -96,7 +96,7 @@ TEST_F(FirstRun, QuittingTheNoticeOnTheFirstRunClosesTheAppAndAsksAgainNextTime)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     FirstRunNotice *notice = window.showFirstRunNotice(true);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
-    QTest::mouseClick(notice->quitButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(notice, u"firstRunQuit"_s), Qt::LeftButton);
     EXPECT_FALSE(window.isVisible());
     EXPECT_TRUE(FirstRunNotice::needed());
 }
@@ -119,13 +119,12 @@ TEST_F(FirstRun, HelpShowsItAgainWithoutTheQuitButton)
     MainWindow window(shippedBankState());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    auto *action = window.findChild<QAction *>(u"safetyNoticeAction"_s);
-    ASSERT_NE(action, nullptr);
+    auto *action = child<QAction>(&window, u"safetyNoticeAction"_s);
     action->trigger();
     auto *notice = window.findChild<FirstRunNotice *>();
     ASSERT_NE(notice, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
-    EXPECT_FALSE(notice->quitButton()->isVisible());
+    EXPECT_FALSE(child<QPushButton>(notice, u"firstRunQuit"_s)->isVisible());
     QTest::keyClick(notice, Qt::Key_Escape);
     EXPECT_TRUE(window.isVisible()) << "closing a notice read again leaves the app open";
     EXPECT_FALSE(FirstRunNotice::needed());

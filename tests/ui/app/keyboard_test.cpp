@@ -112,7 +112,7 @@ QStringList objectNames(const Round &round)
 TEST_F(KeyboardWalk, TheLibrary)
 {
     window->showPage(MainWindow::Page::Library);
-    const Round round = tabRound(window->findChild<QWidget *>(u"librarySearch"_s));
+    const Round round = tabRound(child<QWidget>(window, u"librarySearch"_s));
     expectNamedAndReachable(round, "library", 8);
     // Reading order: search, its filters, the list, what the list shows, then what to do with it.
     const QStringList order = objectNames(round);
@@ -130,7 +130,7 @@ TEST_F(KeyboardWalk, TheLibrary)
 TEST_F(KeyboardWalk, TheRoutines)
 {
     window->showPage(MainWindow::Page::Routines);
-    expectNamedAndReachable(tabRound(window->findChild<QWidget *>(u"routineList"_s)), "routines", 5);
+    expectNamedAndReachable(tabRound(child<QWidget>(window, u"routineList"_s)), "routines", 5);
 }
 
 TEST_F(KeyboardWalk, EachTabOfSymptomsAndCare)
@@ -158,7 +158,7 @@ TEST_F(KeyboardWalk, TheProgressPage)
     open();
     window->showPage(MainWindow::Page::Progress);
     QCoreApplication::processEvents(); // the page is built as it is first shown; its parts appear a turn later
-    expectNamedAndReachable(tabRound(window->findChild<QWidget *>(u"sectionNav"_s)), "progress", 6);
+    expectNamedAndReachable(tabRound(child<QWidget>(window, u"sectionNav"_s)), "progress", 6);
     window.reset();
     QDir().remove(HistoryStore::defaultPath());
 }
@@ -167,11 +167,11 @@ TEST_F(KeyboardWalk, ThePlayerBeforeDuringAndTheCheckIn)
 {
     ASSERT_TRUE(window->playRoutine(u"gentle-start"_s));
     PlayerPage *player = window->playerPage();
-    expectNamedAndReachable(tabRound(window->findChild<QWidget *>(u"sectionNav"_s)), "before you start", 4);
+    expectNamedAndReachable(tabRound(child<QWidget>(window, u"sectionNav"_s)), "before you start", 4);
     player->start(false, true);
-    expectNamedAndReachable(tabRound(window->findChild<QWidget *>(u"sectionNav"_s)), "check-in", 4);
+    expectNamedAndReachable(tabRound(child<QWidget>(window, u"sectionNav"_s)), "check-in", 4);
     player->start(false, false);
-    expectNamedAndReachable(tabRound(window->findChild<QWidget *>(u"sectionNav"_s)), "playing", 4);
+    expectNamedAndReachable(tabRound(child<QWidget>(window, u"sectionNav"_s)), "playing", 4);
 }
 
 TEST_F(KeyboardWalk, TheRoutineBuilder)

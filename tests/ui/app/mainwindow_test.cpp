@@ -33,10 +33,10 @@ TEST(MainWindow, HasTheTitleSizeAndStandingNotice)
     EXPECT_GE(window.height(), std::min(700, room.height()));
     EXPECT_LE(window.width(), std::max(room.width(), window.minimumSizeHint().width()));
     EXPECT_FALSE(window.windowIcon().isNull());
-    auto *notice = window.findChild<QLabel *>(u"disclaimer"_s);
-    ASSERT_NE(notice, nullptr);
+    auto *notice = child<QLabel>(&window, u"disclaimer"_s);
     EXPECT_EQ(notice->text(), u"Education, not diagnosis — check with your clinician."_s);
-    EXPECT_FALSE(window.problemsBanner()->isVisibleTo(&window)) << "a clean bank has nothing to report";
+    EXPECT_FALSE(child<ProblemsBanner>(&window, u"problemsBanner"_s)->isVisibleTo(&window))
+        << "a clean bank has nothing to report";
 }
 
 TEST(MainWindow, NavigationSwitchesBetweenTheFourSections)
@@ -44,10 +44,8 @@ TEST(MainWindow, NavigationSwitchesBetweenTheFourSections)
     MainWindow window(smallBankState());
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    auto *nav = window.findChild<QListWidget *>(u"sectionNav"_s);
-    auto *stack = window.findChild<QStackedWidget *>(u"pageStack"_s);
-    ASSERT_NE(nav, nullptr);
-    ASSERT_NE(stack, nullptr);
+    auto *nav = child<QListWidget>(&window, u"sectionNav"_s);
+    auto *stack = child<QStackedWidget>(&window, u"pageStack"_s);
     ASSERT_EQ(nav->count(), 4);
     EXPECT_EQ(nav->item(0)->text(), u"Library"_s);
     EXPECT_EQ(nav->item(1)->text(), u"Routines"_s);
@@ -77,10 +75,8 @@ TEST(MainWindow, HasFileQuitAndHelpAbout)
         menus << action->text();
     EXPECT_TRUE(menus.contains(u"&File"_s));
     EXPECT_TRUE(menus.contains(u"&Help"_s));
-    auto *quit = window.findChild<QAction *>(u"quitAction"_s);
-    auto *about = window.findChild<QAction *>(u"aboutAction"_s);
-    ASSERT_NE(quit, nullptr);
-    ASSERT_NE(about, nullptr);
+    auto *quit = child<QAction>(&window, u"quitAction"_s);
+    auto *about = child<QAction>(&window, u"aboutAction"_s);
     EXPECT_EQ(quit->shortcut(), QKeySequence(QKeySequence::Quit));
     EXPECT_EQ(about->text(), u"&About Lumbar Relief"_s);
 }

@@ -41,7 +41,7 @@ TEST_F(ImportExercises, TheExercisesShowInTheLibraryAndTheLeftOutOnesAreReported
     file.write(text);
     file.close();
 
-    ASSERT_NE(window->findChild<QAction *>(u"importFreeExerciseDbAction"_s), nullptr) << "in the File menu";
+    ASSERT_NE(child<QAction>(window, u"importFreeExerciseDbAction"_s), nullptr) << "in the File menu";
     ASSERT_TRUE(window->importFreeExerciseDb(path));
     EXPECT_TRUE(QFile::exists(defaultUserBankFolder() + u"/free-exercise-db.json"_s));
     EXPECT_NE(window->bankState().bank->exercise("cat-stretch"), nullptr) << "loaded straight away";

@@ -64,12 +64,13 @@ TEST_F(LiveBank, EverySaveReloadsAndAnErrorKeepsTheLastGoodBank)
     writeFile(file, bankWith("My stretch, renamed").replace(0, 1, "["));
     window->bankFolderChanged();
     EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch");
-    EXPECT_TRUE(window->problemsBanner()->isVisible());
-    EXPECT_TRUE(window->problemsBanner()->message().contains(u"last version without errors is still in use"_s))
-        << window->problemsBanner()->message().toStdString();
-    EXPECT_TRUE(window->problemsPanel()->isVisible());
-    auto *table = window->problemsPanel()->findChild<QTableWidget *>();
-    ASSERT_NE(table, nullptr);
+    EXPECT_TRUE(child<ProblemsBanner>(window, u"problemsBanner"_s)->isVisible());
+    EXPECT_TRUE(child<ProblemsBanner>(window, u"problemsBanner"_s)
+                    ->message()
+                    .contains(u"last version without errors is still in use"_s))
+        << child<ProblemsBanner>(window, u"problemsBanner"_s)->message().toStdString();
+    EXPECT_TRUE(child<ProblemsPanel>(window, u"problemsPanel"_s)->isVisible());
+    auto *table = child<ProblemsPanel>(window, u"problemsPanel"_s)->findChild<QTableWidget *>();
     ASSERT_GE(table->rowCount(), 1);
     const QString where = table->item(0, ProblemsPanel::LocationColumn)->text();
     EXPECT_TRUE(where.startsWith(u"mine.json:1:"_s)) << "file:line:column: " << where.toStdString();
@@ -78,7 +79,7 @@ TEST_F(LiveBank, EverySaveReloadsAndAnErrorKeepsTheLastGoodBank)
     writeFile(file, bankWith("My stretch, renamed"));
     window->bankFolderChanged();
     EXPECT_EQ(window->bankState().bank->exercise("my-stretch")->name.text(), "My stretch, renamed");
-    EXPECT_FALSE(window->problemsBanner()->isVisible());
+    EXPECT_FALSE(child<ProblemsBanner>(window, u"problemsBanner"_s)->isVisible());
 }
 
 // Every reload made a new bank and the window kept all the old ones alive. Now a bank lives as long as something holds

@@ -28,7 +28,7 @@ namespace {
 
 QStringList listedIds(const MainWindow &window)
 {
-    auto *list = window.findChild<QListView *>(u"exerciseList"_s);
+    auto *list = child<QListView>(&window, u"exerciseList"_s);
     QStringList ids;
     for (int row = 0; list && row < list->model()->rowCount(); ++row)
         ids << list->model()->index(row, 0).data(ExerciseListModel::IdRole).toString();
@@ -55,28 +55,24 @@ TEST(BankProblems, AnErrorKeepsTheBuiltInBankAndShowsWhereItIs)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
 
-    auto *banner = window.findChild<ProblemsBanner *>(u"problemsBanner"_s);
-    ASSERT_NE(banner, nullptr);
+    auto *banner = child<ProblemsBanner>(&window, u"problemsBanner"_s);
     EXPECT_TRUE(banner->isVisible());
     EXPECT_EQ(banner->property("severity").toString(), u"error"_s);
-    const QString message = banner->findChild<QLabel *>(u"problemsBannerText"_s)->text();
+    const QString message = child<QLabel>(banner, u"problemsBannerText"_s)->text();
     EXPECT_TRUE(message.contains(u"1 problem"_s)) << message.toStdString();
     EXPECT_TRUE(message.contains(u"built-in content is in use"_s)) << message.toStdString();
 
     // The built-in exercises are listed, the user's are not.
     EXPECT_EQ(listedIds(window), (QStringList{u"bridge"_s, u"cat-cow"_s, u"nerve-glide"_s}));
 
-    auto *panel = window.findChild<ProblemsPanel *>(u"problemsPanel"_s);
-    ASSERT_NE(panel, nullptr);
+    auto *panel = child<ProblemsPanel>(&window, u"problemsPanel"_s);
     EXPECT_FALSE(panel->isVisible());
-    auto *show = banner->findChild<QPushButton *>(u"showProblemsButton"_s);
-    ASSERT_NE(show, nullptr);
+    auto *show = child<QPushButton>(banner, u"showProblemsButton"_s);
     QTest::mouseClick(show, Qt::LeftButton);
     EXPECT_TRUE(panel->isVisible());
     EXPECT_EQ(show->text(), u"Hide problems"_s);
 
-    auto *list = panel->findChild<QTableWidget *>(u"problemsList"_s);
-    ASSERT_NE(list, nullptr);
+    auto *list = child<QTableWidget>(panel, u"problemsList"_s);
     ASSERT_EQ(list->rowCount(), 1);
     auto text = [list](int column) { return list->item(0, column)->text(); };
     EXPECT_EQ(text(ProblemsPanel::SeverityColumn), u"Error"_s);
@@ -91,7 +87,7 @@ TEST(BankProblems, AnErrorKeepsTheBuiltInBankAndShowsWhereItIs)
     EXPECT_EQ(text(ProblemsPanel::PathColumn), QString::fromStdString(problem.path));
     EXPECT_FALSE(text(ProblemsPanel::PathColumn).isEmpty());
 
-    QTest::mouseClick(panel->findChild<QPushButton *>(u"hideProblemsButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(panel, u"hideProblemsButton"_s), Qt::LeftButton);
     EXPECT_FALSE(panel->isVisible());
     EXPECT_EQ(show->text(), u"Show problems"_s);
     QTest::mouseClick(show, Qt::LeftButton);
@@ -106,10 +102,9 @@ TEST(BankProblems, MalformedJsonIsReportedWithItsPosition)
         {{"broken.json", std::string("{\n  \"format\": \"lumbar-relief-bank\",\n  \"version\": 1,\n  oops\n}")}});
     const BankLayer user = folder.read();
     MainWindow window(loadBankState(smallBank(), &user, folder.path()));
-    EXPECT_TRUE(window.problemsBanner()->isVisibleTo(&window));
+    EXPECT_TRUE(child<ProblemsBanner>(&window, u"problemsBanner"_s)->isVisibleTo(&window));
     window.showProblems();
-    auto *list = window.findChild<QTableWidget *>(u"problemsList"_s);
-    ASSERT_NE(list, nullptr);
+    auto *list = child<QTableWidget>(&window, u"problemsList"_s);
     ASSERT_GE(list->rowCount(), 1);
     const QString where = list->item(0, ProblemsPanel::LocationColumn)->text();
     EXPECT_TRUE(where.startsWith(u"broken.json:4:"_s)) << where.toStdString();
@@ -129,7 +124,7 @@ TEST(BankProblems, WarningsAloneUseTheUserBankWithAQuieterBanner)
     ASSERT_FALSE(state.hasUserErrors());
 
     MainWindow window(std::move(state));
-    ProblemsBanner *banner = window.problemsBanner();
+    ProblemsBanner *banner = child<ProblemsBanner>(&window, u"problemsBanner"_s);
     EXPECT_TRUE(banner->isVisibleTo(&window));
     EXPECT_EQ(banner->property("severity").toString(), u"warning"_s);
     EXPECT_TRUE(banner->message().contains(u"is in use"_s)) << banner->message().toStdString();
@@ -137,8 +132,7 @@ TEST(BankProblems, WarningsAloneUseTheUserBankWithAQuieterBanner)
     EXPECT_TRUE(listedIds(window).contains(u"my-stretch"_s));
 
     window.showProblems();
-    auto *list = window.findChild<QTableWidget *>(u"problemsList"_s);
-    ASSERT_NE(list, nullptr);
+    auto *list = child<QTableWidget>(&window, u"problemsList"_s);
     ASSERT_GE(list->rowCount(), 1);
     EXPECT_EQ(list->item(0, ProblemsPanel::SeverityColumn)->text(), u"Warning"_s);
     EXPECT_EQ(list->item(0, ProblemsPanel::SeverityColumn)->foreground().color(), theme::warning());
@@ -148,7 +142,7 @@ TEST(BankProblems, AMissingFolderIsAProblemNotACrash)
 {
     const BankLayer user = BankLoader::readFolder("/nonexistent/lumbar-relief-test-bank");
     MainWindow window(loadBankState(smallBank(), &user, u"/nonexistent/lumbar-relief-test-bank"_s));
-    EXPECT_TRUE(window.problemsBanner()->isVisibleTo(&window));
+    EXPECT_TRUE(child<ProblemsBanner>(&window, u"problemsBanner"_s)->isVisibleTo(&window));
     EXPECT_EQ(listedIds(window).size(), 3);
 }
 
@@ -157,8 +151,7 @@ TEST(BankProblems, ErrorsAndWarningsLookDifferent)
     ProblemsPanel panel;
     panel.setDiagnostics({{Severity::Error, "a.json", 3, 5, "/exercises/0/id", "bad id"},
         {Severity::Warning, "a.json", 7, 1, "/exercises/0/benefitz", "unknown field"}});
-    auto *list = panel.findChild<QTableWidget *>(u"problemsList"_s);
-    ASSERT_NE(list, nullptr);
+    auto *list = child<QTableWidget>(&panel, u"problemsList"_s);
     ASSERT_EQ(list->rowCount(), 2);
     const QTableWidgetItem *error = list->item(0, ProblemsPanel::SeverityColumn);
     const QTableWidgetItem *warning = list->item(1, ProblemsPanel::SeverityColumn);
@@ -205,8 +198,7 @@ TEST(BankProblems, FilesAreNamedInsideTheFolderEvenWhenItWasGivenRelatively)
     const BankLayer user = layerOf({{"my/bank/mine.json",
         bankFile(R"("exercises": [)" + exerciseJson("broken", "Broken", R"("related": ["nowhere"])") + "]")}});
     MainWindow window(loadBankState(smallBank(), &user, u"my/bank"_s));
-    auto *list = window.problemsPanel()->findChild<QTableWidget *>(u"problemsList"_s);
-    ASSERT_NE(list, nullptr);
+    auto *list = child<QTableWidget>(child<ProblemsPanel>(&window, u"problemsPanel"_s), u"problemsList"_s);
     ASSERT_EQ(list->rowCount(), 1);
     const QString where = list->item(0, ProblemsPanel::LocationColumn)->text();
     EXPECT_TRUE(where.startsWith(u"mine.json:"_s)) << where.toStdString();

@@ -40,9 +40,7 @@ protected:
 
     static void click(QWidget *parent, const QString &name)
     {
-        auto *button = parent->findChild<QAbstractButton *>(name);
-        ASSERT_NE(button, nullptr) << name.toStdString();
-        QTest::mouseClick(button, Qt::LeftButton);
+        QTest::mouseClick(child<QAbstractButton>(parent, name), Qt::LeftButton);
     }
 };
 
@@ -55,8 +53,7 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
     EXPECT_FALSE(window.carePage()->notice()->isVisible()) << "nothing answered, nothing to say";
 
     click(window.carePage(), u"redFlagCheckButton"_s);
-    auto *dialog = window.carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
-    ASSERT_NE(dialog, nullptr);
+    auto *dialog = child<RedFlagCheckDialog>(window.carePage(), u"redFlagCheck"_s);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     UrgentNotice *notice = dialog->notice();
 
@@ -70,7 +67,7 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
     EXPECT_EQ(notice->title(), u"See your doctor or physiotherapist"_s);
     // Slow recovery is common in sciatica and no source says to stop exercising for it: nothing is locked.
     EXPECT_FALSE(window.safety()->needsCareFirst());
-    EXPECT_FALSE(notice->confirmButton()->isVisibleTo(notice));
+    EXPECT_FALSE(child<QPushButton>(notice, u"careConfirmButton"_s)->isVisibleTo(notice));
     EXPECT_TRUE(notice->text().contains(u"You can go on with the exercises meanwhile"_s));
     EXPECT_TRUE(notice->isCalm()) << "an appointment to book is not shown as an alarm";
     click(dialog, u"yes:fever"_s);
@@ -97,17 +94,16 @@ TEST_F(Safety, TheWarningSignsCheckShowsTheActionForTheMostUrgentYes)
 
     // Clearing a "yes" that holds the routines is asked first; keeping the answer changes nothing.
     click(dialog, u"clearAnswersButton"_s);
-    auto *question = dialog->findChild<QMessageBox *>(u"unlockQuestion"_s);
-    ASSERT_NE(question, nullptr);
+    auto *question = child<QMessageBox>(dialog, u"unlockQuestion"_s);
     click(question, u"unlockKeep"_s);
     EXPECT_TRUE(window.safety()->needsCareFirst());
     click(dialog, u"clearAnswersButton"_s);
-    question = dialog->findChild<QMessageBox *>(u"unlockQuestion"_s);
+    question = child<QMessageBox>(dialog, u"unlockQuestion"_s);
     ASSERT_NE(question, nullptr);
     click(question, u"unlockConfirm"_s);
     EXPECT_FALSE(notice->isVisible());
-    EXPECT_FALSE(dialog->findChild<QRadioButton *>(u"yes:fever"_s)->isChecked());
-    EXPECT_FALSE(dialog->findChild<QRadioButton *>(u"no:fever"_s)->isChecked());
+    EXPECT_FALSE(child<QRadioButton>(dialog, u"yes:fever"_s)->isChecked());
+    EXPECT_FALSE(child<QRadioButton>(dialog, u"no:fever"_s)->isChecked());
 }
 
 // Enter, pressed for anything, never says care has been sought (that takes a click or Space) and never clears the
@@ -122,16 +118,14 @@ TEST_F(Safety, TakingBackTheYesThatHoldsTheRoutinesIsAskedFirst)
     window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
     window.showPage(MainWindow::Page::Care);
     click(window.carePage(), u"redFlagCheckButton"_s);
-    auto *dialog = window.carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
-    ASSERT_NE(dialog, nullptr);
+    auto *dialog = child<RedFlagCheckDialog>(window.carePage(), u"redFlagCheck"_s);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
-    auto *yes = dialog->findChild<QRadioButton *>(u"yes:saddle"_s);
+    auto *yes = child<QRadioButton>(dialog, u"yes:saddle"_s);
     yes->setFocus();
     QTest::keyClick(yes, Qt::Key_Right);
     EXPECT_EQ(window.safety()->screen().answer("saddle"), Answer::Yes) << "not until the user says so";
     EXPECT_TRUE(yes->isChecked());
-    auto *question = dialog->findChild<QMessageBox *>(u"unlockQuestion"_s);
-    ASSERT_NE(question, nullptr);
+    auto *question = child<QMessageBox>(dialog, u"unlockQuestion"_s);
     EXPECT_TRUE(question->text().contains(u"Is the area between your legs numb?"_s));
     click(question, u"unlockConfirm"_s);
     EXPECT_EQ(window.safety()->screen().answer("saddle"), Answer::No);
@@ -146,12 +140,13 @@ TEST_F(Safety, EnterNeitherConfirmsCareNorClearsTheAnswers)
     window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
     window.showPage(MainWindow::Page::Care);
     click(window.carePage(), u"redFlagCheckButton"_s);
-    QPointer<RedFlagCheckDialog> dialog = window.carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
+    QPointer<RedFlagCheckDialog> dialog = child<RedFlagCheckDialog>(window.carePage(), u"redFlagCheck"_s);
     ASSERT_NE(dialog, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
-    EXPECT_FALSE(dialog->notice()->confirmButton()->hasFocus()) << "the questions take the focus first";
-    dialog->notice()->confirmButton()->setFocus();
-    QTest::keyClick(dialog->notice()->confirmButton(), Qt::Key_Return);
+    EXPECT_FALSE(child<QPushButton>(dialog->notice(), u"careConfirmButton"_s)->hasFocus())
+        << "the questions take the focus first";
+    child<QPushButton>(dialog->notice(), u"careConfirmButton"_s)->setFocus();
+    QTest::keyClick(child<QPushButton>(dialog->notice(), u"careConfirmButton"_s), Qt::Key_Return);
     EXPECT_FALSE(window.safety()->careConfirmed());
     EXPECT_EQ(window.safety()->screen().answer("saddle"), Answer::Yes);
     EXPECT_TRUE(window.safety()->needsCareFirst());
@@ -170,26 +165,25 @@ TEST_F(Safety, ThePlayerShowsTheNoticeBeforeAnyRoutineUntilCareIsConfirmed)
     EXPECT_TRUE(page->isPreparing());
     EXPECT_EQ(page->controller()->session().state(), SessionState::Ready);
     EXPECT_EQ(page->presentation(), nullptr);
-    auto *notice = page->findChild<UrgentNotice *>(u"urgentNotice"_s);
-    ASSERT_NE(notice, nullptr);
+    auto *notice = child<UrgentNotice>(page, u"urgentNotice"_s);
     EXPECT_TRUE(notice->isVisible());
     EXPECT_EQ(notice->title(), u"Speak to a doctor today"_s);
-    auto *start = page->findChild<QPushButton *>(u"startButton"_s);
+    auto *start = child<QPushButton>(page, u"startButton"_s);
     EXPECT_FALSE(start->isEnabled());
 
-    QTest::mouseClick(notice->confirmButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(notice, u"careConfirmButton"_s), Qt::LeftButton);
     EXPECT_TRUE(window.safety()->careConfirmed());
     EXPECT_TRUE(start->isEnabled());
-    EXPECT_FALSE(notice->confirmButton()->isVisible());
+    EXPECT_FALSE(child<QPushButton>(notice, u"careConfirmButton"_s)->isVisible());
     EXPECT_TRUE(notice->isVisible()) << "the advice stays in view";
     QTest::mouseClick(start, Qt::LeftButton);
-    QTest::mouseClick(page->checkInBefore()->skipButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page->checkInBefore(), u"checkInSkip"_s), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
 
     // A new "yes" asks again.
     window.safety()->setAnswer(u"saddle"_s, Answer::Yes);
     EXPECT_TRUE(window.safety()->needsCareFirst());
-    EXPECT_TRUE(notice->confirmButton()->isVisibleTo(notice));
+    EXPECT_TRUE(child<QPushButton>(notice, u"careConfirmButton"_s)->isVisibleTo(notice));
 }
 
 } // namespace
@@ -206,15 +200,14 @@ TEST_F(Safety, TheFirstRunNoticeAsksWhereTheReaderLivesAndTheNumbersFollow)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     FirstRunNotice *notice = window.showFirstRunNotice(true);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(notice));
-    auto *where = notice->findChild<QComboBox *>(u"firstRunRegion"_s);
-    ASSERT_NE(where, nullptr);
+    auto *where = child<QComboBox>(notice, u"firstRunRegion"_s);
     EXPECT_EQ(where->currentIndex(), static_cast<int>(region::available().indexOf(region::fromSystem())))
         << "the first guess is the system's";
     where->setFocus();
     QTest::keyClicks(where, u"Spain"_s); // a closed combo box jumps to the item typed
     ASSERT_EQ(where->currentText(), u"Spain"_s);
-    EXPECT_EQ(notice->findChild<QLabel *>(u"firstRunEmergency"_s)->text(), u"In an emergency: call 112."_s);
-    QTest::mouseClick(notice->findChild<QPushButton *>(u"firstRunUnderstood"_s), Qt::LeftButton);
+    EXPECT_EQ(child<QLabel>(notice, u"firstRunEmergency"_s)->text(), u"In an emergency: call 112."_s);
+    QTest::mouseClick(child<QPushButton>(notice, u"firstRunUnderstood"_s), Qt::LeftButton);
     EXPECT_EQ(region::chosen(), Region::Spain) << "kept in the settings";
 
     window.safety()->setAnswer(u"saddle"_s, Answer::Yes);

@@ -40,7 +40,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         window->showPage(MainWindow::Page::Care);
         guide = window->carePage()->guide();
-        map = guide->bodyMap();
+        map = child<BodyMap>(guide, u"bodyMap"_s);
         ASSERT_TRUE(map->isVisible()) << "the guide is the Care page's first tab";
     }
     void TearDown() override
@@ -59,10 +59,13 @@ protected:
 
     void clickSensation(Sensation s) { QTest::mouseClick(guide->sensationButton(s), Qt::LeftButton); }
 
-    QString resultText() const { return guide->result()->toPlainText(); }
+    QString resultText() const { return child<SafeTextBrowser>(guide, u"guideResult"_s)->toPlainText(); }
 
     // The position of `text` in the result, or -1.
-    qsizetype at(const QString &text) const { return positionOf(*guide->result(), text); }
+    qsizetype at(const QString &text) const
+    {
+        return positionOf(*child<SafeTextBrowser>(guide, u"guideResult"_s), text);
+    }
 
     std::unique_ptr<MainWindow> window;
     SymptomGuidePanel *guide = nullptr;
@@ -97,7 +100,7 @@ TEST_F(Guide, ClickingTheMapAndAFeelingShowsWhatCommonlyCausesIt)
     EXPECT_GE(at(u"Routines to try"_s), 0);
     EXPECT_GE(at(u"When to see a doctor"_s), 0);
     EXPECT_GE(at(u"education, not a diagnosis"_s), 0);
-    EXPECT_GE(guide->findChild<QLabel *>(u"guideMarked"_s)->text().indexOf(u"Left buttock"_s), 0);
+    EXPECT_GE(child<QLabel>(guide, u"guideMarked"_s)->text().indexOf(u"Left buttock"_s), 0);
 }
 
 TEST_F(Guide, FrontAndBackEachShowThePersonsOwnLeftAndRight)
@@ -186,16 +189,15 @@ TEST_F(Guide, BothLegsPointsToTheWarningSignsAndTheCheckOpensFromThere)
     EXPECT_LT(flags, at(u"What commonly causes this"_s)) << "warning signs come before the causes";
     EXPECT_GE(at(u"First, the warning signs."_s), 0) << "nothing answered yet";
 
-    clickLink(guide->result(), u"Answer them in the check to see what to do now"_s);
-    auto *dialog = window->carePage()->findChild<RedFlagCheckDialog *>(u"redFlagCheck"_s);
-    ASSERT_NE(dialog, nullptr);
+    clickLink(child<SafeTextBrowser>(guide, u"guideResult"_s), u"Answer them in the check to see what to do now"_s);
+    auto *dialog = child<RedFlagCheckDialog>(window->carePage(), u"redFlagCheck"_s);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog));
     dialog->close();
 }
 
 TEST_F(Guide, TheWarningSignsStepFollowsTheAnswers)
 {
-    auto *status = guide->warningStatus();
+    auto *status = child<QLabel>(guide, u"guideWarningStatus"_s);
     clickSpot(kLeftButtock, BodyMap::View::Back);
     EXPECT_TRUE(status->text().startsWith(u"Not checked yet"_s));
     EXPECT_GE(at(u"First, the warning signs."_s), 0);
@@ -226,7 +228,7 @@ TEST_F(Guide, AnAppointmentSignDoesNotContradictTheNotice)
     for (const RedFlag *flag : safety->screen().questions())
         safety->setAnswer(QString::fromStdString(flag->id), Answer::No);
     safety->setAnswer(u"not-improving"_s, Answer::Yes);
-    EXPECT_TRUE(guide->warningStatus()->text().contains(u"book an appointment"_s));
+    EXPECT_TRUE(child<QLabel>(guide, u"guideWarningStatus"_s)->text().contains(u"book an appointment"_s));
     EXPECT_LT(at(u"before trying any exercise"_s), 0);
     EXPECT_FALSE(resultText().contains(u"{emergency}"_s) || resultText().contains(u"{urgent}"_s));
 }
@@ -266,24 +268,23 @@ TEST_F(Guide, AMarkedExerciseIsNeverSuggested)
 TEST_F(Guide, LinksLeadToTheExerciseTheRoutineAndTheCareNote)
 {
     guide->setPicture(*SymptomPicture::parse("left-buttock:aching"));
-    clickLink(guide->result(), u"Keep active: avoid bed rest"_s);
+    clickLink(child<SafeTextBrowser>(guide, u"guideResult"_s), u"Keep active: avoid bed rest"_s);
     EXPECT_EQ(window->carePage()->tabs()->currentIndex(), 1) << "care notes open on their tab";
     window->carePage()->showGuide();
 
-    clickLink(guide->result(), u"Buttock and piriformis stretches"_s);
+    clickLink(child<SafeTextBrowser>(guide, u"guideResult"_s), u"Buttock and piriformis stretches"_s);
     EXPECT_EQ(window->currentPage(), MainWindow::Page::Routines);
     EXPECT_EQ(window->routinesPage()->currentRoutineId(), u"piriformis-relief"_s);
 
     window->showPage(MainWindow::Page::Care);
-    clickLink(guide->result(), u"Bridge"_s);
+    clickLink(child<SafeTextBrowser>(guide, u"guideResult"_s), u"Bridge"_s);
     EXPECT_EQ(window->currentPage(), MainWindow::Page::Library);
     EXPECT_EQ(window->libraryPage()->currentExerciseId(), u"bridge"_s);
 }
 
 TEST_F(Guide, StartAgainClearsEverything)
 {
-    auto *clear = guide->findChild<QAbstractButton *>(u"guideClearButton"_s);
-    ASSERT_NE(clear, nullptr);
+    auto *clear = child<QAbstractButton>(guide, u"guideClearButton"_s);
     EXPECT_FALSE(clear->isEnabled());
     clickSpot(kLeftButtock, BodyMap::View::Back);
     clickSensation(Sensation::Tingling);

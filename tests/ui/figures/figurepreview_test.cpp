@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using namespace lumbar;
 using namespace lumbar::ui;
@@ -48,13 +49,15 @@ TEST_F(FigurePreviewTest, StillUntilAskedThenTheMovementAtItsOwnPaceOnBothSides)
     EXPECT_TRUE(preview->isVisible());
     EXPECT_EQ(preview->view()->pose(), m.holdPose());
     EXPECT_FALSE(preview->isPlaying());
-    ASSERT_TRUE(preview->playButton()->isVisible());
-    EXPECT_EQ(preview->playButton()->accessibleName(), QStringLiteral("Show the movement"));
+    ASSERT_TRUE(child<QToolButton>(preview, u"showMovementButton"_s)->isVisible());
+    EXPECT_EQ(
+        child<QToolButton>(preview, u"showMovementButton"_s)->accessibleName(), QStringLiteral("Show the movement"));
 
-    QTest::mouseClick(preview->playButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QToolButton>(preview, u"showMovementButton"_s), Qt::LeftButton);
     ASSERT_TRUE(preview->isPlaying());
     EXPECT_EQ(preview->view()->pose(), m.startPose()) << "it starts from the starting position";
-    EXPECT_EQ(preview->playButton()->accessibleName(), QStringLiteral("Stop showing the movement"));
+    EXPECT_EQ(child<QToolButton>(preview, u"showMovementButton"_s)->accessibleName(),
+        QStringLiteral("Stop showing the movement"));
     const PreviewStyle style{.bothSides = true, .pauses = true};
     const double period = previewPeriod(m, style);
     now += std::chrono::milliseconds(static_cast<int>(m.secondsIn() * 500));
@@ -66,7 +69,8 @@ TEST_F(FigurePreviewTest, StillUntilAskedThenTheMovementAtItsOwnPaceOnBothSides)
     EXPECT_EQ(preview->view()->pose(), m.into(0.5));
     EXPECT_TRUE(preview->view()->otherSide()) << "the second time round: the other leg";
 
-    QTest::keyClick(preview->playButton(), Qt::Key_Space); // the keyboard works the button too
+    QTest::keyClick(
+        child<QToolButton>(preview, u"showMovementButton"_s), Qt::Key_Space); // the keyboard works the button too
     EXPECT_FALSE(preview->isPlaying());
     EXPECT_EQ(preview->view()->pose(), m.holdPose()) << "stopped: back to the held position";
     EXPECT_FALSE(preview->view()->otherSide());

@@ -42,7 +42,7 @@ ExerciseFlag flagOn(const std::string &exerciseId, FlagReason reason, std::optio
 
 QString listWarning(LibraryPage &page, const QString &id)
 {
-    QAbstractItemModel *model = page.listView()->model();
+    QAbstractItemModel *model = child<QListView>(&page, u"exerciseList"_s)->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
         if (index.data(ExerciseListModel::IdRole).toString() == id)
@@ -61,7 +61,7 @@ TEST(LibraryFlags, AMarkedExerciseSaysToLeaveItOutAndStandsOutInTheList)
     page.setFlags({flagOn("bridge", FlagReason::Spread, LegExtent::Foot)});
 
     ASSERT_TRUE(page.showExercise(u"bridge"_s));
-    FlagBanner *banner = page.flagBanner();
+    FlagBanner *banner = child<FlagBanner>(&page, u"flagBanner"_s);
     ASSERT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->title().contains(u"talked to your therapist"_s)) << banner->title().toStdString();
     EXPECT_TRUE(banner->text().contains(u"16 November"_s)) << banner->text().toStdString();
@@ -81,22 +81,22 @@ TEST(LibraryFlags, ClearingNeedsTheTherapistsWordFirst)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     page.setFlags({flagOn("bridge", FlagReason::MadeWorse), flagOn("bridge", FlagReason::NumbnessOrWeakness)});
     ASSERT_TRUE(page.showExercise(u"bridge"_s));
-    FlagBanner *banner = page.flagBanner();
+    FlagBanner *banner = child<FlagBanner>(&page, u"flagBanner"_s);
     EXPECT_TRUE(banner->text().contains(u"numbness or weakness"_s)) << banner->text().toStdString(); // the latest
     EXPECT_TRUE(banner->text().contains(u"2 times"_s)) << banner->text().toStdString();
 
     QSignalSpy cleared(&page, &LibraryPage::clearFlagsRequested);
-    EXPECT_FALSE(banner->clearButton()->isEnabled());
-    QTest::mouseClick(banner->clearButton(), Qt::LeftButton);
+    EXPECT_FALSE(child<QPushButton>(banner, u"flagClear"_s)->isEnabled());
+    QTest::mouseClick(child<QPushButton>(banner, u"flagClear"_s), Qt::LeftButton);
     EXPECT_EQ(cleared.count(), 0);
     // Clicking the sentence ticks the box, as with any check box (it wraps, so it is a label beside the box).
     auto *confirm = banner->findChild<WrappingCheckBox *>();
     ASSERT_NE(confirm, nullptr);
-    EXPECT_EQ(confirm->label()->text(), banner->confirmBox()->accessibleName());
+    EXPECT_EQ(confirm->label()->text(), child<QCheckBox>(banner, u"flagConfirm"_s)->accessibleName());
     QTest::mouseClick(confirm->label(), Qt::LeftButton);
-    EXPECT_TRUE(banner->confirmBox()->isChecked());
-    ASSERT_TRUE(banner->clearButton()->isEnabled());
-    QTest::mouseClick(banner->clearButton(), Qt::LeftButton);
+    EXPECT_TRUE(child<QCheckBox>(banner, u"flagConfirm"_s)->isChecked());
+    ASSERT_TRUE(child<QPushButton>(banner, u"flagClear"_s)->isEnabled());
+    QTest::mouseClick(child<QPushButton>(banner, u"flagClear"_s), Qt::LeftButton);
     ASSERT_EQ(cleared.count(), 1);
     EXPECT_EQ(cleared.at(0).at(0).toString(), u"bridge"_s);
 }
@@ -125,11 +125,11 @@ TEST_F(LibraryFlagsInTheApp, TheMarkComesFromTheHistoryAndClearingItLasts)
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         ASSERT_TRUE(window.libraryPage()->showExercise(u"knee-to-chest"_s));
-        FlagBanner *banner = window.libraryPage()->flagBanner();
+        FlagBanner *banner = child<FlagBanner>(window.libraryPage(), u"flagBanner"_s);
         // The marks are read once the window has painted.
         ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }));
-        banner->confirmBox()->click();
-        QTest::mouseClick(banner->clearButton(), Qt::LeftButton);
+        child<QCheckBox>(banner, u"flagConfirm"_s)->click();
+        QTest::mouseClick(child<QPushButton>(banner, u"flagClear"_s), Qt::LeftButton);
         EXPECT_FALSE(banner->isVisible());
         EXPECT_TRUE(window.history()->flags().empty());
         ASSERT_EQ(window.history()->flags(true).size(), 1U); // what happened stays in the history
@@ -146,7 +146,7 @@ TEST_F(LibraryFlagsInTheApp, TheMarkComesFromTheHistoryAndClearingItLasts)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
     ASSERT_TRUE(again.libraryPage()->showExercise(u"knee-to-chest"_s));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !listWarning(*again.libraryPage(), u"bridge"_s).isEmpty(); }));
-    EXPECT_FALSE(again.libraryPage()->flagBanner()->isVisible());
+    EXPECT_FALSE(child<FlagBanner>(again.libraryPage(), u"flagBanner"_s)->isVisible());
     EXPECT_TRUE(listWarning(*again.libraryPage(), u"knee-to-chest"_s).isEmpty());
 }
 
@@ -156,11 +156,11 @@ TEST_F(LibraryFlagsInTheApp, AFlagFromThePlayerReachesTheLibraryAtOnce)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.libraryPage()->showExercise(u"bridge"_s));
-    EXPECT_FALSE(window.libraryPage()->flagBanner()->isVisible());
+    EXPECT_FALSE(child<FlagBanner>(window.libraryPage(), u"flagBanner"_s)->isVisible());
     // What the session logger does when the guard fires: a flag in the history, then flagsChanged.
     ASSERT_NE(window.history()->addFlag(flagOn("bridge", FlagReason::Spread, LegExtent::Thigh)), 0);
     emit window.playerPage()->flagsChanged();
-    EXPECT_TRUE(window.libraryPage()->flagBanner()->isVisible());
+    EXPECT_TRUE(child<FlagBanner>(window.libraryPage(), u"flagBanner"_s)->isVisible());
 }
 
 } // namespace

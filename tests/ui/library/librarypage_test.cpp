@@ -40,9 +40,9 @@ protected:
         window = std::make_unique<MainWindow>(smallBankState());
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        search = window->findChild<QLineEdit *>(u"librarySearch"_s);
-        list = window->findChild<QListView *>(u"exerciseList"_s);
-        detail = window->findChild<SafeTextBrowser *>(u"exerciseDetail"_s);
+        search = child<QLineEdit>(window, u"librarySearch"_s);
+        list = child<QListView>(window, u"exerciseList"_s);
+        detail = child<SafeTextBrowser>(window, u"exerciseDetail"_s);
         ASSERT_NE(search, nullptr);
         ASSERT_NE(list, nullptr);
         ASSERT_NE(detail, nullptr);
@@ -73,7 +73,7 @@ protected:
         return found.isNull() ? QTextBlock() : found.block();
     }
 
-    QPushButton *button(const QString &name) const { return window->findChild<QPushButton *>(name); }
+    QPushButton *button(const QString &name) const { return child<QPushButton>(window, name); }
 
     // Clicks `menuButton`, then, in the menu that opens, the item whose text starts with `label` (both with the
     // mouse). Returns every item's text and whether it was enabled, as the menu showed them.
@@ -105,7 +105,7 @@ protected:
         return seen;
     }
 
-    QString countText() const { return window->libraryPage()->findChild<QLabel *>(u"pageSubtitle"_s)->text(); }
+    QString countText() const { return child<QLabel>(window->libraryPage(), u"pageSubtitle"_s)->text(); }
 
     std::unique_ptr<MainWindow> window;
     QLineEdit *search = nullptr;
@@ -144,8 +144,7 @@ TEST_F(LibraryTest, NoMatchShowsAFriendlyEmptyState)
 {
     QTest::keyClicks(search, u"trampoline"_s);
     EXPECT_EQ(list->model()->rowCount(), 0);
-    auto *empty = window->findChild<QLabel *>(u"libraryEmptyState"_s);
-    ASSERT_NE(empty, nullptr);
+    auto *empty = child<QLabel>(window, u"libraryEmptyState"_s);
     EXPECT_TRUE(empty->isVisible());
     EXPECT_FALSE(list->isVisible());
     EXPECT_TRUE(empty->text().contains(u"trampoline"_s));
@@ -346,8 +345,7 @@ TEST_F(LibraryTest, FilterCountsFollowTheSearch)
     EXPECT_EQ(positions, (QStringList{u"Lying on back (1)"_s, u"On all fours (0) [disabled]"_s, u"Sitting (1)"_s}));
     // …but a search can still leave nothing, and the page says the filters are part of why.
     QTest::keyClicks(search, u"cat"_s);
-    auto *empty = window->findChild<QLabel *>(u"libraryEmptyState"_s);
-    ASSERT_NE(empty, nullptr);
+    auto *empty = child<QLabel>(window, u"libraryEmptyState"_s);
     EXPECT_TRUE(empty->isVisible());
     EXPECT_TRUE(empty->text().contains(u"filters"_s));
     EXPECT_EQ(countText(), u"0 of 3 exercises"_s);
@@ -413,10 +411,8 @@ TEST_F(LibraryTest, FilterControlsHaveNamesAndTooltips)
 TEST(LibraryEmptyBank, SaysThereAreNoExercisesYet)
 {
     MainWindow window(loadBankState(layerOf({}), nullptr, {}));
-    auto *detail = window.findChild<SafeTextBrowser *>(u"exerciseDetail"_s);
-    auto *list = window.findChild<QListView *>(u"exerciseList"_s);
-    ASSERT_NE(detail, nullptr);
-    ASSERT_NE(list, nullptr);
+    auto *detail = child<SafeTextBrowser>(&window, u"exerciseDetail"_s);
+    auto *list = child<QListView>(&window, u"exerciseList"_s);
     EXPECT_EQ(list->model()->rowCount(), 0);
     EXPECT_TRUE(detail->toPlainText().contains(u"No exercises yet"_s));
 }

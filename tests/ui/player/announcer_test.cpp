@@ -42,7 +42,7 @@ protected:
         page->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(page.get()));
         auto *announcer = page->findChild<AccessibleAnnouncer *>();
-        label = page->findChild<QLabel *>(u"playerAnnouncement"_s);
+        label = child<QLabel>(page, u"playerAnnouncement"_s);
         ASSERT_NE(announcer, nullptr);
         ASSERT_NE(label, nullptr);
         // What a screen reader reads when told the name changed: the label's accessible name, asked through Qt's

@@ -78,21 +78,21 @@ protected:
         auto *scroll = qobject_cast<QScrollArea *>(current);
         return scroll ? scroll->widget() : current;
     }
-    WorseDialog *worseDialog() const { return page->findChild<WorseDialog *>(u"worseDialog"_s); }
+    WorseDialog *worseDialog() const { return child<WorseDialog>(page, u"worseDialog"_s); }
 
     // Starts "morning" through a before check-in of pain 6 and symptoms down to `extent`.
     void startWithCheckIn(LegExtent extent)
     {
         ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
-        QTest::mouseClick(page->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(page, u"startButton"_s), Qt::LeftButton);
         CheckInPanel *before = page->checkInBefore();
         ASSERT_EQ(currentPage(), before);
         EXPECT_EQ(page->controller()->session().state(), SessionState::Ready) << "nothing starts before the check-in";
-        before->painSlider()->setFocus();
+        child<QSlider>(before, u"painSlider"_s)->setFocus();
         for (int i = 0; i < 6; ++i)
-            QTest::keyClick(before->painSlider(), Qt::Key_Right);
-        mark(before->picker(), extent);
-        QTest::mouseClick(before->continueButton(), Qt::LeftButton);
+            QTest::keyClick(child<QSlider>(before, u"painSlider"_s), Qt::Key_Right);
+        mark(child<LegExtentPicker>(before, u"legExtentPicker"_s), extent);
+        QTest::mouseClick(child<QPushButton>(before, u"checkInContinue"_s), Qt::LeftButton);
         ASSERT_EQ(page->controller()->session().state(), SessionState::Running);
     }
 
@@ -118,19 +118,20 @@ TEST_F(CheckIns, ARoutineIsLoggedFromItsCheckInBeforeToItsCheckInAfter)
     playToTheEnd();
     CheckInPanel *after = page->checkInAfter();
     ASSERT_EQ(currentPage(), after) << "the routine ends with the check-in after";
-    EXPECT_TRUE(after->findChild<QLabel *>(u"pageTitle"_s)->text().contains(u"Morning start"_s));
+    EXPECT_TRUE(child<QLabel>(after, u"pageTitle"_s)->text().contains(u"Morning start"_s));
     sessions = store->sessions();
     EXPECT_FALSE(sessions[0].isInterrupted()) << "its end is logged before the check-in is answered";
     EXPECT_EQ(sessions[0].items[0].result, ItemResult::Done);
     EXPECT_EQ(sessions[0].items[1].result, ItemResult::Done);
 
-    after->painSlider()->setFocus();
-    QTest::keyClick(after->painSlider(), Qt::Key_Home); // 0, which must count as an answer
-    mark(after->picker(), LegExtent::Thigh);
-    QTest::keyClicks(after->notesEdit(), u"Less tingling"_s);
-    QTest::mouseClick(after->continueButton(), Qt::LeftButton);
+    child<QSlider>(after, u"painSlider"_s)->setFocus();
+    QTest::keyClick(child<QSlider>(after, u"painSlider"_s), Qt::Key_Home); // 0, which must count as an answer
+    mark(child<LegExtentPicker>(after, u"legExtentPicker"_s), LegExtent::Thigh);
+    QTest::keyClicks(child<QPlainTextEdit>(after, u"checkInNotes"_s), u"Less tingling"_s);
+    QTest::mouseClick(child<QPushButton>(after, u"checkInContinue"_s), Qt::LeftButton);
     EXPECT_NE(currentPage(), after);
-    EXPECT_FALSE(page->guardNotice()->isVisible()) << "symptoms moving up the leg are a good sign";
+    EXPECT_FALSE(child<GuardNotice>(page, u"guardNotice"_s)->isVisible())
+        << "symptoms moving up the leg are a good sign";
     const std::optional<SessionRecord> stored = store->session(sessions[0].id);
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->after, (CheckIn{0, LegExtent::Thigh, false}));
@@ -143,10 +144,10 @@ TEST_F(CheckIns, SkippingBothCheckInsStillLogsTheSession)
 {
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
     page->start();
-    QTest::mouseClick(page->checkInBefore()->skipButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page->checkInBefore(), u"checkInSkip"_s), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
     playToTheEnd();
-    QTest::keyClick(page->checkInAfter()->painSlider(), Qt::Key_Escape);
+    QTest::keyClick(child<QSlider>(page->checkInAfter(), u"painSlider"_s), Qt::Key_Escape);
     EXPECT_NE(currentPage(), page->checkInAfter());
     const std::vector<SessionRecord> sessions = store->sessions();
     ASSERT_EQ(sessions.size(), 1U);
@@ -159,7 +160,7 @@ TEST_F(CheckIns, WithCheckInsTurnedOffARoutineGoesStraightInAndIsStillLogged)
 {
     PlayerPage::setCheckInSetting(false);
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
-    QTest::mouseClick(page->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, u"startButton"_s), Qt::LeftButton);
     EXPECT_NE(currentPage(), page->checkInBefore());
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
     playToTheEnd();
@@ -178,17 +179,17 @@ TEST_F(CheckIns, SymptomsSpreadingAfterTheRoutineStopItAndFlagWhatWasDone)
     QSignalSpy flagged(page.get(), &PlayerPage::flagsChanged);
     playToTheEnd();
     CheckInPanel *after = page->checkInAfter();
-    mark(after->picker(), LegExtent::Foot);
-    QTest::mouseClick(after->continueButton(), Qt::LeftButton);
+    mark(child<LegExtentPicker>(after, u"legExtentPicker"_s), LegExtent::Foot);
+    QTest::mouseClick(child<QPushButton>(after, u"checkInContinue"_s), Qt::LeftButton);
 
-    GuardNotice *guard = page->guardNotice();
+    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible());
     EXPECT_EQ(guard->title(), u"Stop this routine and talk to your therapist"_s);
     EXPECT_TRUE(guard->text().contains(u"now reach your foot; before, they reached your thigh"_s))
         << guard->text().toStdString();
     EXPECT_TRUE(guard->text().contains(u"(Glute bridge"_s) && guard->text().contains(u"Seated nerve glide)"_s))
         << guard->text().toStdString();
-    EXPECT_FALSE(guard->stopButton()->isVisible()) << "the routine is already over";
+    EXPECT_FALSE(child<QPushButton>(guard, u"guardStopButton"_s)->isVisible()) << "the routine is already over";
     EXPECT_EQ(flagged.count(), 1);
     EXPECT_TRUE(store->sessions()[0].guardTriggered);
     const std::vector<ExerciseFlag> flags = store->flags();
@@ -205,16 +206,16 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     startWithCheckIn(LegExtent::Buttock);
     advance(20s); // into the bridge's holds
     ASSERT_EQ(page->controller()->session().itemIndex(), 0U);
-    QPushButton *worse = page->worseButton();
+    QPushButton *worse = child<QPushButton>(page, u"worseButton"_s);
     ASSERT_TRUE(worse->isVisible());
     QTest::mouseClick(worse, Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "paused while it asks";
     WorseDialog *dialog = worseDialog();
     ASSERT_NE(dialog, nullptr);
-    mark(dialog->picker(), LegExtent::BelowKnee);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+    mark(child<LegExtentPicker>(dialog, u"legExtentPicker"_s), LegExtent::BelowKnee);
+    QTest::mouseClick(child<QPushButton>(dialog, u"worseStopButton"_s), Qt::LeftButton);
 
-    GuardNotice *guard = page->guardNotice();
+    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible());
     EXPECT_EQ(guard->title(), u"Stop Glute bridge and talk to your therapist"_s);
     EXPECT_TRUE(guard->text().contains(u"now reach below the knee; before, they reached your buttock"_s));
@@ -229,7 +230,7 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     EXPECT_EQ(store->flags()[0].exerciseId, "bridge");
     EXPECT_EQ(store->flags()[0].reason, FlagReason::Spread);
 
-    QTest::mouseClick(guard->goOnButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(guard, u"guardGoOnButton"_s), Qt::LeftButton);
     EXPECT_FALSE(guard->isVisible());
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
     playToTheEnd();
@@ -242,14 +243,15 @@ TEST_F(CheckIns, SpaceOnTheGuardsStopButtonStopsTheRoutine)
 {
     startWithCheckIn(LegExtent::Buttock);
     advance(20s);
-    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, u"worseButton"_s), Qt::LeftButton);
     WorseDialog *dialog = worseDialog();
     ASSERT_NE(dialog, nullptr);
-    mark(dialog->picker(), LegExtent::BelowKnee);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
-    GuardNotice *guard = page->guardNotice();
+    mark(child<LegExtentPicker>(dialog, u"legExtentPicker"_s), LegExtent::BelowKnee);
+    QTest::mouseClick(child<QPushButton>(dialog, u"worseStopButton"_s), Qt::LeftButton);
+    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible());
-    EXPECT_EQ(QApplication::focusWidget(), guard->stopButton()) << "the choice to make has the keyboard";
+    EXPECT_EQ(QApplication::focusWidget(), child<QPushButton>(guard, u"guardStopButton"_s))
+        << "the choice to make has the keyboard";
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Stopped);
 }
@@ -260,13 +262,13 @@ TEST_F(CheckIns, WorseWithoutASpreadStopsItAndNothingLeadsBackToIt)
 {
     startWithCheckIn(LegExtent::Thigh);
     advance(20s);
-    QTest::keyClick(page->controls()->pauseButton(), Qt::Key_W);
+    QTest::keyClick(child<QPushButton>(page->controls(), u"pauseButton"_s), Qt::Key_W);
     WorseDialog *dialog = worseDialog();
     ASSERT_NE(dialog, nullptr);
-    mark(dialog->picker(), LegExtent::Buttock);
-    QTest::mouseClick(dialog->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+    mark(child<LegExtentPicker>(dialog, u"legExtentPicker"_s), LegExtent::Buttock);
+    QTest::mouseClick(child<QPushButton>(dialog, u"worseStopButton"_s), Qt::LeftButton);
 
-    GuardNotice *guard = page->guardNotice();
+    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible()) << "what to do now, even without a spread";
     EXPECT_TRUE(guard->text().contains(u"You stopped Glute bridge because it made your symptoms worse."_s));
     EXPECT_TRUE(guard->text().contains(u"get emergency help now"_s)) << guard->text().toStdString();
@@ -276,23 +278,21 @@ TEST_F(CheckIns, WorseWithoutASpreadStopsItAndNothingLeadsBackToIt)
     EXPECT_EQ(store->flags()[0].reason, FlagReason::MadeWorse);
     EXPECT_FALSE(store->sessions()[0].guardTriggered);
 
-    QTest::mouseClick(guard->goOnButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(guard, u"guardGoOnButton"_s), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
-    QTest::mouseClick(page->controls()->findChild<QPushButton *>(u"previousButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page->controls(), u"previousButton"_s), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().itemIndex(), 1U) << "Previous does not go back to the bridge";
     playToTheEnd();
-    QTest::mouseClick(page->checkInAfter()->skipButton(), Qt::LeftButton);
-    EXPECT_FALSE(page->findChild<QPushButton *>(u"againButton"_s)->isVisible());
+    QTest::mouseClick(child<QPushButton>(page->checkInAfter(), u"checkInSkip"_s), Qt::LeftButton);
+    EXPECT_FALSE(child<QPushButton>(page, u"againButton"_s)->isVisible());
     // The summary does not praise it: it says what happened.
-    EXPECT_TRUE(
-        page->findChild<QLabel *>(u"summaryTitle"_s)->text().startsWith(u"An exercise made your symptoms worse"_s));
-    EXPECT_TRUE(page->findChild<QLabel *>(u"summaryCounts"_s)->text().contains(u"1 stopped"_s))
+    EXPECT_TRUE(child<QLabel>(page, u"summaryTitle"_s)->text().startsWith(u"An exercise made your symptoms worse"_s));
+    EXPECT_TRUE(child<QLabel>(page, u"summaryCounts"_s)->text().contains(u"1 stopped"_s))
         << "the counts match the list: the exercise stopped is not 'skipped'";
-    auto *summary = page->findChild<QListWidget *>(u"summaryList"_s);
-    ASSERT_NE(summary, nullptr);
+    auto *summary = child<QListWidget>(page, u"summaryList"_s);
     EXPECT_TRUE(
         summary->findItems(u"Glute bridge — Stopped: it made your symptoms worse"_s, Qt::MatchContains).size() == 1);
-    EXPECT_TRUE(page->findChild<QPushButton *>(u"doneButton"_s)->isVisible());
+    EXPECT_TRUE(child<QPushButton>(page, u"doneButton"_s)->isVisible());
 }
 
 // The next day: the exercise that made things worse is left out of the routine and cannot be started on its own,
@@ -301,31 +301,31 @@ TEST_F(CheckIns, AMarkedExerciseIsLeftOutOfEveryRoutineUntilTheMarkIsCleared)
 {
     startWithCheckIn(LegExtent::Thigh);
     advance(20s);
-    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
-    mark(worseDialog()->picker(), LegExtent::Buttock);
-    QTest::mouseClick(worseDialog()->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, u"worseButton"_s), Qt::LeftButton);
+    mark(child<LegExtentPicker>(worseDialog(), u"legExtentPicker"_s), LegExtent::Buttock);
+    QTest::mouseClick(child<QPushButton>(worseDialog(), u"worseStopButton"_s), Qt::LeftButton);
     page->controller()->stop();
     ASSERT_EQ(store->flags().size(), 1U);
 
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
-    auto *table = page->findChild<QTableWidget *>(u"dosageTable"_s);
+    auto *table = child<QTableWidget>(page, u"dosageTable"_s);
     ASSERT_EQ(table->rowCount(), 1) << "the bridge is not in today's list";
     EXPECT_EQ(table->item(0, 0)->text(), u"Seated nerve glide"_s);
-    auto *note = page->findChild<QLabel *>(u"leftOutNote"_s);
+    auto *note = child<QLabel>(page, u"leftOutNote"_s);
     ASSERT_TRUE(note->isVisible());
     EXPECT_TRUE(note->text().contains(u"Left out until your therapist has looked at it"_s));
     EXPECT_TRUE(note->text().contains(u"Glute bridge: on "_s));
     EXPECT_TRUE(note->text().contains(u"it made your symptoms worse"_s));
-    QTest::mouseClick(page->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
-    QTest::mouseClick(page->checkInBefore()->skipButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, u"startButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page->checkInBefore(), u"checkInSkip"_s), Qt::LeftButton);
     ASSERT_EQ(page->controller()->session().plan().items.size(), 1U);
     EXPECT_EQ(page->controller()->session().item().exercise->id, "nerve-glide") << "the player leaves it out too";
-    EXPECT_TRUE(page->findChild<QLabel *>(u"leftOutPlaying"_s)->isVisible()) << "and says so while playing";
+    EXPECT_TRUE(child<QLabel>(page, u"leftOutPlaying"_s)->isVisible()) << "and says so while playing";
     page->controller()->stop();
 
     // On its own from the library it does not start either.
     ASSERT_TRUE(page->prepareExercise(u"bridge"_s));
-    auto *start = page->findChild<QPushButton *>(u"startButton"_s);
+    auto *start = child<QPushButton>(page, u"startButton"_s);
     EXPECT_FALSE(start->isEnabled());
     EXPECT_TRUE(note->isVisible());
     page->start();
@@ -342,7 +342,7 @@ TEST_F(CheckIns, AMarkedExerciseIsLeftOutOfEveryRoutineUntilTheMarkIsCleared)
 TEST_F(CheckIns, TheWheelChangesADoseOnlyInTheBoxBeingEdited)
 {
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
-    auto *table = page->findChild<QTableWidget *>(u"dosageTable"_s);
+    auto *table = child<QTableWidget>(page, u"dosageTable"_s);
     auto *hold = qobject_cast<QSpinBox *>(table->cellWidget(0, 1));
     ASSERT_NE(hold, nullptr);
     const int before = hold->value();
@@ -352,7 +352,7 @@ TEST_F(CheckIns, TheWheelChangesADoseOnlyInTheBoxBeingEdited)
             Qt::NoScrollPhase, false);
         QApplication::sendEvent(hold, &event);
     };
-    page->findChild<QPushButton *>(u"startButton"_s)->setFocus();
+    child<QPushButton>(page, u"startButton"_s)->setFocus();
     wheel();
     EXPECT_EQ(hold->value(), before) << "passing over it changes nothing";
     hold->setFocus();
@@ -372,15 +372,15 @@ TEST_F(CheckIns, WhatLoadsTheNerveAsAnExerciseMarkedTodayIsLeftOutForTheDay)
     store->addFlag(mark);
 
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
-    auto *table = page->findChild<QTableWidget *>(u"dosageTable"_s);
+    auto *table = child<QTableWidget>(page, u"dosageTable"_s);
     ASSERT_EQ(table->rowCount(), 1);
     EXPECT_EQ(table->item(0, 0)->text(), u"Glute bridge"_s);
-    auto *note = page->findChild<QLabel *>(u"leftOutNote"_s);
+    auto *note = child<QLabel>(page, u"leftOutNote"_s);
     EXPECT_TRUE(note->text().contains(
         u"Left out for the rest of today, to be safe, as the same kind of exercise as Cat-cow (stretches and nerve glides count as one kind): Seated nerve glide."_s))
         << note->text().toStdString();
     ASSERT_TRUE(page->prepareExercise(u"nerve-glide"_s));
-    EXPECT_FALSE(page->findChild<QPushButton *>(u"startButton"_s)->isEnabled()) << "not on its own either";
+    EXPECT_FALSE(child<QPushButton>(page, u"startButton"_s)->isEnabled()) << "not on its own either";
 
     clock.advance(std::chrono::hours(24));
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
@@ -392,8 +392,8 @@ TEST_F(CheckIns, CarryingOnFromTheQuestionChangesNothing)
     startWithCheckIn(LegExtent::Thigh);
     advance(20s);
     const std::size_t phase = page->controller()->session().phaseIndex();
-    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
-    QTest::mouseClick(worseDialog()->findChild<QPushButton *>(u"worseCarryOnButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, u"worseButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(worseDialog(), u"worseCarryOnButton"_s), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
     EXPECT_EQ(page->controller()->session().phaseIndex(), phase);
     EXPECT_TRUE(store->flags().empty());
@@ -403,12 +403,13 @@ TEST_F(CheckIns, NewNumbnessOrWeaknessStopsEvenWithoutASpread)
 {
     startWithCheckIn(LegExtent::Thigh);
     advance(20s);
-    QTest::mouseClick(page->worseButton(), Qt::LeftButton);
-    QTest::mouseClick(worseDialog()->numbness(), Qt::LeftButton);
-    QTest::mouseClick(worseDialog()->findChild<QPushButton *>(u"worseStopButton"_s), Qt::LeftButton);
-    ASSERT_TRUE(page->guardNotice()->isVisible());
-    EXPECT_TRUE(page->guardNotice()->text().contains(u"new numbness or weakness"_s));
-    QTest::mouseClick(page->guardNotice()->stopButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page, u"worseButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QCheckBox>(worseDialog(), u"numbnessCheck"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(worseDialog(), u"worseStopButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(child<GuardNotice>(page, u"guardNotice"_s)->isVisible());
+    EXPECT_TRUE(child<GuardNotice>(page, u"guardNotice"_s)->text().contains(u"new numbness or weakness"_s));
+    QTest::mouseClick(
+        child<QPushButton>(child<GuardNotice>(page, u"guardNotice"_s), u"guardStopButton"_s), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Stopped);
     EXPECT_EQ(store->flags()[0].reason, FlagReason::NumbnessOrWeakness);
     EXPECT_TRUE(store->sessions()[0].stoppedEarly);

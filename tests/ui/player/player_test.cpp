@@ -58,9 +58,9 @@ protected:
     }
     void key(Qt::Key k) { QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : page.get(), k); }
     PlayerView *view() const { return page->view(); }
-    QString ringNumber() const { return view()->ring()->number(); }
-    QLabel *labelNamed(const QString &name) const { return page->findChild<QLabel *>(name); }
-    QPushButton *buttonNamed(const QString &name) const { return page->findChild<QPushButton *>(name); }
+    QString ringNumber() const { return child<CountdownRing>(view(), u"countdownRing"_s)->number(); }
+    QLabel *labelNamed(const QString &name) const { return child<QLabel>(page, name); }
+    QPushButton *buttonNamed(const QString &name) const { return child<QPushButton>(page, name); }
 
     FakeClock clock;
     std::unique_ptr<PlayerPage> page;
@@ -71,7 +71,7 @@ TEST_F(Player, BeforeTheStartListsEachExerciseWithItsDosageForThisSession)
     ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
     EXPECT_TRUE(page->isPreparing());
     EXPECT_EQ(page->title(), u"Before you start: Morning start"_s);
-    QTableWidget *table = page->dosageTable();
+    QTableWidget *table = child<DosageTable>(page, u"dosageTable"_s);
     ASSERT_EQ(table->rowCount(), 2);
     EXPECT_EQ(table->item(0, 0)->text(), u"Glute bridge"_s);
     auto *hold = qobject_cast<QSpinBox *>(table->cellWidget(0, 1));
@@ -106,35 +106,35 @@ TEST_F(Player, AWholeRoutineFromTheKeyboard)
     EXPECT_EQ(ringNumber(), u"15"_s);
     EXPECT_EQ(
         labelNamed(u"upNext"_s)->text(), u"Next: Seated nerve glide — 10 times each side, about 5 seconds each"_s);
-    EXPECT_EQ(view()->stepList()->currentRow(), 0) << "get ready points at the first step";
+    EXPECT_EQ(child<QListWidget>(view(), u"stepList"_s)->currentRow(), 0) << "get ready points at the first step";
 
     advance(14'400ms);
     EXPECT_EQ(ringNumber(), u"1"_s) << "the count is rounded up: 600 ms left shows 1";
-    EXPECT_EQ(view()->ring()->caption(), u"second"_s) << "not '1 seconds'";
+    EXPECT_EQ(child<CountdownRing>(view(), u"countdownRing"_s)->caption(), u"second"_s) << "not '1 seconds'";
     advance(600ms);
     EXPECT_EQ(view()->phaseTitle(), u"Move into position"_s);
     EXPECT_EQ(view()->phaseDetail(), u"Rep 1 of 4"_s);
     advance(2s);
     EXPECT_EQ(view()->phaseTitle(), u"Hold"_s);
     EXPECT_EQ(ringNumber(), u"5"_s);
-    EXPECT_EQ(view()->ring()->color(), PlayerView::phaseColor(PhaseKind::Hold));
+    EXPECT_EQ(child<CountdownRing>(view(), u"countdownRing"_s)->color(), PlayerView::phaseColor(PhaseKind::Hold));
     EXPECT_NE(PlayerView::phaseColor(PhaseKind::GetReady), PlayerView::phaseColor(PhaseKind::Hold))
         << "get-ready and hold look different";
     EXPECT_TRUE(view()->isFlashing()) << "the hold's start flashes the screen";
     advance(2s);
     EXPECT_EQ(ringNumber(), u"3"_s);
-    EXPECT_EQ(view()->ring()->caption(), u"seconds"_s);
-    EXPECT_NEAR(view()->ring()->fraction(), 0.6, 1e-9);
+    EXPECT_EQ(child<CountdownRing>(view(), u"countdownRing"_s)->caption(), u"seconds"_s);
+    EXPECT_NEAR(child<CountdownRing>(view(), u"countdownRing"_s)->fraction(), 0.6, 1e-9);
 
     // Space pauses: the count stands still however long the pause.
     key(Qt::Key_Space);
-    EXPECT_EQ(page->controls()->pauseButton()->text(), u"Resume"_s);
+    EXPECT_EQ(child<QPushButton>(page->controls(), u"pauseButton"_s)->text(), u"Resume"_s);
     EXPECT_TRUE(labelNamed(u"pausedLabel"_s)->isVisible());
     advance(90s);
     EXPECT_EQ(view()->phaseTitle(), u"Hold"_s);
     EXPECT_EQ(ringNumber(), u"3"_s);
     key(Qt::Key_Space);
-    EXPECT_EQ(page->controls()->pauseButton()->text(), u"Pause"_s);
+    EXPECT_EQ(child<QPushButton>(page->controls(), u"pauseButton"_s)->text(), u"Pause"_s);
     EXPECT_FALSE(labelNamed(u"pausedLabel"_s)->isVisible());
 
     // R restarts the exercise; Right in get-ready starts it now; Right again moves on to the next exercise.
@@ -177,7 +177,7 @@ TEST_F(Player, AWholeRoutineFromTheKeyboard)
     // The bridge was left after its first rep had started but none was held to the end: skipped. The glide: done.
     EXPECT_TRUE(labelNamed(u"summaryCounts"_s)->text().startsWith(u"1 done · 1 skipped"_s))
         << labelNamed(u"summaryCounts"_s)->text().toStdString();
-    auto *list = page->findChild<QListWidget *>(u"summaryList"_s);
+    auto *list = child<QListWidget>(page, u"summaryList"_s);
     ASSERT_EQ(list->count(), 2);
     EXPECT_EQ(list->item(1)->text(), u"✓   Seated nerve glide — Done"_s);
     EXPECT_EQ(list->item(0)->text(), u"–   Glute bridge — Skipped"_s);
@@ -197,15 +197,14 @@ TEST_F(Player, EscapeAsksBeforeStopping)
     advance(3s);
 
     key(Qt::Key_Escape);
-    auto *box = page->findChild<QMessageBox *>(u"stopConfirm"_s);
-    ASSERT_NE(box, nullptr);
+    auto *box = child<QMessageBox>(page, u"stopConfirm"_s);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "the clock waits for the answer";
     QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
     EXPECT_FALSE(view()->showsSummary());
 
     key(Qt::Key_Escape);
-    box = page->findChild<QMessageBox *>(u"stopConfirm"_s);
+    box = child<QMessageBox>(page, u"stopConfirm"_s);
     ASSERT_NE(box, nullptr);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Stopped);
@@ -262,11 +261,12 @@ TEST_F(Player, ThePresentationScreenFollowsTheSameSession)
 
     advance(17s);
     EXPECT_EQ(presentation->view()->phaseTitle(), u"Hold"_s);
-    EXPECT_EQ(presentation->view()->ring()->number(), view()->ring()->number());
+    EXPECT_EQ(child<CountdownRing>(presentation->view(), u"countdownRing"_s)->number(),
+        child<CountdownRing>(view(), u"countdownRing"_s)->number());
     EXPECT_TRUE(presentation->view()->isFlashing());
     // Large type: at least 1.3× the window's, more on a bigger screen.
-    const auto *big = presentation->view()->findChild<QLabel *>(u"exerciseTitle"_s);
-    const auto *small = view()->findChild<QLabel *>(u"exerciseTitle"_s);
+    const auto *big = child<QLabel>(presentation->view(), u"exerciseTitle"_s);
+    const auto *small = child<QLabel>(view(), u"exerciseTitle"_s);
     EXPECT_GE(QFontInfo(big->font()).pixelSize() * 10, QFontInfo(small->font()).pixelSize() * 12);
 
     // A clicker's key on the presentation screen drives the same session.
@@ -285,7 +285,7 @@ TEST_F(Player, ASingleExercise)
     ASSERT_TRUE(page->prepareExercise(u"cat-cow"_s));
     EXPECT_EQ(page->title(), u"Before you start: Cat-cow"_s);
     // Its dose is listed, as a routine's are, and can be changed for this session.
-    QTableWidget *table = page->dosageTable();
+    QTableWidget *table = child<DosageTable>(page, u"dosageTable"_s);
     ASSERT_EQ(table->rowCount(), 1);
     EXPECT_EQ(table->item(0, 0)->text(), u"Cat-cow"_s);
     auto *reps = qobject_cast<QSpinBox *>(table->cellWidget(0, 2));
@@ -311,7 +311,7 @@ TEST(PlayerLength, AWalkAtYourOwnPaceIsNotCalledShort)
     FakeClock clock;
     PlayerPage page(nullptr, &clock);
     page.setBank(shippedBankState().bank);
-    auto *length = page.findChild<QLabel *>(u"sessionLength"_s);
+    auto *length = child<QLabel>(&page, u"sessionLength"_s);
     ASSERT_TRUE(page.prepareExercise(u"walking"_s));
     EXPECT_EQ(length->text(), u"At your own pace"_s);
     ASSERT_TRUE(page.prepareRoutine(u"walking-and-mobility"_s));
@@ -327,17 +327,17 @@ TEST(PlayerInWindow, RoutinesStartTheirPlayerAndBackReturns)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::Routines);
     ASSERT_TRUE(window.routinesPage()->showRoutine(u"evening"_s));
-    QTest::mouseClick(window.routinesPage()->startButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(window.routinesPage(), u"startRoutineButton"_s), Qt::LeftButton);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Player);
     EXPECT_TRUE(window.playerPage()->isPreparing());
     EXPECT_EQ(window.playerPage()->title(), u"Before you start: Evening wind-down"_s);
-    QTest::mouseClick(window.playerPage()->findChild<QPushButton *>(u"backButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(window.playerPage(), u"backButton"_s), Qt::LeftButton);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Routines);
 
     // Going elsewhere mid-routine pauses it, and View ▸ Player goes back to it.
     ASSERT_TRUE(window.playRoutine(u"morning"_s, true));
     EXPECT_EQ(window.playerPage()->controller()->session().state(), SessionState::Ready) << "the check-in comes first";
-    QTest::mouseClick(window.playerPage()->checkInBefore()->skipButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(window.playerPage()->checkInBefore(), u"checkInSkip"_s), Qt::LeftButton);
     EXPECT_EQ(window.playerPage()->controller()->session().state(), SessionState::Running);
     window.showPage(MainWindow::Page::Library);
     EXPECT_EQ(window.playerPage()->controller()->session().state(), SessionState::Paused);
@@ -384,19 +384,17 @@ TEST(PlayerInWindow, TheLibraryStartsOneExercise)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_TRUE(window.libraryPage()->showExercise(u"bridge"_s));
-    auto *start = window.libraryPage()->findChild<QPushButton *>(u"startExerciseButton"_s);
-    ASSERT_NE(start, nullptr);
+    auto *start = child<QPushButton>(window.libraryPage(), u"startExerciseButton"_s);
     EXPECT_FALSE(start->toolTip().isEmpty());
     QTest::mouseClick(start, Qt::LeftButton);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Player);
     EXPECT_EQ(window.playerPage()->title(), u"Before you start: Glute bridge"_s);
     window.playerPage()->start();
     EXPECT_EQ(window.playerPage()->view()->exerciseTitle(), u"Glute bridge"_s);
-    QTest::mouseClick(window.playerPage()->findChild<QPushButton *>(u"stopButton"_s), Qt::LeftButton);
-    auto *box = window.playerPage()->findChild<QMessageBox *>(u"stopConfirm"_s);
-    ASSERT_NE(box, nullptr);
+    QTest::mouseClick(child<QPushButton>(window.playerPage(), u"stopButton"_s), Qt::LeftButton);
+    auto *box = child<QMessageBox>(window.playerPage(), u"stopConfirm"_s);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-    QTest::mouseClick(window.playerPage()->findChild<QPushButton *>(u"doneButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(window.playerPage(), u"doneButton"_s), Qt::LeftButton);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Library) << "Done returns to where the exercise was started";
 }
 
@@ -408,19 +406,16 @@ TEST(PlayerInWindow, BeepsAndVoiceAreSettingsKeptInStepWithThePlayersSwitches)
 {
     QSettings().remove(u"player"_s);
     MainWindow window(smallBankState());
-    auto *sound = window.findChild<QAction *>(u"soundSetting"_s);
-    auto *voice = window.findChild<QAction *>(u"voiceSetting"_s);
-    ASSERT_NE(sound, nullptr);
-    ASSERT_NE(voice, nullptr);
+    auto *sound = child<QAction>(&window, u"soundSetting"_s);
+    auto *voice = child<QAction>(&window, u"voiceSetting"_s);
     EXPECT_TRUE(sound->isChecked()) << "on unless turned off";
     voice->setChecked(false);
     EXPECT_FALSE(PlayerPage::voiceSetting()) << "remembered before the player exists";
 
     ASSERT_TRUE(window.playRoutine(u"morning"_s));
-    auto *voiceToggle = window.playerPage()->findChild<QToolButton *>(u"voiceToggle"_s);
-    ASSERT_NE(voiceToggle, nullptr);
+    auto *voiceToggle = child<QToolButton>(window.playerPage(), u"voiceToggle"_s);
     EXPECT_FALSE(voiceToggle->isChecked()) << "the player starts with the setting";
-    auto *soundToggle = window.playerPage()->findChild<QToolButton *>(u"soundToggle"_s);
+    auto *soundToggle = child<QToolButton>(window.playerPage(), u"soundToggle"_s);
     soundToggle->click();
     EXPECT_FALSE(PlayerPage::soundSetting());
     EXPECT_FALSE(sound->isChecked()) << "the menu follows the player's switch";

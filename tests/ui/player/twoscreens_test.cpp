@@ -44,7 +44,7 @@ TEST(TwoScreens, PresentingPutsThePlayerOnTheOtherScreenAndKeepsTheControlsHere)
     ASSERT_TRUE(window.playRoutine(u"morning"_s, true, true));
     PlayerPage *page = window.playerPage();
     EXPECT_EQ(page->presentation(), nullptr) << "the room sees nothing of the check-in";
-    QTest::mouseClick(page->checkInBefore()->skipButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(page->checkInBefore(), u"checkInSkip"_s), Qt::LeftButton);
     PresentationWindow *presentation = page->presentation();
     ASSERT_NE(presentation, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(presentation));
@@ -53,7 +53,7 @@ TEST(TwoScreens, PresentingPutsThePlayerOnTheOtherScreenAndKeepsTheControlsHere)
     EXPECT_EQ(presentation->geometry(), projector->geometry());
     EXPECT_FALSE(presentation->controls()->isVisible()) << "the room sees the routine, not the buttons";
     EXPECT_TRUE(page->controls()->isVisibleTo(&window)) << "the therapist keeps the controls";
-    EXPECT_EQ(page->findChild<QPushButton *>(u"presentButton"_s)->text(), u"Presenting"_s);
+    EXPECT_EQ(child<QPushButton>(page, u"presentButton"_s)->text(), u"Presenting"_s);
 
     // Both show the same moment; the projector's type is sized for the room (1080 lines: 1.8×).
     EXPECT_EQ(presentation->view()->phaseTitle(), page->view()->phaseTitle());
@@ -61,9 +61,10 @@ TEST(TwoScreens, PresentingPutsThePlayerOnTheOtherScreenAndKeepsTheControlsHere)
     page->controller()->next();
     EXPECT_EQ(presentation->view()->phaseTitle(), u"Move into position"_s);
     EXPECT_EQ(page->view()->phaseTitle(), u"Move into position"_s);
-    EXPECT_EQ(presentation->view()->ring()->number(), page->view()->ring()->number());
-    const auto *big = presentation->view()->findChild<QLabel *>(u"exerciseTitle"_s);
-    const auto *small = page->view()->findChild<QLabel *>(u"exerciseTitle"_s);
+    EXPECT_EQ(child<CountdownRing>(presentation->view(), u"countdownRing"_s)->number(),
+        child<CountdownRing>(page->view(), u"countdownRing"_s)->number());
+    const auto *big = child<QLabel>(presentation->view(), u"exerciseTitle"_s);
+    const auto *small = child<QLabel>(page->view(), u"exerciseTitle"_s);
     EXPECT_GE(QFontInfo(big->font()).pixelSize() * 10, QFontInfo(small->font()).pixelSize() * 17);
 }
 

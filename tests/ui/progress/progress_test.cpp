@@ -96,17 +96,22 @@ TEST_F(Progress, TheCalendarMarksEveryDayWithASessionAndNoOther)
             withSession.insert(HistoryText::date(s.day));
     ASSERT_EQ(withSession.size(), 25U); // 30 days, 5 missed
     for (QDate d = today.addDays(-29); d <= today; d = d.addDays(1)) {
-        const bool marked = page->calendar()->dateTextFormat(d).fontWeight() == QFont::Bold;
+        const bool marked =
+            child<QCalendarWidget>(page, u"sessionCalendar"_s)->dateTextFormat(d).fontWeight() == QFont::Bold;
         EXPECT_EQ(marked, withSession.contains(d)) << d.toString(Qt::ISODate).toStdString();
     }
     // The day the guard fired stands out in the safety colour.
-    EXPECT_EQ(page->calendar()->dateTextFormat(today.addDays(-20)).background().color(), theme::dangerSoft());
-    EXPECT_EQ(page->calendar()->dateTextFormat(today.addDays(-19)).background().style(), Qt::NoBrush);
+    EXPECT_EQ(
+        child<QCalendarWidget>(page, u"sessionCalendar"_s)->dateTextFormat(today.addDays(-20)).background().color(),
+        theme::dangerSoft());
+    EXPECT_EQ(
+        child<QCalendarWidget>(page, u"sessionCalendar"_s)->dateTextFormat(today.addDays(-19)).background().style(),
+        Qt::NoBrush);
 }
 
 TEST_F(Progress, ChoosingADayListsItsSessions)
 {
-    page->calendar()->setSelectedDate(today.addDays(-20));
+    child<QCalendarWidget>(page, u"sessionCalendar"_s)->setSelectedDate(today.addDays(-20));
     const QString day = page->dayText();
     EXPECT_TRUE(day.contains(u"NHS-style sciatica stretches"_s)) << day.toStdString();
     EXPECT_TRUE(day.contains(u"stopped early"_s)) << day.toStdString();
@@ -114,9 +119,10 @@ TEST_F(Progress, ChoosingADayListsItsSessions)
     EXPECT_TRUE(day.contains(u"talk to your therapist"_s)) << day.toStdString();
     EXPECT_TRUE(day.contains(u"Desk break"_s, Qt::CaseInsensitive)) << day.toStdString(); // its afternoon break
 
-    page->calendar()->setSelectedDate(today.addDays(-19)); // a missed day
+    child<QCalendarWidget>(page, u"sessionCalendar"_s)->setSelectedDate(today.addDays(-19)); // a missed day
     EXPECT_TRUE(page->dayText().contains(u"no session"_s)) << page->dayText().toStdString();
-    page->calendar()->setSelectedDate(today.addDays(-17)); // the app was closed mid-session
+    child<QCalendarWidget>(page, u"sessionCalendar"_s)
+        ->setSelectedDate(today.addDays(-17)); // the app was closed mid-session
     EXPECT_TRUE(page->dayText().contains(u"not finished"_s)) << page->dayText().toStdString();
 }
 
@@ -133,8 +139,8 @@ TEST_F(Progress, TheChartsHaveAPointForEveryCheckIn)
     // 25 mornings; one without a pain rating, and one closed before its after check-in.
     EXPECT_EQ(painBefore, 24);
     EXPECT_EQ(painAfter, 23);
-    QXYSeries *before = series(page->painView(), ProgressCharts::beforeName());
-    QXYSeries *after = series(page->painView(), ProgressCharts::afterName());
+    QXYSeries *before = series(child<QChartView>(page, u"painChart"_s), ProgressCharts::beforeName());
+    QXYSeries *after = series(child<QChartView>(page, u"painChart"_s), ProgressCharts::afterName());
     ASSERT_TRUE(before && after);
     EXPECT_EQ(before->count(), painBefore);
     EXPECT_EQ(after->count(), painAfter);
@@ -142,17 +148,17 @@ TEST_F(Progress, TheChartsHaveAPointForEveryCheckIn)
     EXPECT_EQ(before->at(0).y(), 7);
     EXPECT_LT(before->at(0).x(), before->at(before->count() - 1).x());
 
-    QXYSeries *extent = series(page->extentView(), ProgressCharts::beforeName());
+    QXYSeries *extent = series(child<QChartView>(page, u"extentChart"_s), ProgressCharts::beforeName());
     ASSERT_TRUE(extent);
     EXPECT_EQ(extent->count(), extentBefore);
     EXPECT_EQ(extent->at(0).y(), static_cast<int>(LegExtent::BelowKnee));
-    QXYSeries *spread = series(page->extentView(), ProgressCharts::spreadName());
+    QXYSeries *spread = series(child<QChartView>(page, u"extentChart"_s), ProgressCharts::spreadName());
     ASSERT_TRUE(spread);
     ASSERT_EQ(spread->count(), 1);
     EXPECT_EQ(spread->at(0).y(), static_cast<int>(LegExtent::Foot));
 
     // Three activities rated five times each.
-    const auto lines = page->psfsView()->chart()->series();
+    const auto lines = child<QChartView>(page, u"psfsChart"_s)->chart()->series();
     ASSERT_EQ(lines.size(), 3);
     EXPECT_EQ(qobject_cast<QXYSeries *>(lines[0])->count(), 5);
     EXPECT_EQ(lines[0]->name(), u"Putting on socks"_s);
@@ -161,7 +167,7 @@ TEST_F(Progress, TheChartsHaveAPointForEveryCheckIn)
 TEST_F(Progress, AChartShowsOnlyThePeriodChosen)
 {
     page->setPeriodDays(30);
-    const auto month = series(page->painView(), ProgressCharts::beforeName())->count();
+    const auto month = series(child<QChartView>(page, u"painChart"_s), ProgressCharts::beforeName())->count();
     // A session from long ago is outside the last 30 days but inside the last 90.
     SessionRecord old = store->sessions().front();
     old.id = 0;
@@ -169,9 +175,9 @@ TEST_F(Progress, AChartShowsOnlyThePeriodChosen)
     old.startedAt -= std::chrono::days{31};
     ASSERT_NE(store->beginSession(old), 0);
     page->refresh();
-    EXPECT_EQ(series(page->painView(), ProgressCharts::beforeName())->count(), month);
+    EXPECT_EQ(series(child<QChartView>(page, u"painChart"_s), ProgressCharts::beforeName())->count(), month);
     page->setPeriodDays(90);
-    EXPECT_EQ(series(page->painView(), ProgressCharts::beforeName())->count(), month + 1);
+    EXPECT_EQ(series(child<QChartView>(page, u"painChart"_s), ProgressCharts::beforeName())->count(), month + 1);
 }
 
 TEST_F(Progress, AdherenceCountsEachRoutineAgainstItsTimesADay)
@@ -190,7 +196,7 @@ TEST_F(Progress, RoutinesAreNamedAsTheBankNamesThemInTheLanguageShown)
 {
     setBankLanguage("es");
     page->setBank(shippedBankState().bank);
-    page->calendar()->setSelectedDate(today.addDays(-20));
+    child<QCalendarWidget>(page, u"sessionCalendar"_s)->setSelectedDate(today.addDays(-20));
     const QString day = page->dayText();
     const QStringList lines = page->adherenceLines();
     setBankLanguage("en");
@@ -214,12 +220,14 @@ TEST_F(Progress, LargeTextPutsTheChartsUnderTheCalendar)
     const auto where = [this](QWidget *w) { return QRect(w->mapTo(page.get(), QPoint(0, 0)), w->size()); };
     ASSERT_EQ(theme::textScale(), 100);
     QCoreApplication::processEvents();
-    EXPECT_GT(where(page->painView()).left(), where(page->calendar()).right()) << "beside it";
+    EXPECT_GT(where(child<QChartView>(page, u"painChart"_s)).left(),
+        where(child<QCalendarWidget>(page, u"sessionCalendar"_s)).right())
+        << "beside it";
 
     theme::setTextScale(150);
     QCoreApplication::processEvents();
-    const QRect calendar = where(page->calendar());
-    const QRect pain = where(page->painView());
+    const QRect calendar = where(child<QCalendarWidget>(page, u"sessionCalendar"_s));
+    const QRect pain = where(child<QChartView>(page, u"painChart"_s));
     theme::setTextScale(100);
     EXPECT_GT(pain.top(), calendar.bottom()) << "under it";
     EXPECT_GE(pain.width(), calendar.width()) << "as wide as the page";
@@ -227,11 +235,11 @@ TEST_F(Progress, LargeTextPutsTheChartsUnderTheCalendar)
 
 TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
 {
-    PsfsPanel *psfs = page->psfsPanel();
+    PsfsPanel *psfs = child<PsfsPanel>(page, u"psfsPanel"_s);
     ASSERT_EQ(psfs->sliders().size(), 3U);
-    EXPECT_FALSE(psfs->saveButton()->isEnabled()); // nothing moved yet
-    EXPECT_FALSE(psfs->addButton()->isEnabled()); // three already: the most there can be
-    EXPECT_FALSE(psfs->nameField()->isVisibleTo(psfs));
+    EXPECT_FALSE(child<QPushButton>(psfs, u"psfsSave"_s)->isEnabled()); // nothing moved yet
+    EXPECT_FALSE(child<QPushButton>(psfs, u"psfsAdd"_s)->isEnabled()); // three already: the most there can be
+    EXPECT_FALSE(child<QLineEdit>(psfs, u"psfsName"_s)->isVisibleTo(psfs));
     // The sliders start at the latest ratings.
     const auto before = store->ratings();
     EXPECT_EQ(psfs->sliders()[0]->value(), before[before.size() - 3].score);
@@ -240,8 +248,8 @@ TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
     socks->setFocus();
     QTest::keyClick(socks, Qt::Key_Right);
     QTest::keyClick(socks, Qt::Key_Right);
-    ASSERT_TRUE(psfs->saveButton()->isEnabled());
-    QTest::mouseClick(psfs->saveButton(), Qt::LeftButton);
+    ASSERT_TRUE(child<QPushButton>(psfs, u"psfsSave"_s)->isEnabled());
+    QTest::mouseClick(child<QPushButton>(psfs, u"psfsSave"_s), Qt::LeftButton);
     const auto after = store->ratings();
     ASSERT_EQ(after.size(), before.size() + 1); // only the slider that moved
     EXPECT_EQ(after.back().day, HistoryText::day(today));
@@ -251,7 +259,7 @@ TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
 
 TEST_F(Progress, AnActivityStoppedMakesRoomForAnother)
 {
-    PsfsPanel *psfs = page->psfsPanel();
+    PsfsPanel *psfs = child<PsfsPanel>(page, u"psfsPanel"_s);
     // The row's own button, as a user would: the row goes away under the click.
     QPushButton *stop = nullptr;
     for (QPushButton *button : psfs->findChildren<QPushButton *>())
@@ -261,16 +269,16 @@ TEST_F(Progress, AnActivityStoppedMakesRoomForAnother)
     QTest::mouseClick(stop, Qt::LeftButton);
     EXPECT_EQ(psfs->sliders().size(), 2U);
     EXPECT_TRUE(store->activities()[1].retired.has_value());
-    ASSERT_TRUE(psfs->nameField()->isVisibleTo(psfs));
-    QTest::keyClicks(psfs->nameField(), u"  Getting   out of the car "_s);
-    QTest::mouseClick(psfs->addButton(), Qt::LeftButton);
+    ASSERT_TRUE(child<QLineEdit>(psfs, u"psfsName"_s)->isVisibleTo(psfs));
+    QTest::keyClicks(child<QLineEdit>(psfs, u"psfsName"_s), u"  Getting   out of the car "_s);
+    QTest::mouseClick(child<QPushButton>(psfs, u"psfsAdd"_s), Qt::LeftButton);
     const auto now = store->activities();
     ASSERT_EQ(now.size(), 4U);
     EXPECT_EQ(now.back().name, "Getting out of the car");
     EXPECT_EQ(psfs->sliders().size(), 3U);
-    EXPECT_FALSE(psfs->addButton()->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(psfs, u"psfsAdd"_s)->isEnabled());
     // The retired activity's ratings stay in the chart of the period.
-    EXPECT_EQ(page->psfsView()->chart()->series().size(), 3);
+    EXPECT_EQ(child<QChartView>(page, u"psfsChart"_s)->chart()->series().size(), 3);
 }
 
 TEST_F(Progress, TheHistoryExportsAsCsvWithEverySession)
@@ -355,7 +363,7 @@ TEST(ProgressWindow, ProgressIsASectionOfItsOwn)
     // A new user: nothing yet, and saying so.
     EXPECT_TRUE(window.progressPage()->summaryText().contains(u"No sessions"_s))
         << window.progressPage()->summaryText().toStdString();
-    EXPECT_FALSE(window.progressPage()->csvButton()->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(window.progressPage(), u"exportCsv"_s)->isEnabled());
 }
 
 } // namespace

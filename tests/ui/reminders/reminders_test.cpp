@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -125,21 +126,22 @@ TEST(ReminderDialogTest, SuggestsTimesAndRefusesWhatIsNotATime)
     ReminderDialog dialog(state.bank, {}, nullptr);
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.routineBox()->setCurrentIndex(dialog.routineBox()->findData(u"gentle-start"_s));
-    QTest::mouseClick(dialog.suggestButton(), Qt::LeftButton);
+    child<QComboBox>(&dialog, u"reminderRoutine"_s)
+        ->setCurrentIndex(child<QComboBox>(&dialog, u"reminderRoutine"_s)->findData(u"gentle-start"_s));
+    QTest::mouseClick(child<QPushButton>(&dialog, u"reminderSuggest"_s), Qt::LeftButton);
     // Gentle start asks for once to three times a day: once unless the therapist says more.
-    EXPECT_EQ(dialog.timesField()->text(), u"09:00"_s);
+    EXPECT_EQ(child<QLineEdit>(&dialog, u"reminderTimes"_s)->text(), u"09:00"_s);
 
-    dialog.onBox()->setChecked(true);
-    dialog.timesField()->clear();
-    QTest::keyClicks(dialog.timesField(), u"7:30, 25:00"_s);
-    EXPECT_FALSE(dialog.okButton()->isEnabled());
+    child<QCheckBox>(&dialog, u"remindersOn"_s)->setChecked(true);
+    child<QLineEdit>(&dialog, u"reminderTimes"_s)->clear();
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"reminderTimes"_s), u"7:30, 25:00"_s);
+    EXPECT_FALSE(child<QPushButton>(&dialog, u"reminderOk"_s)->isEnabled());
     EXPECT_TRUE(dialog.problem().contains(u"25:00"_s)) << dialog.problem().toStdString();
     EXPECT_FALSE(dialog.settings().has_value());
 
-    dialog.timesField()->clear();
-    QTest::keyClicks(dialog.timesField(), u"19:00 7:30"_s);
-    ASSERT_TRUE(dialog.okButton()->isEnabled());
+    child<QLineEdit>(&dialog, u"reminderTimes"_s)->clear();
+    QTest::keyClicks(child<QLineEdit>(&dialog, u"reminderTimes"_s), u"19:00 7:30"_s);
+    ASSERT_TRUE(child<QPushButton>(&dialog, u"reminderOk"_s)->isEnabled());
     const auto settings = dialog.settings();
     ASSERT_TRUE(settings.has_value());
     EXPECT_TRUE(settings->on);
@@ -160,10 +162,11 @@ TEST_F(RemindersInTheApp, ChosenInTheDialogAndKept)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ReminderDialog *dialog = window.openReminderDialog();
-    dialog->routineBox()->setCurrentIndex(dialog->routineBox()->findData(u"desk-break"_s));
-    dialog->onBox()->setChecked(true);
-    dialog->timesField()->setText(u"10:30, 15:00"_s);
-    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    child<QComboBox>(dialog, u"reminderRoutine"_s)
+        ->setCurrentIndex(child<QComboBox>(dialog, u"reminderRoutine"_s)->findData(u"desk-break"_s));
+    child<QCheckBox>(dialog, u"remindersOn"_s)->setChecked(true);
+    child<QLineEdit>(dialog, u"reminderTimes"_s)->setText(u"10:30, 15:00"_s);
+    QTest::mouseClick(child<QPushButton>(dialog, u"reminderOk"_s), Qt::LeftButton);
     EXPECT_TRUE(window.reminders()->isOn());
     const Reminders::Settings kept = Reminders::load();
     EXPECT_TRUE(kept.on);
@@ -180,26 +183,28 @@ TEST_F(RemindersInTheApp, WithoutATrayTheWindowSaysItAndStartOpensTheRoutine)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     ASSERT_FALSE(ReminderTray::isAvailable()); // offscreen has no tray
-    EXPECT_FALSE(window.reminderTray()->isShown());
+    EXPECT_FALSE(child<ReminderTray>(&window, u"reminderTray"_s)->isShown());
     EXPECT_TRUE(window.reminders()->isOn());
 
-    ReminderBanner *banner = window.reminderBanner();
+    ReminderBanner *banner = child<ReminderBanner>(&window, u"reminderBanner"_s);
     EXPECT_FALSE(banner->isVisible());
     emit window.reminders()->due(u"nhs-sciatica-stretches"_s, QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
     ASSERT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->text().contains(u"NHS-style sciatica stretches"_s)) << banner->text().toStdString();
-    QTest::mouseClick(banner->laterButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(banner, u"reminderLater"_s), Qt::LeftButton);
     EXPECT_FALSE(banner->isVisible());
 
     emit window.reminders()->due(u"nhs-sciatica-stretches"_s, QDateTime(QDate(2026, 12, 1), QTime(18, 0)));
-    QTest::mouseClick(banner->startButton(), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(banner, u"reminderStart"_s), Qt::LeftButton);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Player);
     EXPECT_FALSE(banner->isVisible());
 
     // The tray menu's Start (also what a click on the tray's message does) opens the routine in the player.
     window.showPage(MainWindow::Page::Library);
-    EXPECT_TRUE(window.reminderTray()->startAction()->text().contains(u"NHS-style sciatica stretches"_s));
-    window.reminderTray()->startAction()->trigger();
+    EXPECT_TRUE(child<QAction>(child<ReminderTray>(&window, u"reminderTray"_s)->menu(), u"trayStart"_s)
+                    ->text()
+                    .contains(u"NHS-style sciatica stretches"_s));
+    child<QAction>(child<ReminderTray>(&window, u"reminderTray"_s)->menu(), u"trayStart"_s)->trigger();
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Player);
 }
 

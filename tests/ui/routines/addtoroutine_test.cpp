@@ -53,11 +53,8 @@ protected:
     // Chooses `routineId`'s entry in the button's menu, as a click on it would.
     void choose(const QString &routineId)
     {
-        QMenu *menu = library->addToRoutineButton()->menu();
-        ASSERT_NE(menu, nullptr);
-        auto *action = menu->findChild<QAction *>(u"addTo:"_s + routineId);
-        ASSERT_NE(action, nullptr) << routineId.toStdString();
-        action->trigger();
+        QMenu *menu = child<QPushButton>(library, u"addToRoutineButton"_s)->menu();
+        child<QAction>(menu, u"addTo:"_s + routineId)->trigger();
     }
 
     const Routine *routine(const QString &id) const { return window->bankState().bank->routine(id.toStdString()); }
@@ -69,7 +66,7 @@ protected:
 TEST_F(AddToRoutine, ANewRoutineIsSavedAndShownStraightAway)
 {
     ASSERT_TRUE(library->showExercise(u"bridge"_s));
-    EXPECT_TRUE(library->addToRoutineButton()->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(library, u"addToRoutineButton"_s)->isEnabled());
     ASSERT_TRUE(window->addToRoutine(u"bridge"_s, {}, u"For Sam"_s));
 
     EXPECT_TRUE(QFile::exists(RoutineStore::defaultFolder() + u"/for-sam.json"_s));
@@ -81,7 +78,7 @@ TEST_F(AddToRoutine, ANewRoutineIsSavedAndShownStraightAway)
     EXPECT_EQ(library->currentExerciseId(), u"bridge"_s) << "the library stays where the user was";
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(u"For Sam"_s));
     EXPECT_TRUE(window->routinesPage()->showRoutine(u"for-sam"_s));
-    EXPECT_GE(positionOf(*window->routinesPage()->detailView(), u"Bridge"_s), 0);
+    EXPECT_GE(positionOf(*child<SafeTextBrowser>(window->routinesPage(), u"routineDetail"_s), u"Bridge"_s), 0);
 
     // A second new routine with the same name gets its own file.
     ASSERT_TRUE(window->addToRoutine(u"walking"_s, {}, u"For Sam"_s));
@@ -109,7 +106,7 @@ TEST_F(AddToRoutine, TheMenuAddsToARoutineMadeBefore)
 TEST_F(AddToRoutine, ShippedRoutinesAreNotOfferedOrChanged)
 {
     ASSERT_TRUE(library->showExercise(u"bridge"_s));
-    QMenu *menu = library->addToRoutineButton()->menu();
+    QMenu *menu = child<QPushButton>(library, u"addToRoutineButton"_s)->menu();
     for (const Routine &r : window->bankState().bank->routines())
         EXPECT_EQ(menu->findChild<QAction *>(u"addTo:"_s + QString::fromStdString(r.id)), nullptr) << r.id;
     const auto before = routine(u"gentle-start"_s)->items.size();

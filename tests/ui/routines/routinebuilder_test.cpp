@@ -61,7 +61,7 @@ protected:
     // Drops `mime` on the builder's item list at the top edge of row `row` (past the end: below the last row).
     static void dropOnItems(RoutineBuilder *b, QMimeData *mime, int row)
     {
-        QListWidget *list = b->itemList();
+        QListWidget *list = child<QListWidget>(b, u"routineItems"_s);
         const QPoint at = row < list->count() ? list->visualItemRect(list->item(row)).topLeft() + QPoint(5, 2)
                                               : QPoint(5, list->viewport()->height() - 2);
         // As a drag does: entering makes the list the drop target, then the drop lands on it.
@@ -80,20 +80,21 @@ TEST_F(RoutineBuilderTest, BuildAPatientsRoutineAndReadItBackAfterSaving)
     RoutineBuilder *b = window->openRoutineBuilder({});
     ASSERT_NE(b, nullptr);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(b));
-    QTest::keyClick(b->titleEdit(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(b->titleEdit(), u"Jo's routine"_s);
-    QTest::keyClicks(b->patientEdit(), u"Jo Bloggs"_s);
+    QTest::keyClick(child<QLineEdit>(b, u"routineTitle"_s), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(child<QLineEdit>(b, u"routineTitle"_s), u"Jo's routine"_s);
+    QTest::keyClicks(child<QLineEdit>(b, u"routinePatient"_s), u"Jo Bloggs"_s);
 
     // By button: choose in the list, press Add.
     const auto choose = [b](const char *id) {
-        for (int i = 0; i < b->exercisePicker()->count(); ++i)
-            if (b->exercisePicker()->item(i)->data(Qt::UserRole).toString() == QLatin1StringView(id))
-                b->exercisePicker()->setCurrentRow(i);
+        for (int i = 0; i < child<QListWidget>(b, u"exercisePicker"_s)->count(); ++i)
+            if (child<QListWidget>(b, u"exercisePicker"_s)->item(i)->data(Qt::UserRole).toString() ==
+                QLatin1StringView(id))
+                child<QListWidget>(b, u"exercisePicker"_s)->setCurrentRow(i);
     };
     choose("knee-to-chest");
-    QTest::mouseClick(b->findChild<QPushButton *>(u"addExerciseButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(b, u"addExerciseButton"_s), Qt::LeftButton);
     choose("walking");
-    QTest::mouseClick(b->findChild<QPushButton *>(u"addExerciseButton"_s), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(b, u"addExerciseButton"_s), Qt::LeftButton);
     // By drag and drop: the pelvic tilt dropped on the first row goes before it.
     auto *mime = new QMimeData;
     mime->setData(u"application/x-lumbar-exercise-id"_s, "pelvic-tilt");
@@ -102,7 +103,7 @@ TEST_F(RoutineBuilderTest, BuildAPatientsRoutineAndReadItBackAfterSaving)
 
     // Reorder by keys: Ctrl+Down moves the selected exercise down.
     b->selectItem(0);
-    QTest::keyClick(b->itemList(), Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(child<QListWidget>(b, u"routineItems"_s), Qt::Key_Down, Qt::ControlModifier);
     EXPECT_EQ(items(*b), (std::vector<std::string>{"knee-to-chest", "pelvic-tilt", "walking"}));
     EXPECT_EQ(b->selectedItem(), 1) << "the moved exercise stays selected";
     // And by dragging a row: walking dropped on the first row.
@@ -119,7 +120,8 @@ TEST_F(RoutineBuilderTest, BuildAPatientsRoutineAndReadItBackAfterSaving)
     EXPECT_EQ(hold->value(), hold->minimum()) << "as the exercise says";
     hold->setValue(25);
     EXPECT_EQ(b->routine().items[1].dosage.holdSeconds, (Range{25, 25, 25}));
-    EXPECT_TRUE(b->itemList()->item(1)->text().contains(u"25 seconds"_s)) << "the list shows the new dosage";
+    EXPECT_TRUE(child<QListWidget>(b, u"routineItems"_s)->item(1)->text().contains(u"25 seconds"_s))
+        << "the list shows the new dosage";
 
     ASSERT_TRUE(b->hasUnsavedChanges());
     ASSERT_TRUE(b->save());
@@ -136,7 +138,8 @@ TEST_F(RoutineBuilderTest, BuildAPatientsRoutineAndReadItBackAfterSaving)
     ASSERT_EQ(saved->items.size(), 3u);
     EXPECT_EQ(saved->items[1].dosage.holdSeconds, (Range{25, 25, 25}));
     EXPECT_EQ(window->routinesPage()->currentRoutineId(), QString::fromStdString(id));
-    EXPECT_TRUE(window->routinesPage()->editButton()->isEnabled()) << "the user's own routine can be edited";
+    EXPECT_TRUE(child<QPushButton>(window->routinesPage(), u"editRoutineButton"_s)->isEnabled())
+        << "the user's own routine can be edited";
 }
 
 TEST_F(RoutineBuilderTest, EveryEditUndoesAndRedoes)
@@ -148,7 +151,7 @@ TEST_F(RoutineBuilderTest, EveryEditUndoesAndRedoes)
     b->moveItem(1, 0);
     b->setOverride(1, DosageField::Reps, 5);
     b->removeItem(0);
-    QTest::keyClicks(b->patientEdit(), u"Sam"_s); // three keystrokes, one step
+    QTest::keyClicks(child<QLineEdit>(b, u"routinePatient"_s), u"Sam"_s); // three keystrokes, one step
     const Routine last = b->routine();
     ASSERT_EQ(b->undoStack()->count(), 6);
     std::vector<Routine> seen{last};
@@ -157,15 +160,15 @@ TEST_F(RoutineBuilderTest, EveryEditUndoesAndRedoes)
         seen.push_back(b->routine());
     }
     EXPECT_EQ(b->routine(), empty);
-    EXPECT_EQ(b->patientEdit()->text(), QString()) << "the widgets show the undone state";
-    EXPECT_EQ(b->itemList()->count(), 0);
+    EXPECT_EQ(child<QLineEdit>(b, u"routinePatient"_s)->text(), QString()) << "the widgets show the undone state";
+    EXPECT_EQ(child<QListWidget>(b, u"routineItems"_s)->count(), 0);
     for (auto it = seen.rbegin() + 1; it != seen.rend(); ++it) {
         b->undoStack()->redo();
         EXPECT_EQ(b->routine(), *it);
     }
     EXPECT_EQ(b->routine(), last);
-    EXPECT_EQ(b->patientEdit()->text(), u"Sam"_s);
-    EXPECT_EQ(b->itemList()->count(), 1);
+    EXPECT_EQ(child<QLineEdit>(b, u"routinePatient"_s)->text(), u"Sam"_s);
+    EXPECT_EQ(child<QListWidget>(b, u"routineItems"_s)->count(), 1);
 }
 
 TEST_F(RoutineBuilderTest, UnsavedChangesAreNeverDroppedWithoutAsking)
@@ -181,8 +184,8 @@ TEST_F(RoutineBuilderTest, UnsavedChangesAreNeverDroppedWithoutAsking)
     EXPECT_EQ(asked, 1);
     EXPECT_TRUE(b->isVisible()) << "Cancel keeps the builder open";
     b->setUnsavedChangesQuestion([] { return QMessageBox::Save; });
-    QTest::keyClick(b->titleEdit(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(b->titleEdit(), u"Kept"_s);
+    QTest::keyClick(child<QLineEdit>(b, u"routineTitle"_s), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(child<QLineEdit>(b, u"routineTitle"_s), u"Kept"_s);
     b->reject();
     QApplication::processEvents();
     EXPECT_NE(window->bankState().bank->routine("kept"), nullptr) << "Save on closing saved it";
@@ -192,12 +195,12 @@ TEST_F(RoutineBuilderTest, ShippedRoutinesAreCopiedNeverChanged)
 {
     const Routine shipped = *window->bankState().bank->routine("nhs-sciatica-stretches");
     ASSERT_TRUE(window->routinesPage()->showRoutine(u"nhs-sciatica-stretches"_s));
-    EXPECT_FALSE(window->routinesPage()->editButton()->isEnabled());
-    EXPECT_FALSE(window->routinesPage()->deleteButton()->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(window->routinesPage(), u"editRoutineButton"_s)->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(window->routinesPage(), u"deleteRoutineButton"_s)->isEnabled());
     RoutineBuilder *b = window->openRoutineBuilder(u"nhs-sciatica-stretches"_s);
     EXPECT_TRUE(b->routine().id.empty()) << "a copy, with an id of its own when saved";
     EXPECT_EQ(b->routine().items, shipped.items);
-    EXPECT_TRUE(b->titleEdit()->text().startsWith(u"Copy of"_s));
+    EXPECT_TRUE(child<QLineEdit>(b, u"routineTitle"_s)->text().startsWith(u"Copy of"_s));
     b->removeItem(0);
     ASSERT_TRUE(b->save());
     const std::string copyId = b->routine().id;

@@ -51,10 +51,8 @@ TEST(RoutinesPage, ListsRoutinesAndShowsEachItemsEffectiveDosage)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::Routines);
-    auto *list = window.findChild<QListView *>(u"routineList"_s);
-    auto *detail = window.findChild<SafeTextBrowser *>(u"routineDetail"_s);
-    ASSERT_NE(list, nullptr);
-    ASSERT_NE(detail, nullptr);
+    auto *list = child<QListView>(&window, u"routineList"_s);
+    auto *detail = child<SafeTextBrowser>(&window, u"routineDetail"_s);
     ASSERT_EQ(list->model()->rowCount(), 2);
     EXPECT_EQ(window.routinesPage()->currentRoutineId(), u"morning"_s) << "the first routine is shown at start";
 
@@ -89,7 +87,7 @@ TEST(RoutinesPage, ExerciseNamesOpenTheLibrary)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::Routines);
-    clickLink(window.routinesPage()->detailView(), u"Seated nerve glide"_s);
+    clickLink(child<SafeTextBrowser>(window.routinesPage(), u"routineDetail"_s), u"Seated nerve glide"_s);
     EXPECT_EQ(window.currentPage(), MainWindow::Page::Library);
     EXPECT_EQ(window.libraryPage()->currentExerciseId(), u"nerve-glide"_s);
 }
@@ -102,11 +100,11 @@ TEST(RoutinesPage, TheHandoutSavesAsAPdfOrPrints)
     window.showPage(MainWindow::Page::Routines);
     RoutinesPage *page = window.routinesPage();
     ASSERT_TRUE(page->showRoutine(u"nhs-sciatica-stretches"_s));
-    QPushButton *button = page->handoutButton();
+    QPushButton *button = child<QPushButton>(page, u"handoutButton"_s);
     ASSERT_TRUE(button->isEnabled());
     ASSERT_NE(button->menu(), nullptr);
-    EXPECT_NE(button->menu()->findChild<QAction *>(u"saveHandoutAction"_s), nullptr);
-    EXPECT_NE(button->menu()->findChild<QAction *>(u"printHandoutAction"_s), nullptr);
+    EXPECT_NE(child<QAction>(button->menu(), u"saveHandoutAction"_s), nullptr);
+    EXPECT_NE(child<QAction>(button->menu(), u"printHandoutAction"_s), nullptr);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"handout.pdf"_s);
@@ -128,8 +126,7 @@ TEST(RoutinesPage, TheHandoutSavesAsAPdfOrPrints)
     // Somewhere it cannot write: a message, and nothing is left behind.
     const QString nowhere = dir.filePath(u"missing-folder/handout.pdf"_s);
     EXPECT_FALSE(page->saveHandout(nowhere));
-    auto *error = page->findChild<QMessageBox *>(u"handoutError"_s);
-    ASSERT_NE(error, nullptr);
+    auto *error = child<QMessageBox>(page, u"handoutError"_s);
     error->close();
     EXPECT_FALSE(QFile::exists(nowhere));
 }

@@ -67,10 +67,8 @@ BankState hostileState()
 TEST(HtmlInjection, AnExerciseNameWithMarkupShowsAsLiteralText)
 {
     MainWindow window(hostileState());
-    auto *list = window.findChild<QListView *>(u"exerciseList"_s);
-    auto *detail = window.findChild<SafeTextBrowser *>(u"exerciseDetail"_s);
-    ASSERT_NE(list, nullptr);
-    ASSERT_NE(detail, nullptr);
+    auto *list = child<QListView>(&window, u"exerciseList"_s);
+    auto *detail = child<SafeTextBrowser>(&window, u"exerciseDetail"_s);
     ASSERT_EQ(list->model()->rowCount(), 1);
     EXPECT_EQ(list->model()->index(0, 0).data().toString(), kHostile);
 
@@ -86,7 +84,9 @@ TEST(HtmlInjection, AnExerciseNameWithMarkupShowsAsLiteralText)
 TEST(HtmlInjection, RoutineAndCarePagesShowMarkupAsText)
 {
     MainWindow window(hostileState());
-    SafeTextBrowser *routine = window.routinesPage()->detailView();
+    window.show();
+    window.showPage(MainWindow::Page::Routines); // the page is made when first shown
+    SafeTextBrowser *routine = child<SafeTextBrowser>(window.routinesPage(), u"routineDetail"_s);
     EXPECT_TRUE(routine->toPlainText().startsWith(kHostile));
     EXPECT_TRUE(routine->toPlainText().contains(u"<u>p</u>"_s));
     EXPECT_TRUE(routine->toPlainText().contains(u"<img src=\"file:///etc/passwd\">"_s));
@@ -134,10 +134,8 @@ TEST(HtmlInjection, ListToolTipsShowBankTextLiterally)
     MainWindow window(state);
     window.show();
     window.showPage(MainWindow::Page::Routines); // the page is made when first shown
-    auto *exercises = window.findChild<QListView *>(u"exerciseList"_s);
-    auto *routines = window.findChild<QListView *>(u"routineList"_s);
-    ASSERT_NE(exercises, nullptr);
-    ASSERT_NE(routines, nullptr);
+    auto *exercises = child<QListView>(&window, u"exerciseList"_s);
+    auto *routines = child<QListView>(&window, u"routineList"_s);
     expectLiteralToolTip(exercises->model()->index(0, 0).data(Qt::ToolTipRole).toString(), markup);
     expectLiteralToolTip(routines->model()->index(0, 0).data(Qt::ToolTipRole).toString(), markup);
 }
@@ -147,8 +145,7 @@ TEST(HtmlInjection, ProblemToolTipsShowFieldNamesLiterally)
     const BankLayer user = layerOf({{"user.json",
         bankFile(R"("exercises": [)" + exerciseJson("odd", "Odd", R"("<img src=\"/etc/passwd\">": 1)") + "]")}});
     MainWindow window(loadBankState(smallBank(), &user, u"/tmp/bank"_s));
-    auto *table = window.findChild<QTableWidget *>(u"problemsList"_s);
-    ASSERT_NE(table, nullptr);
+    auto *table = child<QTableWidget>(&window, u"problemsList"_s);
     ASSERT_EQ(table->rowCount(), 1);
     const QString tip = table->item(0, ProblemsPanel::MessageColumn)->toolTip();
     QTextDocument rendered;

@@ -1,6 +1,7 @@
 // How the app reads: light, dark and high-contrast colours, the text size (Ctrl+plus and Ctrl+minus) with nothing
 // cut off at 150%, the Spanish interface and bank, and settings kept from before the organisation name was set.
 #include "appwindowtest.h"
+#include "testsupport.h"
 
 #include "ui/app/legacyfolders.h"
 #include "ui/history/historytext.h"
@@ -44,7 +45,7 @@ protected:
         AppWindowTest::TearDown();
     }
 
-    QAction *action(const QString &name) const { return window->findChild<QAction *>(name); }
+    QAction *action(const QString &name) const { return child<QAction>(window, name); }
 };
 
 // Every button and one-line label on screen is at least as wide as its text needs. (A push button's
@@ -99,8 +100,7 @@ TEST_F(Appearance, CtrlPlusAndMinusStepTheTextAndTitlesFollow)
 {
     window->activateWindow();
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    auto *title = window->libraryPage()->findChild<QLabel *>(u"pageTitle"_s);
-    ASSERT_NE(title, nullptr);
+    auto *title = child<QLabel>(window->libraryPage(), u"pageTitle"_s);
     const qreal base = QApplication::font().pointSizeF();
     const qreal titleBase = title->font().pointSizeF();
     EXPECT_FALSE(action(u"normalTextAction"_s)->isEnabled()) << "already normal";
@@ -150,12 +150,12 @@ TEST_P(AtOneAndAHalf, TimesTheTextNothingIsCutOff)
     flag.day = HistoryText::day(QDate(2026, 11, 16));
     window->libraryPage()->setFlags({flag});
     ASSERT_TRUE(window->libraryPage()->showExercise(u"knee-to-chest"_s));
-    ASSERT_TRUE(window->libraryPage()->flagBanner()->isVisible());
+    ASSERT_TRUE(child<FlagBanner>(window->libraryPage(), u"flagBanner"_s)->isVisible());
     QCoreApplication::processEvents();
     expectNothingCutOff(window.get(), "a marked exercise at 150%");
     // Its wrapped text gets all the lines it needs (the figure below gives up height for it).
     for (const QString &name : {u"flagBannerTitle"_s, u"flagBannerText"_s}) {
-        const auto *label = window->libraryPage()->flagBanner()->findChild<QLabel *>(name);
+        const auto *label = child<QLabel>(child<FlagBanner>(window->libraryPage(), u"flagBanner"_s), name);
         ASSERT_NE(label, nullptr) << name.toStdString();
         EXPECT_GE(label->contentsRect().height(), label->heightForWidth(label->contentsRect().width()))
             << name.toStdString() << " is cut off";
@@ -183,9 +183,9 @@ TEST_F(Appearance, SpanishShowsTheInterfaceAndTheBankInSpanish)
     EXPECT_EQ(QLocale().toString(QDate(2026, 12, 7), u"d MMMM"_s), u"7 diciembre"_s) << "dates in Spanish too";
     open(); // the window as the app builds it once Spanish is chosen
     EXPECT_EQ(window->menuBar()->actions().first()->text(), u"&Archivo"_s);
-    EXPECT_EQ(window->libraryPage()->findChild<QLabel *>(u"pageTitle"_s)->text(), u"Biblioteca de ejercicios"_s);
+    EXPECT_EQ(child<QLabel>(window->libraryPage(), u"pageTitle"_s)->text(), u"Biblioteca de ejercicios"_s);
     ASSERT_TRUE(window->libraryPage()->showExercise(u"knee-to-chest"_s));
-    const QString page = window->libraryPage()->findChild<QTextBrowser *>(u"exerciseDetail"_s)->toPlainText();
+    const QString page = child<QTextBrowser>(window->libraryPage(), u"exerciseDetail"_s)->toPlainText();
     EXPECT_TRUE(page.contains(u"Estiramiento de rodilla al pecho"_s)) << page.left(300).toStdString();
     EXPECT_TRUE(page.contains(u"Detente si"_s) || page.contains(u"Para si"_s) || page.contains(u"Deja"_s))
         << "the stop rules are in Spanish too";
