@@ -124,7 +124,7 @@ TEST(BankProblems, WarningsAloneUseTheUserBankWithAQuieterBanner)
     ASSERT_FALSE(state.hasUserErrors());
 
     MainWindow window(std::move(state));
-    ProblemsBanner *banner = child<ProblemsBanner>(&window, u"problemsBanner"_s);
+    auto *banner = child<ProblemsBanner>(&window, u"problemsBanner"_s);
     EXPECT_TRUE(banner->isVisibleTo(&window));
     EXPECT_EQ(banner->property("severity").toString(), u"warning"_s);
     EXPECT_TRUE(banner->message().contains(u"is in use"_s)) << banner->message().toStdString();

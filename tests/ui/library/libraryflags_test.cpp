@@ -61,7 +61,7 @@ TEST(LibraryFlags, AMarkedExerciseSaysToLeaveItOutAndStandsOutInTheList)
     page.setFlags({flagOn("bridge", FlagReason::Spread, LegExtent::Foot)});
 
     ASSERT_TRUE(page.showExercise(u"bridge"_s));
-    FlagBanner *banner = child<FlagBanner>(&page, u"flagBanner"_s);
+    auto *banner = child<FlagBanner>(&page, u"flagBanner"_s);
     ASSERT_TRUE(banner->isVisible());
     EXPECT_TRUE(banner->title().contains(u"talked to your therapist"_s)) << banner->title().toStdString();
     EXPECT_TRUE(banner->text().contains(u"16 November"_s)) << banner->text().toStdString();
@@ -81,7 +81,7 @@ TEST(LibraryFlags, ClearingNeedsTheTherapistsWordFirst)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
     page.setFlags({flagOn("bridge", FlagReason::MadeWorse), flagOn("bridge", FlagReason::NumbnessOrWeakness)});
     ASSERT_TRUE(page.showExercise(u"bridge"_s));
-    FlagBanner *banner = child<FlagBanner>(&page, u"flagBanner"_s);
+    auto *banner = child<FlagBanner>(&page, u"flagBanner"_s);
     EXPECT_TRUE(banner->text().contains(u"numbness or weakness"_s)) << banner->text().toStdString(); // the latest
     EXPECT_TRUE(banner->text().contains(u"2 times"_s)) << banner->text().toStdString();
 
@@ -125,7 +125,7 @@ TEST_F(LibraryFlagsInTheApp, TheMarkComesFromTheHistoryAndClearingItLasts)
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         ASSERT_TRUE(window.libraryPage()->showExercise(u"knee-to-chest"_s));
-        FlagBanner *banner = child<FlagBanner>(window.libraryPage(), u"flagBanner"_s);
+        auto *banner = child<FlagBanner>(window.libraryPage(), u"flagBanner"_s);
         // The marks are read once the window has painted.
         ASSERT_TRUE(QTest::qWaitFor([&] { return banner->isVisible(); }));
         child<QCheckBox>(banner, u"flagConfirm"_s)->click();

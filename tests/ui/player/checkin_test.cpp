@@ -182,7 +182,7 @@ TEST_F(CheckIns, SymptomsSpreadingAfterTheRoutineStopItAndFlagWhatWasDone)
     mark(child<LegExtentPicker>(after, u"legExtentPicker"_s), LegExtent::Foot);
     QTest::mouseClick(child<QPushButton>(after, u"checkInContinue"_s), Qt::LeftButton);
 
-    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
+    auto *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible());
     EXPECT_EQ(guard->title(), u"Stop this routine and talk to your therapist"_s);
     EXPECT_TRUE(guard->text().contains(u"now reach your foot; before, they reached your thigh"_s))
@@ -206,7 +206,7 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     startWithCheckIn(LegExtent::Buttock);
     advance(20s); // into the bridge's holds
     ASSERT_EQ(page->controller()->session().itemIndex(), 0U);
-    QPushButton *worse = child<QPushButton>(page, u"worseButton"_s);
+    auto *worse = child<QPushButton>(page, u"worseButton"_s);
     ASSERT_TRUE(worse->isVisible());
     QTest::mouseClick(worse, Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "paused while it asks";
@@ -215,7 +215,7 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     mark(child<LegExtentPicker>(dialog, u"legExtentPicker"_s), LegExtent::BelowKnee);
     QTest::mouseClick(child<QPushButton>(dialog, u"worseStopButton"_s), Qt::LeftButton);
 
-    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
+    auto *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible());
     EXPECT_EQ(guard->title(), u"Stop Glute bridge and talk to your therapist"_s);
     EXPECT_TRUE(guard->text().contains(u"now reach below the knee; before, they reached your buttock"_s));
@@ -248,7 +248,7 @@ TEST_F(CheckIns, SpaceOnTheGuardsStopButtonStopsTheRoutine)
     ASSERT_NE(dialog, nullptr);
     mark(child<LegExtentPicker>(dialog, u"legExtentPicker"_s), LegExtent::BelowKnee);
     QTest::mouseClick(child<QPushButton>(dialog, u"worseStopButton"_s), Qt::LeftButton);
-    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
+    auto *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible());
     EXPECT_EQ(QApplication::focusWidget(), child<QPushButton>(guard, u"guardStopButton"_s))
         << "the choice to make has the keyboard";
@@ -268,7 +268,7 @@ TEST_F(CheckIns, WorseWithoutASpreadStopsItAndNothingLeadsBackToIt)
     mark(child<LegExtentPicker>(dialog, u"legExtentPicker"_s), LegExtent::Buttock);
     QTest::mouseClick(child<QPushButton>(dialog, u"worseStopButton"_s), Qt::LeftButton);
 
-    GuardNotice *guard = child<GuardNotice>(page, u"guardNotice"_s);
+    auto *guard = child<GuardNotice>(page, u"guardNotice"_s);
     ASSERT_TRUE(guard->isVisible()) << "what to do now, even without a spread";
     EXPECT_TRUE(guard->text().contains(u"You stopped Glute bridge because it made your symptoms worse."_s));
     EXPECT_TRUE(guard->text().contains(u"get emergency help now"_s)) << guard->text().toStdString();

@@ -235,7 +235,7 @@ TEST_F(Progress, LargeTextPutsTheChartsUnderTheCalendar)
 
 TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
 {
-    PsfsPanel *psfs = child<PsfsPanel>(page, u"psfsPanel"_s);
+    auto *psfs = child<PsfsPanel>(page, u"psfsPanel"_s);
     ASSERT_EQ(psfs->sliders().size(), 3U);
     EXPECT_FALSE(child<QPushButton>(psfs, u"psfsSave"_s)->isEnabled()); // nothing moved yet
     EXPECT_FALSE(child<QPushButton>(psfs, u"psfsAdd"_s)->isEnabled()); // three already: the most there can be
@@ -259,7 +259,7 @@ TEST_F(Progress, TheFunctionalScaleIsRatedWithTheSlidersAndSaved)
 
 TEST_F(Progress, AnActivityStoppedMakesRoomForAnother)
 {
-    PsfsPanel *psfs = child<PsfsPanel>(page, u"psfsPanel"_s);
+    auto *psfs = child<PsfsPanel>(page, u"psfsPanel"_s);
     // The row's own button, as a user would: the row goes away under the click.
     QPushButton *stop = nullptr;
     for (QPushButton *button : psfs->findChildren<QPushButton *>())

@@ -186,7 +186,7 @@ TEST_F(RemindersInTheApp, WithoutATrayTheWindowSaysItAndStartOpensTheRoutine)
     EXPECT_FALSE(child<ReminderTray>(&window, u"reminderTray"_s)->isShown());
     EXPECT_TRUE(window.reminders()->isOn());
 
-    ReminderBanner *banner = child<ReminderBanner>(&window, u"reminderBanner"_s);
+    auto *banner = child<ReminderBanner>(&window, u"reminderBanner"_s);
     EXPECT_FALSE(banner->isVisible());
     emit window.reminders()->due(u"nhs-sciatica-stretches"_s, QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
     ASSERT_TRUE(banner->isVisible());

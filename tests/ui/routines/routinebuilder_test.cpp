@@ -61,7 +61,7 @@ protected:
     // Drops `mime` on the builder's item list at the top edge of row `row` (past the end: below the last row).
     static void dropOnItems(RoutineBuilder *b, QMimeData *mime, int row)
     {
-        QListWidget *list = child<QListWidget>(b, u"routineItems"_s);
+        auto *list = child<QListWidget>(b, u"routineItems"_s);
         const QPoint at = row < list->count() ? list->visualItemRect(list->item(row)).topLeft() + QPoint(5, 2)
                                               : QPoint(5, list->viewport()->height() - 2);
         // As a drag does: entering makes the list the drop target, then the drop lands on it.

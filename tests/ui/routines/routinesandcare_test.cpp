@@ -100,7 +100,7 @@ TEST(RoutinesPage, TheHandoutSavesAsAPdfOrPrints)
     window.showPage(MainWindow::Page::Routines);
     RoutinesPage *page = window.routinesPage();
     ASSERT_TRUE(page->showRoutine(u"nhs-sciatica-stretches"_s));
-    QPushButton *button = child<QPushButton>(page, u"handoutButton"_s);
+    auto *button = child<QPushButton>(page, u"handoutButton"_s);
     ASSERT_TRUE(button->isEnabled());
     ASSERT_NE(button->menu(), nullptr);
     EXPECT_NE(child<QAction>(button->menu(), u"saveHandoutAction"_s), nullptr);

@@ -86,7 +86,7 @@ TEST(HtmlInjection, RoutineAndCarePagesShowMarkupAsText)
     MainWindow window(hostileState());
     window.show();
     window.showPage(MainWindow::Page::Routines); // the page is made when first shown
-    SafeTextBrowser *routine = child<SafeTextBrowser>(window.routinesPage(), u"routineDetail"_s);
+    auto *routine = child<SafeTextBrowser>(window.routinesPage(), u"routineDetail"_s);
     EXPECT_TRUE(routine->toPlainText().startsWith(kHostile));
     EXPECT_TRUE(routine->toPlainText().contains(u"<u>p</u>"_s));
     EXPECT_TRUE(routine->toPlainText().contains(u"<img src=\"file:///etc/passwd\">"_s));
