@@ -78,6 +78,8 @@ void RoutinesPage::build()
         if (target == u"exercise"_s)
             emit exerciseLinkClicked(id);
     });
+    // The routine's page is laid out at the size it is shown at, so that it opens at its title.
+    layout()->activate();
     showBankInList();
 }
 

@@ -12,6 +12,7 @@
 #include "ui/text/dosagewords.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QFile>
 #include <QListView>
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,20 @@ QColor boxColourAround(SafeTextBrowser *browser, const QString &text)
 }
 
 } // namespace
+
+// The page is made when it is first shown; the chosen routine's page must still open at its title, not part way down.
+TEST(RoutinesPage, FirstShownOpensTheRoutineAtItsTitle)
+{
+    MainWindow window(shippedBankState());
+    window.resize(1366, 768);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Routines);
+    QApplication::processEvents();
+    auto *detail = child<SafeTextBrowser>(&window, u"routineDetail"_s);
+    ASSERT_GT(detail->verticalScrollBar()->maximum(), 0) << "a page long enough to scroll";
+    EXPECT_EQ(detail->verticalScrollBar()->value(), 0);
+}
 
 TEST(RoutinesPage, ListsRoutinesAndShowsEachItemsEffectiveDosage)
 {
