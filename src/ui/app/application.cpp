@@ -193,7 +193,7 @@ int runApplication(QApplication &app, const StartOptions &options)
         window.installEventFilter(new FirstPaintQuitter(&window));
     if (!options.screenshot.isEmpty())
         window.installEventFilter(new FirstPaintScreenshot(&window, options.screenshot));
-    window.show();
+    window.showPlaced();
     // The start-up benchmark measures a returning user, who has acknowledged the notice already.
     if (!options.quitAfterStartup && FirstRunNotice::needed())
         window.showFirstRunNotice(true);

@@ -22,6 +22,8 @@ const QString kCheckIns = u"player/checkIn"_s;
 const QString kRemindersOn = u"reminders/on"_s;
 const QString kReminderRoutine = u"reminders/routine"_s;
 const QString kReminderTimes = u"reminders/times"_s;
+const QString kWindowGeometry = u"window/geometry"_s;
+const QString kWindowMaximised = u"window/maximised"_s;
 
 template<class T>
 T read(const QString &key, const T &fallback = T())
@@ -164,6 +166,23 @@ void AppSettings::setReminders(bool on, const QString &routineId, const QStringL
     settings.setValue(kRemindersOn, on);
     settings.setValue(kReminderRoutine, routineId);
     settings.setValue(kReminderTimes, times);
+}
+
+std::optional<QRect> AppSettings::windowGeometry()
+{
+    const QRect saved = read<QRect>(kWindowGeometry);
+    return saved.isValid() ? std::optional<QRect>(saved) : std::nullopt;
+}
+
+bool AppSettings::windowMaximised()
+{
+    return read<bool>(kWindowMaximised, false);
+}
+
+void AppSettings::setWindowPlacement(const QRect &geometry, bool maximised)
+{
+    write(kWindowGeometry, geometry);
+    write(kWindowMaximised, maximised);
 }
 
 } // namespace lumbar::ui

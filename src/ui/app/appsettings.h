@@ -2,8 +2,11 @@
 // ones earlier versions wrote ("player/sound", "safety/region"…), so people keep their settings.
 #pragma once
 
+#include <QRect>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace lumbar::ui {
 
@@ -40,6 +43,11 @@ public:
     static void setVoice(bool on);
     static bool checkIns();
     static void setCheckIns(bool on);
+
+    // The main window's normal geometry and whether it was maximised, as it was last closed; nothing before then.
+    static std::optional<QRect> windowGeometry();
+    static bool windowMaximised();
+    static void setWindowPlacement(const QRect &geometry, bool maximised);
 
     // Reminders: on or off, the routine they start, their times as "HH:MM".
     static bool remindersOn();

@@ -31,6 +31,7 @@
 #include "ui/widgets/icons.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/theme.h"
+#include "windowplacement.h"
 
 #include "core/shippedbank.h"
 
@@ -478,8 +479,30 @@ bool MainWindow::event(QEvent *event)
     return QMainWindow::event(event);
 }
 
+void MainWindow::showPlaced()
+{
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(QPoint(), size());
+    const WindowPlacement placement =
+        WindowPlacement::choose(available, AppSettings::windowGeometry(), AppSettings::windowMaximised(), size());
+    setGeometry(placement.geometry);
+    if (placement.maximised)
+        showMaximized();
+    else
+        show();
+    // Kept however the app ends: closing the window, Quit, or the tray's Quit.
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::savePlacement, Qt::UniqueConnection);
+}
+
+void MainWindow::savePlacement()
+{
+    // A window maximised from the start has no normal geometry of its own yet: its frame is the one it opened with.
+    if (isVisible())
+        AppSettings::setWindowPlacement(normalGeometry().isValid() ? normalGeometry() : geometry(), isMaximized());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    savePlacement();
     if (m_tray->isShown()) {
         hide();
         event->ignore();

@@ -47,6 +47,9 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    // Shows the window as the app opens it: maximised on a screen up to 1440 px wide, elsewhere where it was last
+    // (kept on the screen), or centred at its preferred size the first time.
+    void showPlaced();
     Page currentPage() const;
     void showProblems();
     void hideProblems();
@@ -119,6 +122,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void savePlacement();
     QWidget *buildNavigation();
     QWidget *buildContent();
     QWidget *buildCentral();
