@@ -142,6 +142,9 @@ RoutineBuilder::RoutineBuilder(
     layout->addLayout(buildAbout());
     layout->addWidget(splitter, 1);
     layout->addLayout(buildButtons());
+    // Return confirms what was typed and nothing more: no button presses itself (Save is Ctrl+S).
+    for (auto *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
 
     connectEdits();
     setWindowTitle(windowTitle() + u"[*]"_s);
@@ -185,6 +188,7 @@ QLayout *RoutineBuilder::buildAbout()
 QWidget *RoutineBuilder::buildPicker()
 {
     // The exercises to choose from.
+    m_search->setObjectName(u"builderSearch"_s);
     m_search->setPlaceholderText(tr("Find an exercise"));
     m_search->setAccessibleName(tr("Find an exercise to add"));
     m_search->setClearButtonEnabled(true);
@@ -338,7 +342,6 @@ QLayout *RoutineBuilder::buildButtons()
     m_save->setToolTip(tr("Save the routine to your routines (Ctrl+S)"));
     m_save->setShortcut(QKeySequence::Save);
     m_save->setProperty("primary", true);
-    m_save->setDefault(true);
     auto *cancel = new QPushButton(tr("Close"), this);
     cancel->setToolTip(tr("Close the builder; you are asked about changes not yet saved"));
     auto *bottom = new QHBoxLayout;
@@ -387,6 +390,14 @@ void RoutineBuilder::connectEdits()
                 kItemNoteBase + at);
     });
     connect(m_search, &QLineEdit::textChanged, this, &RoutineBuilder::filterPicker);
+    // Return in the search adds what it found: the chosen exercise if it is still shown, else the first shown.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        QListWidgetItem *found = m_picker->currentItem();
+        for (int i = 0; (!found || found->isHidden()) && i < m_picker->count(); ++i)
+            found = m_picker->item(i)->isHidden() ? nullptr : m_picker->item(i);
+        if (found && !found->isHidden())
+            addExercise(found->data(Qt::UserRole).toString(), selectedItem() < 0 ? -1 : selectedItem() + 1);
+    });
     connect(m_add, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *chosen = m_picker->currentItem())
             addExercise(chosen->data(Qt::UserRole).toString(), selectedItem() < 0 ? -1 : selectedItem() + 1);
@@ -400,7 +411,10 @@ void RoutineBuilder::connectEdits()
     connect(m_up, &QPushButton::clicked, this, [this] { moveItem(selectedItem(), selectedItem() - 1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveItem(selectedItem(), selectedItem() + 1); });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeItem(selectedItem()); });
-    connect(m_items, &QListWidget::currentRowChanged, this, [this] { showItemEditor(); });
+    connect(m_items, &QListWidget::currentRowChanged, this, [this] {
+        if (!m_applying)
+            showItemEditor();
+    });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (save())
             accept();
@@ -495,13 +509,18 @@ void RoutineBuilder::apply(const Routine &routine)
         m_notes->setPlainText(notes);
     m_timesPerDay->setValue(routine.timesPerDay ? routine.timesPerDay->value : 0);
     if (itemsChanged) {
-        m_items->clear();
-        for (std::size_t i = 0; i < routine.items.size(); ++i) {
-            const RoutineItem &item = routine.items[i];
+        // The rows are rewritten in place, not cleared: clearing would leave no exercise chosen for a moment, turn
+        // the dosage fields off and throw the focus out of the field being typed in.
+        const int count = static_cast<int>(routine.items.size());
+        while (m_items->count() > count)
+            delete m_items->takeItem(m_items->count() - 1);
+        for (int i = 0; i < count; ++i) {
+            const RoutineItem &item = routine.items[static_cast<std::size_t>(i)];
             const Exercise *e = m_bank->exercise(item.exercise);
             const QString name = e ? qs(e->name) : qs(item.exercise);
             const QString dose = e ? DosageWords::describe(shownDosage(*e, item, routine)) : tr("not in the bank");
-            auto *row = new QListWidgetItem(u"%1. %2\n%3"_s.arg(i + 1).arg(name, dose), m_items);
+            QListWidgetItem *row = i < m_items->count() ? m_items->item(i) : new QListWidgetItem(m_items);
+            row->setText(u"%1. %2\n%3"_s.arg(i + 1).arg(name, dose));
             row->setData(Qt::UserRole, qs(item.exercise));
         }
     }

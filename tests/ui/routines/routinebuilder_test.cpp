@@ -142,6 +142,50 @@ TEST_F(RoutineBuilderTest, BuildAPatientsRoutineAndReadItBackAfterSaving)
         << "the user's own routine can be edited";
 }
 
+// A therapist types doses and notes as in any form: every key lands where it was typed, Return only confirms, and the
+// focus stays in the field (it went to Undo or Save after each change, so the next keys were lost or pressed Save).
+TEST_F(RoutineBuilderTest, TypingDosesAndNotesKeepsEveryKeyAndTheFocus)
+{
+    RoutineBuilder *b = window->openRoutineBuilder({});
+    ASSERT_NE(b, nullptr);
+    b->activateWindow();
+    QApplication::setActiveWindow(b); // the offscreen platform does not activate windows by itself
+    ASSERT_TRUE(QTest::qWaitForWindowActive(b));
+    b->addExercise(u"knee-to-chest"_s);
+    b->addExercise(u"bridge"_s);
+    b->selectItem(0);
+
+    QSpinBox *reps = b->overrideSpin(DosageField::Reps);
+    reps->setFocus();
+    reps->selectAll();
+    QTest::keyClicks(reps, u"10"_s);
+    QTest::keyClick(reps, Qt::Key_Return);
+    EXPECT_EQ(b->routine().items[0].dosage.reps, (Range{10, 10, 10})) << "Return confirms, it undoes nothing";
+    EXPECT_TRUE(reps->hasFocus()) << "the focus stays in the field, not "
+                                  << QApplication::focusWidget()->objectName().toStdString();
+
+    QSpinBox *sets = b->overrideSpin(DosageField::Sets);
+    sets->setFocus();
+    sets->selectAll();
+    QTest::keyClicks(sets, u"2"_s);
+    auto *note = child<QLineEdit>(b, u"itemNote"_s);
+    note->setFocus(); // a click on the next field: the 2 is kept
+    QTest::keyClicks(note, u"Pull gently, no bouncing."_s);
+    EXPECT_EQ(b->routine().items[0].dosage.sets, (Range{2, 2, 2}));
+    ASSERT_TRUE(b->routine().items[0].note.has_value());
+    EXPECT_EQ(b->routine().items[0].note->text(), "Pull gently, no bouncing.");
+    EXPECT_EQ(QApplication::focusWidget(), note);
+    EXPECT_TRUE(b->isVisible()) << "no key pressed Save";
+
+    // Return in the search adds the exercise it finds, rather than pressing a button.
+    auto *search = child<QLineEdit>(b, u"builderSearch"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"bird"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    EXPECT_EQ(items(*b), (std::vector<std::string>{"knee-to-chest", "bird-dog", "bridge"})) << "after the chosen one";
+    EXPECT_TRUE(b->isVisible());
+}
+
 TEST_F(RoutineBuilderTest, EveryEditUndoesAndRedoes)
 {
     RoutineBuilder *b = window->openRoutineBuilder({});
