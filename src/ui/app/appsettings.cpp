@@ -170,7 +170,7 @@ void AppSettings::setReminders(bool on, const QString &routineId, const QStringL
 
 std::optional<QRect> AppSettings::windowGeometry()
 {
-    const QRect saved = read<QRect>(kWindowGeometry);
+    const auto saved = read<QRect>(kWindowGeometry);
     return saved.isValid() ? std::optional<QRect>(saved) : std::nullopt;
 }
 
