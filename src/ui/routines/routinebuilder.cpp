@@ -14,6 +14,7 @@
 #include <QDropEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QUndoStack>
@@ -126,7 +128,10 @@ RoutineBuilder::RoutineBuilder(
 {
     setObjectName(u"routineBuilder"_s);
     setWindowTitle(m_routine.id.empty() ? tr("New routine") : tr("Edit routine"));
-    resize(1120, 720);
+    // The room its three columns like, within the screen it opens on (a netbook's is 1024 × 600).
+    const QScreen *screen = parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableSize() - QSize(16, 16) : QSize(1120, 720);
+    resize(QSize(1120, 720).boundedTo(room));
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);

@@ -4,9 +4,11 @@
 
 #include "ui/app/mainwindow.h"
 #include "ui/player/playerpage.h"
+#include "ui/routines/routinebuilder.h"
 #include "ui/text/language.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QTest>
 #include <QWidget>
@@ -73,5 +75,22 @@ TEST_P(WindowFit, EveryScreenOfTheWindowFitsTheSmallestScreen)
     check("the player");
     window.playerPage()->reportWorse();
     check("the player after 'This makes it worse'");
+}
+
+TEST_P(WindowFit, TheRoutineBuilderFitsTheSmallestScreen)
+{
+    language::install(QString::fromLatin1(GetParam()));
+    MainWindow window(shippedBankState());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    RoutineBuilder *builder = window.openRoutineBuilder(u"gentle-start"_s, true);
+    ASSERT_NE(builder, nullptr);
+    EXPECT_LE(builder->minimumSizeHint().width(), smallestScreen.width()) << tooWide(builder).toStdString();
+    EXPECT_LE(builder->minimumSizeHint().height(), smallestScreen.height());
+    // It opens no bigger than the screen (the test screen is 800 px wide, narrower than its least, which is checked
+    // against 1024 × 600 above), so its buttons are on the screen.
+    const QSize room = window.screen()->availableSize().expandedTo(builder->minimumSizeHint());
+    EXPECT_LE(builder->width(), room.width());
+    EXPECT_LE(builder->height(), room.height());
 }
 INSTANTIATE_TEST_SUITE_P(Languages, WindowFit, ::testing::Values("en", "es"));
