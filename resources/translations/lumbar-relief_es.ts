@@ -2883,10 +2883,6 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <translation>¿Detener la rutina?</translation>
     </message>
     <message>
-        <source>Stop now? You will see what you have done so far.</source>
-        <translation>¿Parar ahora? Verás lo que has hecho hasta el momento.</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2921,6 +2917,10 @@ Prueba con otra palabra o borra la búsqueda.</translation>
     <message>
         <source>%1 exercises, %2</source>
         <translation>%1 ejercicios, %2</translation>
+    </message>
+    <message>
+        <source>You will see what you have done so far.</source>
+        <translation>Verás lo que has hecho hasta el momento.</translation>
     </message>
 </context>
 <context>

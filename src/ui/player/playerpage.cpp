@@ -715,8 +715,10 @@ void PlayerPage::requestStop()
     const bool wasRunning = m_controller->session().state() == SessionState::Running;
     m_controller->pause();
     QWidget *parent = m_presentation && m_presentation->isVisible() ? static_cast<QWidget *>(m_presentation) : this;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Stop the routine?"),
-        tr("Stop now? You will see what you have done so far."), QMessageBox::Yes | QMessageBox::No, parent);
+    // The question is the box's first line, since a window's title bar is easily missed (or absent); no stock icon.
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Stop the routine?"), tr("Stop the routine?"),
+        QMessageBox::Yes | QMessageBox::No, parent);
+    box->setInformativeText(tr("You will see what you have done so far."));
     box->setObjectName(u"stopConfirm"_s);
     box->button(QMessageBox::Yes)->setText(tr("Stop"));
     box->button(QMessageBox::No)->setText(tr("Carry on"));

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "appstyle.h"
+
 #include "ui/app/appsettings.h"
 
 #include <QApplication>
@@ -7,7 +9,6 @@
 #include <QLabel>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 
 #include <algorithm>
 
@@ -383,8 +384,7 @@ void apply(QApplication &app)
         state().captured = true;
         state().systemWindow = app.palette().color(QPalette::Window);
         state().systemFont = app.font();
-        if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
-            app.setStyle(fusion);
+        app.setStyle(new AppStyle);
     }
     state().appearance = appearanceFromName(AppSettings::appearance());
     state().scheme = schemeFor(state().appearance, state().systemWindow);

@@ -13,6 +13,7 @@
 #include "ui/player/presentationwindow.h"
 #include "ui/routines/routinespage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -199,6 +200,11 @@ TEST_F(Player, EscapeAsksBeforeStopping)
     key(Qt::Key_Escape);
     auto *box = child<QMessageBox>(page, u"stopConfirm"_s);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "the clock waits for the answer";
+    // The question heads the box (a title bar is easily missed); the buttons say what they do, with no stock icons.
+    EXPECT_EQ(box->text(), u"Stop the routine?"_s);
+    EXPECT_EQ(box->icon(), QMessageBox::NoIcon);
+    for (const QAbstractButton *button : box->buttons())
+        EXPECT_TRUE(button->icon().isNull()) << button->text().toStdString();
     QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
     EXPECT_EQ(page->controller()->session().state(), SessionState::Running);
     EXPECT_FALSE(view()->showsSummary());
