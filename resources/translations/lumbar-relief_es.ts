@@ -4453,5 +4453,9 @@ No se ha cambiado nada en el disco.</translation>
         <source>End this exercise and mark it; the rest of the session leaves out exercises that load the nerve the same way</source>
         <translation>Termina este ejercicio y lo marca; el resto de la sesión deja fuera los ejercicios que cargan el nervio de la misma manera</translation>
     </message>
+    <message>
+        <source>Stop %1?</source>
+        <translation>¿Detener %1?</translation>
+    </message>
 </context>
 </TS>

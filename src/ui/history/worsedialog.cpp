@@ -1,5 +1,7 @@
 #include "worsedialog.h"
 
+#include "ui/widgets/theme.h"
+
 #include "legextentpicker.h"
 
 #include <QCheckBox>
@@ -19,6 +21,12 @@ WorseDialog::WorseDialog(const QString &exercise, QWidget *parent)
 {
     setObjectName(u"worseDialog"_s);
     setWindowTitle(tr("This makes it worse"));
+    // What it asks, in the dialog itself: a title bar is easily missed, and absent on some desktops.
+    auto *heading = new QLabel(tr("Stop %1?").arg(exercise), this);
+    heading->setObjectName(u"worseHeading"_s);
+    heading->setWordWrap(true);
+    heading->setTextFormat(Qt::PlainText);
+    theme::setRelativeFont(heading, 1.25, true);
     auto *text = new QLabel(tr("If you stop %1, it is noted in your history and left out of your routines until you "
                                "clear its mark. Where do your symptoms reach now? Mark it if you can: it shows "
                                "whether they are spreading down the leg.")
@@ -44,6 +52,7 @@ WorseDialog::WorseDialog(const QString &exercise, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
     layout->addWidget(text);
     layout->addWidget(m_picker, 1);
     layout->addWidget(m_numbness);

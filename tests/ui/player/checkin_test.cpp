@@ -212,6 +212,8 @@ TEST_F(CheckIns, ThisMakesItWorseStopsTheExerciseAndTheGuardSaysStopWhenSymptoms
     EXPECT_EQ(page->controller()->session().state(), SessionState::Paused) << "paused while it asks";
     WorseDialog *dialog = worseDialog();
     ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(child<QLabel>(dialog, u"worseHeading"_s)->text(), u"Stop Glute bridge?"_s)
+        << "the dialog says what it asks, in the dialog itself";
     mark(child<LegExtentPicker>(dialog, u"legExtentPicker"_s), LegExtent::BelowKnee);
     QTest::mouseClick(child<QPushButton>(dialog, u"worseStopButton"_s), Qt::LeftButton);
 
