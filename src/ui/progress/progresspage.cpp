@@ -368,6 +368,11 @@ void ProgressPage::markCalendar()
     for (const LocalDay day : m_markedDays)
         m_calendar->setDateTextFormat(HistoryText::date(day), QTextCharFormat());
     m_markedDays = sessionDays(m_sessions);
+    // Red is the safety colour here (a day symptoms spread): weekends are in the text colour, not Qt's red.
+    QTextCharFormat weekend;
+    weekend.setForeground(m_calendar->palette().color(QPalette::Text));
+    for (const Qt::DayOfWeek day : {Qt::Saturday, Qt::Sunday})
+        m_calendar->setWeekdayTextFormat(day, weekend);
     QTextCharFormat done;
     done.setBackground(theme::accentSoft());
     done.setForeground(theme::accent());

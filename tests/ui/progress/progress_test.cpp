@@ -107,6 +107,10 @@ TEST_F(Progress, TheCalendarMarksEveryDayWithASessionAndNoOther)
     EXPECT_EQ(
         child<QCalendarWidget>(page, u"sessionCalendar"_s)->dateTextFormat(today.addDays(-19)).background().style(),
         Qt::NoBrush);
+    // Red is the safety colour here, so weekends are in the text colour (Qt paints them red).
+    auto *calendar = child<QCalendarWidget>(page, u"sessionCalendar"_s);
+    for (const Qt::DayOfWeek day : {Qt::Saturday, Qt::Sunday})
+        EXPECT_EQ(calendar->weekdayTextFormat(day).foreground().color(), calendar->palette().color(QPalette::Text));
 }
 
 TEST_F(Progress, ChoosingADayListsItsSessions)
