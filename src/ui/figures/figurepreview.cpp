@@ -20,11 +20,12 @@ FigurePreview::FigurePreview(QWidget *parent, const Clock *clock)
     m_play->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_play->setCursor(Qt::PointingHandCursor);
     m_play->setFocusPolicy(Qt::StrongFocus);
-    // The button sits over the figure's corner, where the figure's margin leaves room.
+    // The button sits in the figure's top corner: the figure stands or lies on its mat at the bottom, and its head and
+    // limbs keep to the middle.
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 0, 0);
-    layout->addWidget(m_play, 0, 0, Qt::AlignRight | Qt::AlignBottom);
+    layout->addWidget(m_play, 0, 0, Qt::AlignRight | Qt::AlignTop);
     // About thirty frames a second while it plays; nothing at all while it is still.
     m_timer->setInterval(33);
     m_timer->setTimerType(Qt::PreciseTimer);
