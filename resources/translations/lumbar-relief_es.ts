@@ -2419,10 +2419,6 @@ Prueba con otra palabra o borra la búsqueda.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2437,6 +2433,10 @@ Prueba con otra palabra o borra la búsqueda.</translation>
     <message>
         <source>How to do the chosen exercise, how long and how often, and when to stop. Tab moves between its links.</source>
         <translation>Cómo hacer el ejercicio elegido, cuánto tiempo, con qué frecuencia y cuándo parar. Tab pasa de un enlace a otro.</translation>
+    </message>
+    <message>
+        <source> +%1</source>
+        <translation> +%1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/widgets/twolinedelegate.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -27,6 +28,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -165,6 +168,7 @@ QGridLayout *LibraryPage::buildFilters()
         button->menu()->setObjectName(QString::fromLatin1(text.objectName) + u"Menu"_s);
         button->menu()->setToolTipsVisible(true);
         m_filterButtons.at(static_cast<std::size_t>(facet)) = button;
+        button->installEventFilter(this); // its text is fitted to its width
     }
     // Three to a row, or two when the text is large, so that every title fits.
     const auto placeFilters = [this, filters] {
@@ -489,12 +493,31 @@ void LibraryPage::updateFilterMenus()
                 chosen << label;
         }
         const QString title = tr(textOf(facet).title);
-        button->setText(chosen.isEmpty() ? title : tr("%1 · %2").arg(title).arg(chosen.size()));
+        // The button says what is picked: the value itself, and how many more.
+        button->setProperty("shownValue", chosen.isEmpty() ? title : chosen.first());
+        button->setProperty("moreValues",
+            chosen.isEmpty()        ? QString()
+                : chosen.size() > 1 ? tr(" +%1").arg(chosen.size() - 1)
+                                    : QString());
+        fitFilterText(button);
         button->setToolTip(
             chosen.isEmpty() ? tr(textOf(facet).toolTip) : plainToolTip(tr("%1: %2").arg(title, chosen.join(u", "_s))));
         button->setAccessibleDescription(chosen.isEmpty() ? tr("Any") : chosen.join(u", "_s));
     }
     m_resetFilters->setEnabled(!filters.empty());
+}
+
+// A filter button's text within its width: the value shortened with "…" when it must be (the tooltip has it whole),
+// the count of more values kept.
+void LibraryPage::fitFilterText(QPushButton *button)
+{
+    const QString value = button->property("shownValue").toString();
+    const QString more = button->property("moreValues").toString();
+    const QFontMetrics metrics = button->fontMetrics();
+    // Room for the text beside the menu arrow and the button's padding.
+    const int room = button->width() - 34 - metrics.horizontalAdvance(more);
+    const bool laidOut = button->testAttribute(Qt::WA_Resized) || button->isVisible();
+    button->setText((laidOut ? metrics.elidedText(value, Qt::ElideRight, std::max(room, 0)) : value) + more);
 }
 
 void LibraryPage::setFilterValue(Facet facet, const QString &key, bool chosen)
@@ -518,6 +541,9 @@ void LibraryPage::resetFilters()
 
 bool LibraryPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize)
+        if (auto *button = qobject_cast<QPushButton *>(watched); button && button->property("shownValue").isValid())
+            fitFilterText(button);
     // Down from the search field goes into the results, as in a browser's address bar.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -81,6 +81,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void rebuildFilterMenus();
     void rebuildRoutineMenu();
+    void fitFilterText(QPushButton *button);
     void updateFilterMenus();
     void setFilterValue(Facet facet, const QString &key, bool chosen);
     void resetFilters();
