@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFontInfo>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTextCharFormat>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -197,6 +199,27 @@ QWidget *ProgressPage::buildCards()
     }
     m_calendar->setAccessibleName(tr("Calendar of sessions"));
     m_calendar->setAccessibleDescription(tr("Days with a session are marked; choose a day to see its sessions"));
+    // The month arrows as text in the colour of the month's name on the accent bar, not the style's coloured icons.
+    const auto styleArrows = [this] {
+        for (const QString &name : {u"qt_calendar_prevmonth"_s, u"qt_calendar_nextmonth"_s})
+            if (auto *button = m_calendar->findChild<QToolButton *>(name)) {
+                button->setIcon(QIcon());
+                button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+                QColor faded = theme::onAccent();
+                faded.setAlphaF(0.45);
+                const int size = QFontInfo(m_calendar->font()).pixelSize() * 8 / 5;
+                button->setStyleSheet(
+                    u"QToolButton { color: %1; font-size: %3px; font-weight: bold; } QToolButton:disabled { color: %2; }"_s
+                        .arg(theme::onAccent().name(), faded.name(QColor::HexArgb))
+                        .arg(size));
+            }
+    };
+    if (auto *previous = m_calendar->findChild<QToolButton *>(u"qt_calendar_prevmonth"_s))
+        previous->setText(u"‹"_s);
+    if (auto *next = m_calendar->findChild<QToolButton *>(u"qt_calendar_nextmonth"_s))
+        next->setText(u"›"_s);
+    styleArrows();
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, styleArrows);
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setGridVisible(false);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());

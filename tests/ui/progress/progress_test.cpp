@@ -17,10 +17,12 @@
 
 #include "core/historycsv.h"
 
+#include <QApplication>
 #include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -29,6 +31,7 @@
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QXYSeries>
 
 #include <gtest/gtest.h>
@@ -111,6 +114,14 @@ TEST_F(Progress, TheCalendarMarksEveryDayWithASessionAndNoOther)
     auto *calendar = child<QCalendarWidget>(page, u"sessionCalendar"_s);
     for (const Qt::DayOfWeek day : {Qt::Saturday, Qt::Sunday})
         EXPECT_EQ(calendar->weekdayTextFormat(day).foreground().color(), calendar->palette().color(QPalette::Text));
+    // The month arrows are text in the page's colour, not the style's coloured icons.
+    QEvent styleChange(QEvent::StyleChange); // as a new colour scheme or text size sends
+    QApplication::sendEvent(calendar, &styleChange);
+    for (const QString &name : {u"qt_calendar_prevmonth"_s, u"qt_calendar_nextmonth"_s}) {
+        auto *arrow = child<QToolButton>(calendar, name);
+        EXPECT_TRUE(arrow->icon().isNull()) << name.toStdString();
+        EXPECT_FALSE(arrow->text().isEmpty()) << name.toStdString();
+    }
 }
 
 TEST_F(Progress, ChoosingADayListsItsSessions)
