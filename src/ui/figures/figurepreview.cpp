@@ -3,9 +3,11 @@
 #include "figureview.h"
 
 #include <QGridLayout>
-#include <QStyle>
+#include <QString>
 #include <QTimer>
 #include <QToolButton>
+
+using namespace Qt::StringLiterals;
 
 namespace lumbar::ui {
 
@@ -92,8 +94,9 @@ void FigurePreview::hideEvent(QHideEvent *event)
 void FigurePreview::updateButton()
 {
     const bool playing = isPlaying();
-    m_play->setText(playing ? tr("Stop") : tr("Show the movement"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaStop : QStyle::SP_MediaPlay));
+    // The play and stop marks are text, so they take the button's colour in every scheme (the style's icons are
+    // black, lost on a dark button).
+    m_play->setText((playing ? u"■  "_s + tr("Stop") : u"▶  "_s + tr("Show the movement")));
     m_play->setAccessibleName(playing ? tr("Stop showing the movement") : tr("Show the movement"));
     m_play->setToolTip(playing ? tr("Stop the figure and show the held position")
                                : tr("Play the movement in a loop, on both sides where it has them"));

@@ -52,6 +52,8 @@ TEST_F(FigurePreviewTest, StillUntilAskedThenTheMovementAtItsOwnPaceOnBothSides)
     ASSERT_TRUE(child<QToolButton>(preview, u"showMovementButton"_s)->isVisible());
     EXPECT_EQ(
         child<QToolButton>(preview, u"showMovementButton"_s)->accessibleName(), QStringLiteral("Show the movement"));
+    EXPECT_TRUE(child<QToolButton>(preview, u"showMovementButton"_s)->icon().isNull())
+        << "its mark is text in the button's colour, seen in every scheme";
 
     QTest::mouseClick(child<QToolButton>(preview, u"showMovementButton"_s), Qt::LeftButton);
     ASSERT_TRUE(preview->isPlaying());
