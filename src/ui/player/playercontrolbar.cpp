@@ -1,6 +1,8 @@
 #include "playercontrolbar.h"
 
 #include "playercontroller.h"
+#include "ui/widgets/icons.h"
+#include "ui/widgets/theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -8,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -20,10 +21,11 @@ namespace lumbar::ui {
 
 namespace {
 
-QPushButton *button(QWidget *parent, const QString &objectName, const QString &text, QStyle::StandardPixmap icon,
-    const QString &toolTip)
+QPushButton *button(
+    QWidget *parent, const QString &objectName, const QString &text, icons::Glyph glyph, const QString &toolTip)
 {
-    auto *b = new QPushButton(parent->style()->standardIcon(icon), text, parent);
+    auto *b = new QPushButton(text, parent);
+    b->setProperty("glyph", static_cast<int>(glyph));
     b->setObjectName(objectName);
     b->setToolTip(toolTip);
     b->setAccessibleDescription(toolTip);
@@ -36,16 +38,16 @@ QPushButton *button(QWidget *parent, const QString &objectName, const QString &t
 PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettings, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_previous(button(this, u"previousButton"_s, tr("Previous"), QStyle::SP_MediaSkipBackward,
+    , m_previous(button(this, u"previousButton"_s, tr("Previous"), icons::Glyph::Previous,
           tr("Go back to the previous exercise (Left arrow or Page Up)")))
-    , m_restart(button(this, u"restartButton"_s, tr("Restart"), QStyle::SP_BrowserReload,
+    , m_restart(button(this, u"restartButton"_s, tr("Restart"), icons::Glyph::Restart,
           tr("Start this exercise again from the beginning (R)")))
-    , m_pause(button(this, u"pauseButton"_s, tr("Pause"), QStyle::SP_MediaPause, tr("Pause or carry on (Space)")))
-    , m_next(button(this, u"nextButton"_s, tr("Next"), QStyle::SP_MediaSkipForward,
+    , m_pause(button(this, u"pauseButton"_s, tr("Pause"), icons::Glyph::Pause, tr("Pause or carry on (Space)")))
+    , m_next(button(this, u"nextButton"_s, tr("Next"), icons::Glyph::Next,
           tr("Start now, finish an open-ended step, or go on to the next exercise (Right arrow or Page Down)")))
     , m_addTime(
-          button(this, u"addTimeButton"_s, tr("+15 s"), QStyle::SP_ArrowUp, tr("Add 15 seconds to this step (+)")))
-    , m_stop(button(this, u"stopButton"_s, tr("Stop"), QStyle::SP_MediaStop, tr("End the routine now (Esc)")))
+          button(this, u"addTimeButton"_s, tr("+15 s"), icons::Glyph::AddTime, tr("Add 15 seconds to this step (+)")))
+    , m_stop(button(this, u"stopButton"_s, tr("Stop"), icons::Glyph::Stop, tr("End the routine now (Esc)")))
 {
     setObjectName(u"playerControls"_s);
     auto *rows = new QVBoxLayout(this);
@@ -102,6 +104,7 @@ PlayerControlBar::PlayerControlBar(PlayerController *controller, bool withSettin
     m_first->addLayout(m_end);
     m_pause->setProperty("primary", true);
     m_pause->setMinimumWidth(130);
+    connect(theme::Notifier::instance(), &theme::Notifier::changed, this, &PlayerControlBar::paintIcons);
 
     connect(m_previous, &QPushButton::clicked, m_controller, &PlayerController::previous);
     connect(m_restart, &QPushButton::clicked, m_controller, &PlayerController::restartExercise);
@@ -233,12 +236,23 @@ void PlayerControlBar::refresh()
     m_pause->setEnabled(has && state != SessionState::Finished && state != SessionState::Stopped);
     if (state == SessionState::Running) {
         m_pause->setText(tr("Pause"));
-        m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        m_pause->setProperty("glyph", static_cast<int>(icons::Glyph::Pause));
     } else {
         m_pause->setText(state == SessionState::Ready ? tr("Start") : tr("Resume"));
-        m_pause->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_pause->setProperty("glyph", static_cast<int>(icons::Glyph::Play));
     }
+    paintIcons();
     arrange(); // "Resume" is wider than "Pause"
+}
+
+// The controls' glyphs, drawn in the colour of each button's text: the main button's on the accent, the others'
+// in the scheme's text colour; again whenever the scheme changes.
+void PlayerControlBar::paintIcons()
+{
+    for (QPushButton *b : {m_previous, m_restart, m_pause, m_next, m_addTime, m_stop}) {
+        const auto glyph = static_cast<icons::Glyph>(b->property("glyph").toInt());
+        b->setIcon(icons::glyph(glyph, b->property("primary").toBool() ? theme::onAccent() : theme::text()));
+    }
 }
 
 } // namespace lumbar::ui

@@ -44,6 +44,7 @@ protected:
 private:
     void refresh();
     void arrange();
+    void paintIcons();
     int rowWidth(const QLayout *row) const;
     int oneRowWidth() const;
 

@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QPolygonF>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,59 @@ namespace lumbar::ui::icons {
 namespace {
 
 constexpr int kSize = 64; // drawn on a 64-unit grid, scaled by QIcon
+
+// A solid triangle pointing right (or left), its tip at `tipX`, for play and skip.
+QPolygonF triangle(qreal tipX, qreal backX)
+{
+    return QPolygonF({QPointF(backX, 14), QPointF(tipX, 32), QPointF(backX, 50)});
+}
+
+// The player's controls: filled shapes with rounded corners, one weight, like the section glyphs.
+void drawControlGlyph(QPainter &p, Glyph which, const QColor &color)
+{
+    p.setBrush(color);
+    p.setPen(QPen(color, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    switch (which) {
+    case Glyph::Previous:
+        p.drawLine(QPointF(14, 14), QPointF(14, 50));
+        p.drawPolygon(triangle(20, 50));
+        break;
+    case Glyph::Next:
+        p.drawLine(QPointF(50, 14), QPointF(50, 50));
+        p.drawPolygon(triangle(44, 14));
+        break;
+    case Glyph::Play:
+        p.drawPolygon(triangle(52, 16));
+        break;
+    case Glyph::Pause:
+        p.drawRect(QRectF(17, 14, 9, 36));
+        p.drawRect(QRectF(38, 14, 9, 36));
+        break;
+    case Glyph::Stop:
+        p.drawRect(QRectF(16, 16, 32, 32));
+        break;
+    case Glyph::Restart: {
+        // An open circle with an arrowhead at its end.
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(color, 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawArc(QRectF(14, 14, 36, 36), 60 * 16, 290 * 16);
+        p.setBrush(color);
+        p.setPen(QPen(color, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolygon(QPolygonF({QPointF(30, 6), QPointF(44, 16), QPointF(30, 24)}));
+        break;
+    }
+    case Glyph::AddTime:
+        // A clock face: the button's text already says "+15 s".
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(color, 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawEllipse(QPointF(32, 32), 19, 19);
+        p.drawLine(QPointF(32, 32), QPointF(32, 20));
+        p.drawLine(QPointF(32, 32), QPointF(41, 37));
+        break;
+    default:
+        break;
+    }
+}
 
 void drawGlyph(QPainter &p, Glyph which, const QColor &color)
 {
@@ -79,6 +133,9 @@ void drawGlyph(QPainter &p, Glyph which, const QColor &color)
         p.drawLine(QPointF(38, 38), QPointF(54, 54));
         break;
     }
+    default:
+        drawControlGlyph(p, which, color);
+        break;
     }
 }
 

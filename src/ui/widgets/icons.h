@@ -11,7 +11,21 @@ class QRectF;
 
 namespace lumbar::ui::icons {
 
-enum class Glyph { Library, Routines, Care, Progress, Search };
+enum class Glyph {
+    Library,
+    Routines,
+    Care,
+    Progress,
+    Search,
+    // The player's controls, in the same hand as the sections.
+    Previous,
+    Restart,
+    Play,
+    Pause,
+    Next,
+    AddTime,
+    Stop
+};
 
 // The app icon: the shipped PNG when the resource is there, a painted fallback otherwise.
 QIcon appIcon();

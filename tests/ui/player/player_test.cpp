@@ -10,11 +10,13 @@
 #include "ui/player/playercontrolbar.h"
 #include "ui/player/playerpage.h"
 #include "ui/player/playerview.h"
+#include "ui/widgets/theme.h"
 #include "ui/player/presentationwindow.h"
 #include "ui/routines/routinespage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -188,6 +190,20 @@ TEST_F(Player, AWholeRoutineFromTheKeyboard)
     QSignalSpy closing(page.get(), &PlayerPage::closeRequested);
     QTest::mouseClick(buttonNamed(u"doneButton"_s), Qt::LeftButton);
     EXPECT_EQ(closing.count(), 1);
+}
+
+// The controls' glyphs are one set, drawn in the colour of each button's text (the style's icons were of several
+// styles and colours: a green "+15 s", a coloured Restart).
+TEST_F(Player, ControlGlyphsAreDrawnInTheButtonsTextColour)
+{
+    ASSERT_TRUE(page->prepareRoutine(u"morning"_s));
+    key(Qt::Key_Space);
+    const auto centre = [](const QPushButton *button) {
+        return button->icon().pixmap(QSize(32, 32)).toImage().pixelColor(17, 16).rgb();
+    };
+    EXPECT_EQ(centre(buttonNamed(u"stopButton"_s)), theme::text().rgb());
+    key(Qt::Key_Space); // paused: the main button plays
+    EXPECT_EQ(centre(buttonNamed(u"pauseButton"_s)), theme::onAccent().rgb()) << "on the accent";
 }
 
 TEST_F(Player, EscapeAsksBeforeStopping)
