@@ -10,9 +10,9 @@
 #include "ui/player/playercontrolbar.h"
 #include "ui/player/playerpage.h"
 #include "ui/player/playerview.h"
-#include "ui/widgets/theme.h"
 #include "ui/player/presentationwindow.h"
 #include "ui/routines/routinespage.h"
+#include "ui/widgets/theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
