@@ -177,6 +177,14 @@ TEST_F(RoutineBuilderTest, TypingDosesAndNotesKeepsEveryKeyAndTheFocus)
     EXPECT_EQ(QApplication::focusWidget(), note);
     EXPECT_TRUE(b->isVisible()) << "no key pressed Save";
 
+    // A click into a field that says "As the exercise says", then a number: the number replaces the words.
+    QSpinBox *hold = b->overrideSpin(DosageField::Hold);
+    auto *holdText = hold->findChild<QLineEdit *>();
+    QTest::mouseClick(holdText, Qt::LeftButton, {}, holdText->rect().center());
+    QTest::keyClicks(hold, u"8"_s);
+    QTest::keyClick(hold, Qt::Key_Tab);
+    EXPECT_EQ(b->routine().items[0].dosage.holdSeconds, (Range{8, 8, 8})) << hold->text().toStdString();
+
     // Return in the search adds the exercise it finds, rather than pressing a button.
     auto *search = child<QLineEdit>(b, u"builderSearch"_s);
     search->setFocus();
