@@ -4032,6 +4032,10 @@ No se ha cambiado nada en el disco.</translation>
         <source>Close the builder; you are asked about changes not yet saved</source>
         <translation>Cerrar el editor; se te pregunta por los cambios sin guardar</translation>
     </message>
+    <message>
+        <source>%1–%2 × a day</source>
+        <translation>%1–%2 × al día</translation>
+    </message>
 </context>
 <context>
     <name>lumbar::ui::RoutineListModel</name>

@@ -385,7 +385,10 @@ void RoutineBuilder::connectEdits()
         if (m_applying)
             return;
         Routine next = m_routine;
-        next.timesPerDay = value > 0 ? std::optional(Range{value, value, value}) : std::nullopt;
+        if (value > 0)
+            next.timesPerDay = Range{value, value, value};
+        else if (!(next.timesPerDay && next.timesPerDay->isRange()))
+            next.timesPerDay.reset(); // "Not said"; a range shown as the field's words stays as it is
         edit(next, tr("how often"));
     });
     connect(m_itemNote, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -512,7 +515,12 @@ void RoutineBuilder::apply(const Routine &routine)
     const QString notes = routine.notes ? qs(*routine.notes) : QString();
     if (m_notes->toPlainText().trimmed() != notes)
         m_notes->setPlainText(notes);
-    m_timesPerDay->setValue(routine.timesPerDay ? routine.timesPerDay->value : 0);
+    // A range ("1–3 times a day") is no one number: the field shows it as its "as it is" words, and a number chosen
+    // replaces it; it showed the range's usual value, which the handout did not say.
+    const std::optional<Range> &often = routine.timesPerDay;
+    const bool range = often && often->isRange();
+    m_timesPerDay->setSpecialValueText(range ? tr("%1–%2 × a day").arg(often->min).arg(often->max) : tr("Not said"));
+    m_timesPerDay->setValue(often && !range ? often->value : 0);
     if (itemsChanged) {
         // The rows are rewritten in place, not cleared: clearing would leave no exercise chosen for a moment, turn
         // the dosage fields off and throw the focus out of the field being typed in.

@@ -194,6 +194,26 @@ TEST_F(RoutineBuilderTest, TypingDosesAndNotesKeepsEveryKeyAndTheFocus)
     EXPECT_TRUE(b->isVisible());
 }
 
+// A routine done "1–3 times a day" shows that range in the builder, as the handout prints it, and keeps it unless the
+// therapist picks a number (the builder showed "1 × a day").
+TEST_F(RoutineBuilderTest, HowOftenShowsARangeAsTheHandoutSaysIt)
+{
+    const Routine *shipped = window->bankState().bank->routine("gentle-start");
+    ASSERT_NE(shipped, nullptr);
+    ASSERT_TRUE(shipped->timesPerDay && shipped->timesPerDay->isRange()) << "the test needs a routine with a range";
+    RoutineBuilder *b = window->openRoutineBuilder(u"gentle-start"_s, true);
+    ASSERT_NE(b, nullptr);
+    auto *often = child<QSpinBox>(b, u"routineTimesPerDay"_s);
+    EXPECT_EQ(often->text(), u"%1–%2 × a day"_s.arg(shipped->timesPerDay->min).arg(shipped->timesPerDay->max));
+    EXPECT_EQ(b->routine().timesPerDay, shipped->timesPerDay);
+    often->setValue(2);
+    EXPECT_EQ(b->routine().timesPerDay, (Range{2, 2, 2}));
+    EXPECT_EQ(often->text(), u"2 × a day"_s);
+    often->setValue(0);
+    EXPECT_EQ(b->routine().timesPerDay, std::nullopt) << "below the numbers: not said";
+    EXPECT_EQ(often->text(), u"Not said"_s);
+}
+
 TEST_F(RoutineBuilderTest, EveryEditUndoesAndRedoes)
 {
     RoutineBuilder *b = window->openRoutineBuilder({});
