@@ -268,6 +268,7 @@ QWidget *RoutineBuilder::buildDosageEditor()
     heads->addWidget(mine, 1);
     heads->addWidget(theirs, 1);
     dosageForm->addRow(QString(), heads);
+    QWidget *previous = nullptr; // Tab goes down the fields in the order they are shown
     for (std::size_t i = 0; i < kDosageFieldCount; ++i) {
         const auto field = static_cast<DosageField>(i);
         auto *row = new QHBoxLayout;
@@ -306,6 +307,9 @@ QWidget *RoutineBuilder::buildDosageEditor()
         own->setProperty("muted", true);
         own->setWordWrap(true);
         m_defaults[i] = own;
+        if (previous)
+            setTabOrder(previous, input);
+        previous = input;
         row->addWidget(input, 1);
         row->addWidget(own, 1);
         dosageForm->addRow(fieldLabel(field), row);
@@ -314,6 +318,7 @@ QWidget *RoutineBuilder::buildDosageEditor()
     m_itemNote->setAccessibleName(tr("Note for this exercise"));
     m_itemNote->setPlaceholderText(tr("A note for the patient about this exercise"));
     dosageForm->addRow(tr("Note"), m_itemNote);
+    setTabOrder(previous, m_itemNote);
     auto *dosageBox = new QGroupBox(tr("This exercise in the routine"), this);
     dosageBox->setLayout(dosageForm);
 

@@ -13,6 +13,7 @@
 #include "ui/text/dosagewords.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QLabel>
@@ -184,6 +185,10 @@ TEST_F(RoutineBuilderTest, TypingDosesAndNotesKeepsEveryKeyAndTheFocus)
     QTest::keyClicks(hold, u"8"_s);
     QTest::keyClick(hold, Qt::Key_Tab);
     EXPECT_EQ(b->routine().items[0].dosage.holdSeconds, (Range{8, 8, 8})) << hold->text().toStdString();
+    // Tab goes down the fields in the order they are shown: from Sets to Sides, not past it.
+    sets->setFocus();
+    QTest::keyClick(sets, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), child<QComboBox>(b, u"override-sides"_s));
 
     // Return in the search adds the exercise it finds, rather than pressing a button.
     auto *search = child<QLineEdit>(b, u"builderSearch"_s);
