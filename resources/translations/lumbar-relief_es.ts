@@ -3897,10 +3897,6 @@ Change your answer to no? If you have this sign, get medical help first.</source
         <translation>Nota para este ejercicio</translation>
     </message>
     <message>
-        <source>A note for the patient about this exercise</source>
-        <translation>Una nota para el paciente sobre este ejercicio</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -4035,6 +4031,10 @@ No se ha cambiado nada en el disco.</translation>
     <message>
         <source>%1–%2 × a day</source>
         <translation>%1–%2 × al día</translation>
+    </message>
+    <message>
+        <source>A note for the patient</source>
+        <translation>Una nota para el paciente</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,9 @@ RoutineBuilder::RoutineBuilder(
     if (!m_routine.items.empty())
         selectItem(0);
     m_save->setEnabled(true);
+    // The suggested title ("New routine", "Copy of …") is chosen, so the title typed replaces it.
+    m_title->setFocus();
+    m_title->selectAll();
 }
 
 QLayout *RoutineBuilder::buildAbout()
@@ -316,7 +319,7 @@ QWidget *RoutineBuilder::buildDosageEditor()
     }
     m_itemNote->setObjectName(u"itemNote"_s);
     m_itemNote->setAccessibleName(tr("Note for this exercise"));
-    m_itemNote->setPlaceholderText(tr("A note for the patient about this exercise"));
+    m_itemNote->setPlaceholderText(tr("A note for the patient")); // short enough to show whole in the field
     dosageForm->addRow(tr("Note"), m_itemNote);
     setTabOrder(previous, m_itemNote);
     auto *dosageBox = new QGroupBox(tr("This exercise in the routine"), this);

@@ -152,6 +152,9 @@ TEST_F(RoutineBuilderTest, TypingDosesAndNotesKeepsEveryKeyAndTheFocus)
     b->activateWindow();
     QApplication::setActiveWindow(b); // the offscreen platform does not activate windows by itself
     ASSERT_TRUE(QTest::qWaitForWindowActive(b));
+    // The suggested title is chosen, so what is typed replaces it.
+    QTest::keyClicks(child<QLineEdit>(b, u"routineTitle"_s), u"Ana's stretches"_s);
+    EXPECT_EQ(child<QLineEdit>(b, u"routineTitle"_s)->text(), u"Ana's stretches"_s);
     b->addExercise(u"knee-to-chest"_s);
     b->addExercise(u"bridge"_s);
     b->selectItem(0);
